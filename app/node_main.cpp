@@ -1,0 +1,31 @@
+// wirebench-node: the headless node. Everything but the process plumbing lives in core/.
+#include "headlessrunner.h"
+#include "nodecommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("wirebench-node"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIREBENCH_VERSION));
+
+    const wb::NodeCommand command = wb::parseNodeCommand(QCoreApplication::arguments());
+    switch (command.mode) {
+    case wb::NodeCommand::Mode::Help:
+    case wb::NodeCommand::Mode::Version:
+        std::printf("%s\n", qUtf8Printable(command.message));
+        return 0;
+    case wb::NodeCommand::Mode::Fail:
+        std::fprintf(stderr, "wirebench-node: %s\n", qUtf8Printable(command.message));
+        return command.exitCode;
+    case wb::NodeCommand::Mode::Run:
+        break;
+    }
+    wb::HeadlessRunner runner(command, stdout, stderr);
+    QObject::connect(&runner, &wb::HeadlessRunner::finished, &app, &QCoreApplication::exit);
+    runner.start();
+    return app.exec();
+}

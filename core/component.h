@@ -1,0 +1,70 @@
+#pragma once
+
+#include "nodespec.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+
+namespace wb {
+
+// What a component may ask of the node that hosts it.
+class NodeContext
+{
+public:
+    struct StreamResult
+    {
+        bool ok = true;
+        QStringList acks;
+        QString error; // the first failure, when !ok
+    };
+    using StreamDone = std::function<void(const StreamResult &)>;
+
+    virtual ~NodeContext() = default;
+    virtual QString nodeName() const = 0;
+    virtual int targetCount() const = 0;
+    // Sends each item to every target on `channel`, each target waiting for an ack before its
+    // next item (the seed's stream()); `done` once every target has answered or failed.
+    virtual void streamToTargets(const QStringList &items, const QString &channel,
+                                 StreamDone done) = 0;
+};
+
+// The Arduino-like life of a component: setup(params) once (and again when a parameter is
+// edited live), then loop(channel, message) for every incoming message. The reply carries the
+// ack; it may come later (after streaming), but it must come exactly once.
+class Component : public QObject
+{
+    Q_OBJECT
+public:
+    using Reply = std::function<void(const QString &ack)>;
+
+    explicit Component(NodeContext *context, QObject *parent = nullptr);
+
+    virtual void setup(const QVariantMap &params) = 0;
+    virtual void loop(const QString &channel, const QString &message, Reply reply);
+    // Active components (the clock) start sending here; stop() ends that.
+    virtual void start() {}
+    virtual void stop() {}
+    virtual bool isFinite() const { return false; }
+
+    static Component *create(NodeKind kind, NodeContext *context, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    // One line of the seed's "[ Name ] text" log; the node adds the name.
+    void out(const QString &text);
+    // Live state for views: {"on": bool} for an LED, {"buzzing": bool} for a buzzer,
+    // {"tick": n} for a clock, {"bits": [...]} for a pin.
+    void liveState(const QVariantMap &state);
+    // A finite clock has sent all its ticks; ok when every one was acknowledged.
+    void finished(bool ok, int failures);
+
+protected:
+    NodeContext *context() const { return m_context; }
+
+private:
+    NodeContext *m_context;
+};
+
+} // namespace wb

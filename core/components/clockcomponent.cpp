@@ -1,0 +1,70 @@
+#include "clockcomponent.h"
+
+#include "../wireprotocol.h"
+
+namespace wb {
+
+ClockComponent::ClockComponent(NodeContext *context, QObject *parent)
+    : Component(context, parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ClockComponent::tick);
+}
+
+void ClockComponent::setup(const QVariantMap &params)
+{
+    m_tacks = params.value(QStringLiteral("tacks"), 5).toLongLong();
+    m_delay = params.value(QStringLiteral("delay"), 1.0).toDouble();
+}
+
+void ClockComponent::start()
+{
+    stop();
+    m_running = true;
+    m_next = 0;
+    m_failures = 0;
+    m_timer.start(0);
+}
+
+void ClockComponent::stop()
+{
+    m_running = false;
+    ++m_generation;
+    m_timer.stop();
+}
+
+void ClockComponent::tick()
+{
+    if (!m_running)
+        return;
+    if (m_tacks >= 0 && m_next >= m_tacks) {
+        m_running = false;
+        Q_EMIT finished(m_failures == 0, m_failures);
+        return;
+    }
+    const QString payload = QString::number(m_next++);
+    Q_EMIT out(QStringLiteral("> ") + payload);
+    Q_EMIT liveState({ { QStringLiteral("tick"), m_next - 1 } });
+    const quint64 generation = m_generation;
+    context()->streamToTargets({ payload }, wire::clockChannel(),
+                               [this, generation](const NodeContext::StreamResult &result) {
+                                   if (generation == m_generation)
+                                       onTicked(result);
+                               });
+}
+
+void ClockComponent::onTicked(const NodeContext::StreamResult &result)
+{
+    for (const QString &ack : result.acks)
+        Q_EMIT out(QStringLiteral("< ") + ack);
+    if (!result.ok) {
+        ++m_failures;
+        Q_EMIT out(result.error + QStringLiteral("; trying again on the next tick"));
+    }
+    if (!m_running)
+        return;
+    const bool last = m_tacks >= 0 && m_next >= m_tacks;
+    m_timer.start(last ? 0 : int(m_delay * 1000.0));
+}
+
+} // namespace wb

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "../component.h"
+
+#include <QTimer>
+
+namespace wb {
+
+// Sends "0", "1", ... to every target, waits for every ack, then `delay` seconds, then the
+// next tick; `tacks` ticks in all (-1: forever). A tick that cannot be delivered is counted as
+// failed and the clock goes on: its next tick tries the target again.
+class ClockComponent final : public Component
+{
+    Q_OBJECT
+public:
+    explicit ClockComponent(NodeContext *context, QObject *parent = nullptr);
+
+    void setup(const QVariantMap &params) override;
+    void start() override;
+    void stop() override;
+    bool isFinite() const override { return m_tacks >= 0; }
+
+private:
+    void tick();
+    void onTicked(const NodeContext::StreamResult &result);
+
+    qint64 m_tacks = 5;
+    double m_delay = 1.0;
+    qint64 m_next = 0;
+    int m_failures = 0;
+    bool m_running = false;
+    quint64 m_generation = 0; // ignores answers to ticks sent before a stop
+    QTimer m_timer;
+};
+
+} // namespace wb

@@ -1,0 +1,156 @@
+#include "link.h"
+
+#include "traffic.h"
+
+#include <QWebSocket>
+
+namespace wb {
+
+Link::Link(const QUrl &url, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Connecting)
+            onLost(m_socket, tr("no answer within %1 s").arg(m_connectTimeoutMs / 1000.0));
+        else if (m_inFlight)
+            onLost(m_socket, tr("no ack within %1 s").arg(m_ackTimeoutMs / 1000.0));
+    });
+}
+
+Link::~Link()
+{
+    // Callbacks belong to the owner that is destroying us: never call back into it now.
+    m_queue.clear();
+    m_inFlight.reset();
+    dropSocket();
+}
+
+quint64 Link::send(const QString &text, Done done)
+{
+    const quint64 id = m_nextId++;
+    m_queue.enqueue(Outgoing { id, text, std::move(done), 0 });
+    if (m_state == State::Idle)
+        open();
+    else if (m_state == State::Connected)
+        pump();
+    return id;
+}
+
+void Link::close()
+{
+    failAll(tr("closed"));
+    if (m_socket)
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+    m_socket = nullptr; // deletes itself once the close handshake ends (see open())
+    setState(State::Idle);
+}
+
+void Link::open()
+{
+    dropSocket();
+    auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket = socket;
+    connect(socket, &QWebSocket::connected, this, [this, socket] {
+        if (socket != m_socket)
+            return;
+        m_timer.stop();
+        setState(State::Connected);
+        pump();
+    });
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &ack) { onAck(socket, ack); });
+    // Qt 6.4 names this signal error(); errorOccurred() arrived in 6.5.
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        const QString reason = socket->closeReason().isEmpty()
+            ? tr("connection closed (code %1)").arg(int(socket->closeCode()))
+            : socket->closeReason();
+        onLost(socket, reason);
+        socket->deleteLater();
+    });
+    setState(State::Connecting);
+    m_timer.start(m_connectTimeoutMs);
+    socket->open(m_url);
+}
+
+void Link::pump()
+{
+    if (m_inFlight || m_queue.isEmpty() || m_state != State::Connected)
+        return;
+    m_inFlight = m_queue.dequeue();
+    m_inFlight->sentNs = monotonicNs();
+    m_timer.start(m_ackTimeoutMs);
+    // Each message goes as one frame: Qt 6.4 receivers mishandle UTF-8 split across frames.
+    m_socket->sendTextMessage(m_inFlight->text);
+    Q_EMIT sent(m_inFlight->id, m_inFlight->text, m_inFlight->sentNs);
+}
+
+void Link::onAck(QWebSocket *socket, const QString &ack)
+{
+    if (socket != m_socket || !m_inFlight)
+        return; // an answer nobody asked for: the protocol has one ack per message
+    m_timer.stop();
+    Outgoing done = std::move(*m_inFlight);
+    m_inFlight.reset();
+    const qint64 now = monotonicNs();
+    const qint64 rtt = now - done.sentNs;
+    Q_EMIT acked(done.id, ack, now, rtt);
+    QPointer<Link> alive(this);
+    if (done.done)
+        done.done(Delivery { done.id, true, ack, {}, rtt });
+    if (alive)
+        pump();
+}
+
+void Link::onLost(QWebSocket *socket, const QString &reason)
+{
+    if (!socket || socket != m_socket)
+        return;
+    m_timer.stop();
+    dropSocket();
+    setState(State::Idle);
+    failAll(tr("cannot reach %1: %2").arg(m_url.toString(), reason));
+}
+
+void Link::failAll(const QString &reason)
+{
+    QList<Outgoing> lost;
+    if (m_inFlight)
+        lost << std::move(*m_inFlight);
+    m_inFlight.reset();
+    while (!m_queue.isEmpty())
+        lost << m_queue.dequeue();
+    const qint64 now = monotonicNs();
+    QPointer<Link> alive(this);
+    for (Outgoing &message : lost) {
+        if (!alive)
+            return;
+        Q_EMIT failed(message.id, reason, now);
+        if (message.done)
+            message.done(Delivery { message.id, false, {}, reason, -1 });
+    }
+}
+
+void Link::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void Link::dropSocket()
+{
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    socket->abort();
+    socket->deleteLater();
+}
+
+} // namespace wb

@@ -1,0 +1,324 @@
+#include "localnode.h"
+
+#include "circuit.h"
+#include "link.h"
+#include "wireprotocol.h"
+
+namespace wb {
+
+QString nodeStateName(NodeState state)
+{
+    switch (state) {
+    case NodeState::Stopped:
+        return QStringLiteral("stopped");
+    case NodeState::Listening:
+        return QStringLiteral("listening");
+    case NodeState::Running:
+        return QStringLiteral("running");
+    case NodeState::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+LocalNode::LocalNode(const Circuit *circuit, NodeId id, Resolver resolver, QObject *parent)
+    : QObject(parent)
+    , m_circuit(circuit)
+    , m_id(id)
+    , m_resolver(std::move(resolver))
+{
+    const NodeSpec *spec = m_circuit->node(id);
+    Q_ASSERT(spec && kinds::isLocal(spec->kind));
+    m_component = Component::create(spec->kind, this, this);
+    connect(m_component, &Component::out, this, &LocalNode::log);
+    connect(m_component, &Component::liveState, this,
+            [this](const QVariantMap &state) { Q_EMIT liveState(m_id, state); });
+    connect(m_component, &Component::finished, this, [this](bool ok, int failures) {
+        m_clockRunning = false;
+        updateState();
+        Q_EMIT finished(m_id, ok, failures);
+    });
+    m_component->setup(spec->params);
+}
+
+LocalNode::~LocalNode()
+{
+    // Links and the endpoint are children; destroying them closes their sockets.
+    m_component->stop();
+}
+
+int LocalNode::connectionCount() const
+{
+    int count = m_endpoint ? m_endpoint->connectionCount() : 0;
+    for (const Link *link : m_links)
+        count += link->state() == Link::State::Idle ? 0 : 1;
+    return count;
+}
+
+void LocalNode::start()
+{
+    const NodeSpec *spec = m_circuit->node(m_id);
+    if (!spec)
+        return;
+    if (m_started) {
+        // A finished clock starts over; anything else is already running.
+        if (spec->kind == NodeKind::Clock && !m_clockRunning) {
+            m_clockRunning = true;
+            m_component->start();
+            updateState();
+        }
+        return;
+    }
+    m_started = true;
+    m_component->setup(spec->params);
+    if (kinds::hasServer(spec->kind)) {
+        m_endpoint = new Endpoint(QStringLiteral("wirebench ") + spec->name, this);
+        m_endpoint->setHandler([this](const QString &channel, const QString &message,
+                                      Endpoint::Reply reply) {
+            m_component->loop(channel, message, std::move(reply));
+        });
+        connect(m_endpoint, &Endpoint::messageReceived, this,
+                [this](const QString &peer, const QString &channel, const QString &text,
+                       qint64 t) {
+                    Q_EMIT traffic(event(TrafficEvent::Type::Received, 0, peer, channel, text, t));
+                });
+        connect(m_endpoint, &Endpoint::ackSent, this,
+                [this](const QString &peer, const QString &channel, const QString &ack, qint64 t) {
+                    Q_EMIT traffic(event(TrafficEvent::Type::AckSent, 0, peer, channel, ack, t));
+                });
+        connect(m_endpoint, &Endpoint::clientConnected, this,
+                [this](const QString &, const QString &channel) {
+                    log(QStringLiteral("** new client connected, path=") + channel);
+                    updateState();
+                });
+        connect(m_endpoint, &Endpoint::clientDisconnected, this,
+                [this](const QString &, const QString &, const QString &reason) {
+                    log(QStringLiteral("done processing messages: ") + reason);
+                    updateState();
+                });
+        if (!m_endpoint->listen(spec->host, spec->port)) {
+            const QString error = m_endpoint->errorString();
+            log(QStringLiteral("Cannot bind: ") + error);
+            delete m_endpoint;
+            m_endpoint = nullptr;
+            m_started = false;
+            setState(NodeState::Error, error);
+            return;
+        }
+        log(QStringLiteral("serving on %1:%2").arg(spec->host).arg(m_endpoint->port()));
+    }
+    m_error.clear();
+    if (spec->kind == NodeKind::Clock) {
+        m_clockRunning = true;
+        m_component->start();
+    }
+    updateState();
+}
+
+void LocalNode::stop()
+{
+    if (!m_started && m_state != NodeState::Error)
+        return;
+    m_started = false;
+    m_clockRunning = false;
+    m_component->stop();
+    for (Link *link : std::as_const(m_links)) {
+        link->close();
+        link->deleteLater();
+    }
+    m_links.clear();
+    if (m_endpoint) {
+        m_endpoint->close();
+        m_endpoint->deleteLater();
+        m_endpoint = nullptr;
+    }
+    setState(NodeState::Stopped);
+}
+
+void LocalNode::reloadParams()
+{
+    if (const NodeSpec *spec = m_circuit->node(m_id))
+        m_component->setup(spec->params);
+}
+
+void LocalNode::dropLinksTo(NodeId target)
+{
+    for (auto it = m_links.begin(); it != m_links.end();) {
+        if (it.key().first == target) {
+            it.value()->close();
+            it.value()->deleteLater();
+            it = m_links.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    updateState();
+}
+
+QString LocalNode::nodeName() const
+{
+    const NodeSpec *spec = m_circuit->node(m_id);
+    return spec ? spec->name : QString();
+}
+
+int LocalNode::targetCount() const
+{
+    const NodeSpec *spec = m_circuit->node(m_id);
+    return spec ? int(spec->targets.size()) : 0;
+}
+
+void LocalNode::streamToTargets(const QStringList &items, const QString &channel,
+                                StreamDone done)
+{
+    const NodeSpec *spec = m_circuit->node(m_id);
+    const QList<NodeId> targets = spec ? spec->targets : QList<NodeId>();
+    struct Pending
+    {
+        int left = 0;
+        StreamResult result;
+        StreamDone done;
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->left = int(targets.size());
+    pending->done = std::move(done);
+    if (targets.isEmpty() || !m_started) {
+        pending->result.ok = targets.isEmpty();
+        if (!pending->result.ok)
+            pending->result.error = tr("%1 is not running").arg(nodeName());
+        pending->done(pending->result);
+        return;
+    }
+    // The clock logs its own ticks and acks; other components log like the seed's stream().
+    const bool verbose = spec->kind != NodeKind::Clock;
+    const auto finishTarget = [pending](bool ok, const QString &error) {
+        if (!ok && pending->result.ok) {
+            pending->result.ok = false;
+            pending->result.error = error;
+        }
+        if (--pending->left == 0)
+            pending->done(pending->result);
+    };
+    for (NodeId target : targets) {
+        const NodeSpec *to = m_circuit->node(target);
+        const QString targetName = to ? to->name : QString::number(target);
+        QString error;
+        Link *link = linkFor(target, channel, &error);
+        if (!link) {
+            finishTarget(false, error);
+            continue;
+        }
+        if (verbose)
+            log(QStringLiteral("starting to stream message to ") + targetName);
+        // Items go one by one: each waits for the ack of the one before (one in flight).
+        auto sendFrom = std::make_shared<std::function<void(int)>>();
+        *sendFrom = [this, link, items, verbose, finishTarget, pending, sendFrom,
+                     guard = QPointer<Link>(link)](int index) {
+            if (!guard) {
+                finishTarget(false, tr("stopped"));
+                *sendFrom = nullptr;
+                return;
+            }
+            if (verbose)
+                log(QStringLiteral("> sending payload: ") + items.at(index));
+            link->send(items.at(index), [=, this](const Link::Delivery &delivery) {
+                if (delivery.ok) {
+                    if (verbose)
+                        log(QStringLiteral("< ") + delivery.ack);
+                    pending->result.acks << delivery.ack;
+                }
+                if (!delivery.ok || index + 1 == items.size()) {
+                    if (!delivery.ok && verbose)
+                        log(delivery.error);
+                    finishTarget(delivery.ok, delivery.error);
+                    *sendFrom = nullptr; // breaks the self-reference
+                } else {
+                    (*sendFrom)(index + 1);
+                }
+            });
+        };
+        (*sendFrom)(0);
+    }
+}
+
+Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
+{
+    const auto key = qMakePair(target, channel);
+    if (Link *link = m_links.value(key))
+        return link;
+    const auto url = m_resolver(target, channel);
+    if (!url) {
+        const NodeSpec *to = m_circuit->node(target);
+        *error = tr("%1 has no address to send to").arg(to ? to->name : QString::number(target));
+        return nullptr;
+    }
+    auto *link = new Link(*url, this);
+    const QString address = url->toString();
+    connect(link, &Link::sent, this, [this, target, channel, address](quint64 id, const QString &text, qint64 t) {
+        TrafficEvent e = event(TrafficEvent::Type::Sent, target, address, channel, text, t);
+        e.messageId = id;
+        Q_EMIT traffic(e);
+    });
+    connect(link, &Link::acked, this,
+            [this, target, channel, address](quint64 id, const QString &ack, qint64 t, qint64 rtt) {
+                TrafficEvent e = event(TrafficEvent::Type::AckReceived, target, address, channel, ack, t);
+                e.messageId = id;
+                e.rttNs = rtt;
+                Q_EMIT traffic(e);
+            });
+    connect(link, &Link::failed, this,
+            [this, target, channel, address](quint64 id, const QString &why, qint64 t) {
+                TrafficEvent e = event(TrafficEvent::Type::Failed, target, address, channel, why, t);
+                e.messageId = id;
+                Q_EMIT traffic(e);
+            });
+    connect(link, &Link::stateChanged, this, &LocalNode::updateState);
+    m_links.insert(key, link);
+    return link;
+}
+
+void LocalNode::log(const QString &text)
+{
+    Q_EMIT logLine(m_id, text, monotonicNs());
+}
+
+void LocalNode::updateState()
+{
+    if (m_state == NodeState::Error && !m_started)
+        return;
+    if (!m_started) {
+        setState(NodeState::Stopped);
+        return;
+    }
+    const bool busy = m_clockRunning || (m_endpoint && m_endpoint->connectionCount() > 0);
+    if (busy)
+        setState(NodeState::Running);
+    else if (m_endpoint)
+        setState(NodeState::Listening);
+    else
+        setState(NodeState::Stopped);
+}
+
+void LocalNode::setState(NodeState state, const QString &error)
+{
+    if (state == m_state && error == m_error)
+        return;
+    m_state = state;
+    m_error = error;
+    Q_EMIT stateChanged(m_id, state);
+}
+
+TrafficEvent LocalNode::event(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
+                              const QString &channel, const QString &text, qint64 timeNs) const
+{
+    TrafficEvent e;
+    e.type = type;
+    e.timeNs = timeNs;
+    e.node = m_id;
+    e.peer = peer;
+    e.peerAddress = peerAddress;
+    e.channel = channel;
+    e.text = text;
+    return e;
+}
+
+} // namespace wb

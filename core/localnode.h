@@ -1,0 +1,85 @@
+#pragma once
+
+#include "component.h"
+#include "endpoint.h"
+#include "traffic.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace wb {
+
+class Circuit;
+class Link;
+
+enum class NodeState { Stopped, Listening, Running, Error };
+QString nodeStateName(NodeState state);
+
+// A node of the circuit that runs in this process: its component, its server endpoint and the
+// links (one per target and channel) it sends through. It reads its spec from the circuit by
+// id, so an edit of the document is what it runs.
+class LocalNode final : public QObject, private NodeContext
+{
+    Q_OBJECT
+public:
+    // Where a target listens: ws://host:port/channel, or nullopt when it has no address.
+    using Resolver = std::function<std::optional<QUrl>(NodeId target, const QString &channel)>;
+
+    LocalNode(const Circuit *circuit, NodeId id, Resolver resolver, QObject *parent = nullptr);
+    ~LocalNode() override;
+
+    NodeId id() const { return m_id; }
+    NodeState state() const { return m_state; }
+    QString errorString() const { return m_error; }
+    quint16 listeningPort() const { return m_endpoint ? m_endpoint->port() : 0; }
+    bool isStarted() const { return m_started; }
+    int connectionCount() const;
+
+    void start();
+    void stop();
+    // Applies the circuit's current parameters to the running component.
+    void reloadParams();
+    // Forgets connections to a target (its address changed or the wire went away).
+    void dropLinksTo(NodeId target);
+
+Q_SIGNALS:
+    void stateChanged(wb::NodeId id, wb::NodeState state);
+    void logLine(wb::NodeId id, const QString &text, qint64 timeNs);
+    void traffic(const wb::TrafficEvent &event);
+    void liveState(wb::NodeId id, const QVariantMap &state);
+    void finished(wb::NodeId id, bool ok, int failures);
+
+private:
+    // NodeContext
+    QString nodeName() const override;
+    int targetCount() const override;
+    void streamToTargets(const QStringList &items, const QString &channel,
+                         StreamDone done) override;
+
+    Link *linkFor(NodeId target, const QString &channel, QString *error);
+    void log(const QString &text);
+    void updateState();
+    void setState(NodeState state, const QString &error = {});
+    TrafficEvent event(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
+                       const QString &channel, const QString &text, qint64 timeNs) const;
+
+    const Circuit *m_circuit;
+    NodeId m_id;
+    Resolver m_resolver;
+    Component *m_component = nullptr;
+    Endpoint *m_endpoint = nullptr;
+    QHash<QPair<NodeId, QString>, Link *> m_links;
+    NodeState m_state = NodeState::Stopped;
+    QString m_error;
+    bool m_started = false;
+    bool m_clockRunning = false;
+};
+
+} // namespace wb
+
+Q_DECLARE_METATYPE(wb::NodeState)

@@ -1,0 +1,202 @@
+#include "meshruntime.h"
+
+#include "circuit.h"
+#include "wireprotocol.h"
+
+namespace wb {
+
+MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
+    : QObject(parent)
+    , m_circuit(circuit)
+{
+    qRegisterMetaType<wb::TrafficEvent>();
+    qRegisterMetaType<wb::NodeState>();
+    connect(m_circuit, &Circuit::reset, this, [this] {
+        const auto ids = m_nodes.keys();
+        for (NodeId id : ids)
+            discard(id);
+    });
+    connect(m_circuit, &Circuit::nodeAboutToBeRemoved, this, &MeshRuntime::discard);
+    connect(m_circuit, &Circuit::nodeChanged, this, &MeshRuntime::onNodeChanged);
+    connect(m_circuit, &Circuit::wireRemoved, this, [this](NodeId from, NodeId to) {
+        if (LocalNode *node = m_nodes.value(from))
+            node->dropLinksTo(to);
+    });
+}
+
+MeshRuntime::~MeshRuntime()
+{
+    // Nodes are children, but stop them first so their peers get close frames.
+    for (LocalNode *node : std::as_const(m_nodes))
+        node->stop();
+}
+
+void MeshRuntime::startAll()
+{
+    // Servers first, so that the clocks' first ticks find them listening.
+    const QList<NodeId> ids = m_circuit->nodeIds();
+    for (NodeId id : ids) {
+        const NodeSpec *spec = m_circuit->node(id);
+        if (kinds::isLocal(spec->kind) && kinds::hasServer(spec->kind))
+            start(id);
+    }
+    for (NodeId id : ids) {
+        if (m_circuit->node(id)->kind == NodeKind::Clock)
+            start(id);
+    }
+}
+
+void MeshRuntime::stopAll()
+{
+    for (LocalNode *node : std::as_const(m_nodes))
+        node->stop();
+    updateRunning();
+}
+
+void MeshRuntime::start(NodeId id)
+{
+    if (LocalNode *node = ensureNode(id)) {
+        if (m_circuit->node(id)->kind == NodeKind::Clock
+            && m_circuit->node(id)->params.value(QStringLiteral("tacks")).toLongLong() >= 0) {
+            m_clockDone.insert(id, false);
+        }
+        node->start();
+    }
+    updateRunning();
+}
+
+void MeshRuntime::stop(NodeId id)
+{
+    if (LocalNode *node = m_nodes.value(id))
+        node->stop();
+    updateRunning();
+}
+
+bool MeshRuntime::isRunning() const
+{
+    return m_running;
+}
+
+NodeState MeshRuntime::state(NodeId id) const
+{
+    const LocalNode *node = m_nodes.value(id);
+    return node ? node->state() : NodeState::Stopped;
+}
+
+QString MeshRuntime::errorString(NodeId id) const
+{
+    const LocalNode *node = m_nodes.value(id);
+    return node ? node->errorString() : QString();
+}
+
+int MeshRuntime::connectionCount() const
+{
+    int count = 0;
+    for (const LocalNode *node : m_nodes)
+        count += node->connectionCount();
+    return count;
+}
+
+quint16 MeshRuntime::listeningPort(NodeId id) const
+{
+    const LocalNode *node = m_nodes.value(id);
+    return node ? node->listeningPort() : 0;
+}
+
+bool MeshRuntime::clocksDone() const
+{
+    for (bool done : m_clockDone) {
+        if (!done)
+            return false;
+    }
+    return true;
+}
+
+LocalNode *MeshRuntime::ensureNode(NodeId id)
+{
+    if (LocalNode *node = m_nodes.value(id))
+        return node;
+    const NodeSpec *spec = m_circuit->node(id);
+    if (!spec || !kinds::isLocal(spec->kind))
+        return nullptr;
+    auto *node = new LocalNode(
+        m_circuit, id,
+        [this](NodeId target, const QString &channel) { return resolve(target, channel); }, this);
+    connect(node, &LocalNode::stateChanged, this, [this](NodeId nodeId, NodeState state) {
+        Q_EMIT nodeStateChanged(nodeId, state);
+        updateRunning();
+    });
+    connect(node, &LocalNode::logLine, this, [this](NodeId nodeId, const QString &text, qint64 t) {
+        const NodeSpec *s = m_circuit->node(nodeId);
+        Q_EMIT logLine(nodeId, s ? s->name : QString(), text, t);
+    });
+    connect(node, &LocalNode::traffic, this, &MeshRuntime::traffic);
+    connect(node, &LocalNode::liveState, this, &MeshRuntime::liveState);
+    connect(node, &LocalNode::finished, this, [this](NodeId nodeId, bool ok, int failures) {
+        m_clockDone.insert(nodeId, true);
+        Q_EMIT clockFinished(nodeId, ok, failures);
+    });
+    m_nodes.insert(id, node);
+    return node;
+}
+
+void MeshRuntime::discard(NodeId id)
+{
+    // Links of other nodes to this one go too.
+    for (LocalNode *other : std::as_const(m_nodes))
+        other->dropLinksTo(id);
+    m_clockDone.remove(id);
+    if (LocalNode *node = m_nodes.take(id)) {
+        node->stop();
+        node->deleteLater();
+    }
+    updateRunning();
+}
+
+std::optional<QUrl> MeshRuntime::resolve(NodeId target, const QString &channel) const
+{
+    const NodeSpec *spec = m_circuit->node(target);
+    if (!spec || !kinds::acceptsInput(spec->kind))
+        return std::nullopt;
+    quint16 port = spec->port;
+    if (const LocalNode *node = m_nodes.value(target); node && node->listeningPort() != 0)
+        port = node->listeningPort();
+    if (port == 0)
+        return std::nullopt;
+    return wire::nodeUrl(wire::connectHost(spec->host), port, channel);
+}
+
+void MeshRuntime::onNodeChanged(NodeId id, NodeField field)
+{
+    switch (field) {
+    case NodeField::Params:
+        if (LocalNode *node = m_nodes.value(id))
+            node->reloadParams();
+        break;
+    case NodeField::Host:
+    case NodeField::Port:
+        for (LocalNode *other : std::as_const(m_nodes))
+            other->dropLinksTo(id);
+        if (LocalNode *node = m_nodes.value(id); node && node->isStarted()) {
+            node->stop();
+            node->start();
+        }
+        break;
+    case NodeField::Name:
+    case NodeField::Position:
+        break;
+    }
+}
+
+void MeshRuntime::updateRunning()
+{
+    bool running = false;
+    for (const LocalNode *node : std::as_const(m_nodes))
+        running = running || node->isStarted();
+    if (running == m_running)
+        return;
+    m_running = running;
+    Q_EMIT runningChanged(running);
+}
+
+} // namespace wb

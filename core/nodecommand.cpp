@@ -1,0 +1,284 @@
+#include "nodecommand.h"
+
+#include "wireprotocol.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+
+namespace wb {
+
+namespace {
+
+NodeCommand failure(int code, const QString &message)
+{
+    NodeCommand command;
+    command.mode = NodeCommand::Mode::Fail;
+    command.exitCode = code;
+    command.message = message;
+    return command;
+}
+
+// Sets a parameter from an option, checked like a circuit file's; returns an error or empty.
+QString applyParam(NodeSpec &spec, const QString &key, const QString &text)
+{
+    QVariant value = key == QLatin1String("sound") ? QVariant(text) : QVariant(text.toDouble());
+    bool numeric = true;
+    if (key != QLatin1String("sound"))
+        text.toDouble(&numeric);
+    QString problem = numeric ? kinds::validateParam(spec.kind, key, value)
+                              : QStringLiteral("must be a number");
+    if (!problem.isEmpty())
+        return QStringLiteral("--%1 %2: %3").arg(key, text, problem);
+    spec.params.insert(key, value);
+    return {};
+}
+
+// Adds (or finds) a node for a target given by name (looked up in the grid) or by ws:// URL.
+NodeId addTarget(QList<NodeSpec> &nodes, const QList<NodeSpec> &grid, const QString &target,
+                 QString *error)
+{
+    QString host;
+    quint16 port = 0;
+    QString name;
+    if (const auto url = wire::parseTargetUrl(target)) {
+        host = url->host;
+        port = url->port;
+        for (const NodeSpec &g : grid) {
+            if (kinds::hasServer(g.kind) && g.port == port && wire::connectHost(g.host) == host)
+                name = g.name;
+        }
+        if (name.isEmpty())
+            name = host + u':' + QString::number(port);
+    } else if (target.startsWith(QLatin1String("ws:")) || target.contains(u'/')) {
+        *error = QStringLiteral("--target %1: expected a node name or ws://HOST:PORT").arg(target);
+        return 0;
+    } else {
+        const auto it = std::find_if(grid.begin(), grid.end(),
+                                     [&](const NodeSpec &g) { return g.name == target; });
+        if (it == grid.end()) {
+            QStringList names;
+            for (const NodeSpec &g : grid)
+                names << g.name;
+            *error = QStringLiteral("--target %1: no node of that name in the mesh (%2)")
+                         .arg(target, names.join(QStringLiteral(", ")));
+            return 0;
+        }
+        if (!kinds::acceptsInput(it->kind)) {
+            *error = QStringLiteral("--target %1: a %2 receives nothing")
+                         .arg(target, kinds::name(it->kind));
+            return 0;
+        }
+        name = it->name;
+        host = it->host;
+        port = it->port;
+    }
+    for (const NodeSpec &n : nodes) {
+        if (n.name == name)
+            return n.id;
+    }
+    NodeSpec spec;
+    spec.id = NodeId(nodes.size() + 1);
+    spec.name = name;
+    spec.kind = NodeKind::External;
+    spec.host = host;
+    spec.port = port;
+    nodes << spec;
+    return spec.id;
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    return QStringLiteral(
+               "Usage: wirebench-node SKETCH [options]\n"
+               "       wirebench-node run [CIRCUIT] [options]\n\n"
+               "A headless Wirebench node, wire-compatible with the seed's Python nodes.\n\n"
+               "Sketches:\n"
+               "  clock    sends ticks 0..tacks-1 to its target (ws://SOCKET:PORT by default)\n"
+               "  iopin    serves on SOCKET:PORT; streams random bits to its targets\n"
+               "           (the mesh's \"buzzer\" by default)\n"
+               "  buzzer   serves on SOCKET:PORT; acks its sound for 1, ... otherwise\n"
+               "  led      serves on SOCKET:PORT; acks on for 1, off otherwise\n"
+               "  run      runs every local node of a circuit file (the seed circuit when none)\n\n")
+        + parser.helpText().section(u'\n', 2)
+        + QStringLiteral("\nExit codes: 0 done, 1 bad command line, 2 cannot listen, "
+                         "3 ticks not acknowledged, 4 bad circuit file.\n");
+}
+
+} // namespace
+
+NodeCommand parseNodeCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
+                                     QStringLiteral("Show the version."));
+    const QCommandLineOption socket({ QStringLiteral("s"), QStringLiteral("socket") },
+                                    QStringLiteral("Host to serve on, or the clock's target host "
+                                                   "(default 127.0.0.1)."),
+                                    QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port({ QStringLiteral("p"), QStringLiteral("port") },
+                                  QStringLiteral("Port to serve on, or the clock's target port "
+                                                 "(default 8765)."),
+                                  QStringLiteral("N"), QStringLiteral("8765"));
+    const QCommandLineOption tacks({ QStringLiteral("t"), QStringLiteral("tacks") },
+                                   QStringLiteral("Clock ticks, -1 for ever (default 5)."),
+                                   QStringLiteral("N"));
+    const QCommandLineOption delay({ QStringLiteral("d"), QStringLiteral("delay") },
+                                   QStringLiteral("Seconds between ticks (default 1)."),
+                                   QStringLiteral("SECONDS"));
+    const QCommandLineOption chance(QStringLiteral("chance"),
+                                    QStringLiteral("Probability of a 0 bit (default 0.6)."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption sequence(QStringLiteral("sequence"),
+                                      QStringLiteral("Bits per tick (default 3)."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption sound(QStringLiteral("sound"),
+                                   QStringLiteral("The buzzer's sound (default \"buzz buzz buzz\")."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed for the pins' random bits, to repeat a run."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption target(QStringLiteral("target"),
+                                    QStringLiteral("Send to this node (a mesh name or "
+                                                   "ws://HOST:PORT); repeatable."),
+                                    QStringLiteral("NAME|URL"));
+    const QCommandLineOption mesh(QStringLiteral("mesh"),
+                                  QStringLiteral("Circuit file used as the grid that resolves "
+                                                 "target names (default: the seed circuit)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  QStringLiteral("This node's name (default: the sketch)."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption untilDone(QStringLiteral("until-done"),
+                                       QStringLiteral("run: exit once every finite clock's ticks "
+                                                      "are acknowledged."));
+    parser.addOptions({ help, version, socket, port, tacks, delay, chance, sequence, sound, seed,
+                        target, mesh, name, untilDone });
+    parser.addPositionalArgument(QStringLiteral("SKETCH"),
+                                 QStringLiteral("clock, iopin, buzzer, led or run."));
+
+    if (!parser.parse(arguments))
+        return failure(exitcode::kUsage, parser.errorText());
+    if (parser.isSet(help)) {
+        NodeCommand command;
+        command.mode = NodeCommand::Mode::Help;
+        command.message = helpText(parser);
+        return command;
+    }
+    if (parser.isSet(version)) {
+        NodeCommand command;
+        command.mode = NodeCommand::Mode::Version;
+        command.message = QStringLiteral("wirebench-node " WIREBENCH_VERSION);
+        return command;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return failure(exitcode::kUsage, QStringLiteral("missing SKETCH (see --help)"));
+    const QString sketch = positional.first();
+
+    NodeCommand command;
+    command.mode = NodeCommand::Mode::Run;
+
+    // Options every clock and pin takes, in a sketch or a whole circuit.
+    const auto applyOverrides = [&](NodeSpec &spec) -> QString {
+        QString problem;
+        if (spec.kind == NodeKind::Clock) {
+            if (parser.isSet(tacks) && (problem = applyParam(spec, QStringLiteral("tacks"), parser.value(tacks))).size())
+                return problem;
+            if (parser.isSet(delay) && (problem = applyParam(spec, QStringLiteral("delay"), parser.value(delay))).size())
+                return problem;
+        }
+        if (spec.kind == NodeKind::IoPin) {
+            if (parser.isSet(seed) && (problem = applyParam(spec, QStringLiteral("seed"), parser.value(seed))).size())
+                return problem;
+            if (parser.isSet(chance) && (problem = applyParam(spec, QStringLiteral("chance"), parser.value(chance))).size())
+                return problem;
+            if (parser.isSet(sequence) && (problem = applyParam(spec, QStringLiteral("sequence"), parser.value(sequence))).size())
+                return problem;
+        }
+        if (spec.kind == NodeKind::Buzzer && parser.isSet(sound))
+            return applyParam(spec, QStringLiteral("sound"), parser.value(sound));
+        return {};
+    };
+
+    if (sketch == QLatin1String("run")) {
+        if (positional.size() > 2)
+            return failure(exitcode::kUsage, QStringLiteral("run takes one circuit file"));
+        const QString path = positional.size() == 2 ? positional.at(1) : circuitformat::seedCircuitPath();
+        const auto loaded = circuitformat::load(path);
+        if (!loaded.ok())
+            return failure(exitcode::kCircuit, loaded.error);
+        command.circuit = loaded.document;
+        for (NodeSpec &spec : command.circuit.nodes) {
+            if (const QString problem = applyOverrides(spec); !problem.isEmpty())
+                return failure(exitcode::kUsage, problem);
+        }
+        command.untilDone = parser.isSet(untilDone);
+        return command;
+    }
+
+    const auto kind = kinds::fromName(sketch);
+    if (!kind || *kind == NodeKind::External) {
+        return failure(exitcode::kUsage,
+                       QStringLiteral("unknown sketch, please choose clock, iopin, buzzer or led"));
+    }
+    if (positional.size() > 1)
+        return failure(exitcode::kUsage, QStringLiteral("unexpected argument: ") + positional.at(1));
+
+    QList<NodeSpec> grid;
+    {
+        const auto loaded = circuitformat::load(parser.isSet(mesh) ? parser.value(mesh)
+                                                                   : circuitformat::seedCircuitPath());
+        if (!loaded.ok())
+            return failure(exitcode::kCircuit, loaded.error);
+        grid = loaded.document.nodes;
+    }
+    bool portOk = false;
+    const uint portNumber = parser.value(port).toUInt(&portOk);
+    if (!portOk || portNumber < 1 || portNumber > 65535)
+        return failure(exitcode::kUsage, QStringLiteral("--port %1: must be from 1 to 65535").arg(parser.value(port)));
+
+    NodeSpec self;
+    self.id = 1;
+    self.kind = *kind;
+    self.name = parser.isSet(name) ? parser.value(name) : kinds::name(*kind);
+    self.params = kinds::defaultParams(*kind);
+    if (*kind != NodeKind::Clock) {
+        self.host = parser.value(socket);
+        self.port = quint16(portNumber);
+    }
+    if (const QString problem = applyOverrides(self); !problem.isEmpty())
+        return failure(exitcode::kUsage, problem);
+    QList<NodeSpec> nodes { self };
+
+    QStringList targets = parser.values(target);
+    if (!targets.isEmpty() && !kinds::hasOutput(*kind))
+        return failure(exitcode::kUsage, QStringLiteral("--target: a %1 sends nothing").arg(sketch));
+    if (targets.isEmpty() && *kind == NodeKind::Clock) {
+        // As in the seed, the clock's --socket/--port name its target.
+        QString host = parser.value(socket);
+        if (host.contains(u':'))
+            host = u'[' + host + u']';
+        targets << QStringLiteral("ws://%1:%2").arg(host).arg(portNumber);
+    }
+    if (targets.isEmpty() && *kind == NodeKind::IoPin)
+        targets << QStringLiteral("buzzer");
+    for (const QString &t : std::as_const(targets)) {
+        QString error;
+        const NodeId id = addTarget(nodes, grid, t, &error);
+        if (id == 0)
+            return failure(exitcode::kUsage, error);
+        if (id == self.id)
+            return failure(exitcode::kUsage, QStringLiteral("--target %1: that is this node").arg(t));
+        if (!nodes[0].targets.contains(id))
+            nodes[0].targets << id;
+    }
+    command.circuit.title = sketch;
+    command.circuit.nodes = nodes;
+    command.exitWhenClockDone = *kind == NodeKind::Clock;
+    return command;
+}
+
+} // namespace wb

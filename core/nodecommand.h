@@ -1,0 +1,33 @@
+#pragma once
+
+#include "circuitformat.h"
+
+#include <QStringList>
+
+namespace wb {
+
+// The command line of wirebench-node, parsed into the circuit it runs. Pure: no I/O besides
+// reading the --mesh or circuit file, so that every rule can be tested without a process.
+struct NodeCommand
+{
+    enum class Mode { Run, Help, Version, Fail };
+
+    Mode mode = Mode::Fail;
+    circuitformat::Document circuit; // what to run (a sketch is a one-node circuit)
+    bool untilDone = false;          // exit once every finite clock is done
+    bool exitWhenClockDone = false;  // the seed's clock sketch exits after its ticks
+    QString message;                 // help, version or error text
+    int exitCode = 0;                // for Help, Version and Fail
+};
+
+namespace exitcode {
+inline constexpr int kOk = 0;
+inline constexpr int kUsage = 1;
+inline constexpr int kListen = 2;
+inline constexpr int kUnacknowledged = 3;
+inline constexpr int kCircuit = 4;
+} // namespace exitcode
+
+NodeCommand parseNodeCommand(const QStringList &arguments);
+
+} // namespace wb

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace wb {
+
+// What a node is. External nodes run elsewhere: the circuit only knows their address.
+enum class NodeKind { Clock, IoPin, Buzzer, Led, External };
+
+using NodeId = int;
+
+// One node of a circuit, as a plain value. Targets refer to other nodes by id so that a rename
+// never breaks a wire; the file format stores names (see circuitformat.h).
+struct NodeSpec
+{
+    NodeId id = 0;
+    QString name;
+    NodeKind kind = NodeKind::Clock;
+    QString host = QStringLiteral("127.0.0.1");
+    quint16 port = 0; // 0: no server (a clock) or not yet assigned
+    QVariantMap params;
+    QList<NodeId> targets;
+    std::optional<QPointF> position;
+
+    bool operator==(const NodeSpec &) const = default;
+};
+
+namespace kinds {
+
+QString name(NodeKind kind);
+std::optional<NodeKind> fromName(const QString &name);
+QStringList names();
+
+// Servers answer messages; a clock only sends.
+bool hasServer(NodeKind kind);
+// Only these may be the end of a wire.
+bool acceptsInput(NodeKind kind);
+// Only these may be the start of a wire.
+bool hasOutput(NodeKind kind);
+bool isLocal(NodeKind kind);
+
+// The parameters a kind understands, with their defaults (the seed's values).
+QVariantMap defaultParams(NodeKind kind);
+
+// Checks one parameter value; returns an error text, empty when it is fine. The value is
+// normalised in place (for example "3" becomes the integer 3).
+QString validateParam(NodeKind kind, const QString &key, QVariant &value);
+
+} // namespace kinds
+} // namespace wb
