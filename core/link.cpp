@@ -118,6 +118,7 @@ void Link::onLost(QWebSocket *socket, const QString &reason)
 void Link::failAll(const QString &reason)
 {
     QList<Outgoing> lost;
+    const bool hadInFlight = m_inFlight.has_value();
     if (m_inFlight)
         lost << std::move(*m_inFlight);
     m_inFlight.reset();
@@ -125,10 +126,11 @@ void Link::failAll(const QString &reason)
         lost << m_queue.dequeue();
     const qint64 now = monotonicNs();
     QPointer<Link> alive(this);
-    for (Outgoing &message : lost) {
+    for (qsizetype i = 0; i < lost.size(); ++i) {
+        Outgoing &message = lost[i];
         if (!alive)
             return;
-        Q_EMIT failed(message.id, reason, now);
+        Q_EMIT failed(message.id, reason, now, hadInFlight && i == 0);
         if (message.done)
             message.done(Delivery { message.id, false, {}, reason, -1 });
     }

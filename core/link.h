@@ -52,7 +52,8 @@ Q_SIGNALS:
     void stateChanged(wb::Link::State state);
     void sent(quint64 id, const QString &text, qint64 timeNs);
     void acked(quint64 id, const QString &ack, qint64 timeNs, qint64 rttNs);
-    void failed(quint64 id, const QString &error, qint64 timeNs);
+    // wasSent: the message was in flight (sent, no ack yet) rather than still queued.
+    void failed(quint64 id, const QString &error, qint64 timeNs, bool wasSent);
 
 private:
     struct Outgoing

@@ -266,9 +266,10 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
                 Q_EMIT traffic(e);
             });
     connect(link, &Link::failed, this,
-            [this, target, channel, address](quint64 id, const QString &why, qint64 t) {
+            [this, target, channel, address](quint64 id, const QString &why, qint64 t, bool wasSent) {
                 TrafficEvent e = event(TrafficEvent::Type::Failed, target, address, channel, why, t);
                 e.messageId = id;
+                e.wasSent = wasSent;
                 Q_EMIT traffic(e);
             });
     connect(link, &Link::stateChanged, this, &LocalNode::updateState);

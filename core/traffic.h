@@ -27,6 +27,7 @@ struct TrafficEvent
     QString text;         // the message, or the ack, or the error
     quint64 messageId = 0; // per sending node, pairs Sent with AckReceived/Failed
     qint64 rttNs = -1;     // AckReceived only
+    bool wasSent = false;  // Failed only: the message had left (it was in flight)
 };
 
 } // namespace wb

@@ -1,0 +1,74 @@
+#include "trafficstats.h"
+
+#include "meshruntime.h"
+
+namespace wb {
+
+TrafficStats::TrafficStats(MeshRuntime *runtime, int maxHz, QObject *parent)
+    : QObject(parent)
+{
+    m_throttle.setSingleShot(true);
+    m_throttle.setInterval(1000 / std::max(1, maxHz));
+    connect(&m_throttle, &QTimer::timeout, this, [this] {
+        const QSet<NodeId> dirty = std::exchange(m_dirty, {});
+        if (!dirty.isEmpty())
+            Q_EMIT changed(dirty);
+    });
+    connect(runtime, &MeshRuntime::traffic, this, &TrafficStats::record);
+}
+
+void TrafficStats::clear()
+{
+    QSet<NodeId> all;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        all.insert(it.key());
+    m_nodes.clear();
+    m_wires.clear();
+    m_dirty.unite(all);
+    if (!m_throttle.isActive())
+        m_throttle.start();
+}
+
+void TrafficStats::record(const TrafficEvent &event)
+{
+    NodeCounters &node = m_nodes[event.node];
+    switch (event.type) {
+    case TrafficEvent::Type::Sent: {
+        ++node.messagesOut;
+        WireCounters &wire = m_wires[{ event.node, event.peer }];
+        ++wire.sent;
+        ++wire.inFlight;
+        break;
+    }
+    case TrafficEvent::Type::AckReceived: {
+        ++node.acksIn;
+        node.lastAck = event.text;
+        node.lastRttNs = event.rttNs;
+        WireCounters &wire = m_wires[{ event.node, event.peer }];
+        ++wire.acked;
+        wire.inFlight = std::max(0, wire.inFlight - 1);
+        break;
+    }
+    case TrafficEvent::Type::Failed: {
+        ++node.failures;
+        WireCounters &wire = m_wires[{ event.node, event.peer }];
+        ++wire.failed;
+        if (event.wasSent)
+            wire.inFlight = std::max(0, wire.inFlight - 1);
+        break;
+    }
+    case TrafficEvent::Type::Received:
+        ++node.messagesIn;
+        break;
+    case TrafficEvent::Type::AckSent:
+        node.lastAck = event.text;
+        break;
+    }
+    m_dirty.insert(event.node);
+    if (event.peer != 0)
+        m_dirty.insert(event.peer);
+    if (!m_throttle.isActive())
+        m_throttle.start();
+}
+
+} // namespace wb

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "circuit.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointF>
+
+class QUndoStack;
+
+namespace wb {
+
+// Every edit of the circuit from the GUI goes through here: each call validates, then pushes
+// one undo command onto the stack, and the command changes the document. Views never change
+// the document directly. Whole-document replacement (new, open) is not an edit: it goes to
+// Circuit::setNodes() and clears the stack.
+class CircuitEditor final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CircuitEditor(Circuit *circuit, QObject *parent = nullptr);
+
+    Circuit *circuit() const { return m_circuit; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // A new node of `kind` at `position` with a unique name, a free port and default params.
+    NodeId addNode(NodeKind kind, QPointF position);
+    // Adds copies of `nodes` (paste, duplicate) moved by `offset`, with fresh names and ports;
+    // wires among the copies are kept. One undo step. Returns the new ids.
+    QList<NodeId> addCopies(const QList<NodeSpec> &nodes, QPointF offset);
+    // Removes nodes with every wire into or out of them, as one undo step.
+    void removeNodes(const QList<NodeId> &ids);
+
+    // Each returns false and emits refused() with the reason when the value is not allowed.
+    bool renameNode(NodeId id, const QString &name);
+    bool setHost(NodeId id, const QString &host);
+    bool setPort(NodeId id, int port);
+    bool setParam(NodeId id, const QString &key, const QVariant &value);
+
+    // One undo step for a whole drag: the positions before and after.
+    void moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to);
+
+    bool addWire(NodeId from, NodeId to);
+    void removeWire(NodeId from, NodeId to);
+
+Q_SIGNALS:
+    // An edit was refused; the text says why, for the status bar.
+    void refused(const QString &reason);
+
+private:
+    Circuit *m_circuit;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace wb
