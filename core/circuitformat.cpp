@@ -79,7 +79,7 @@ struct Reader
             const double p = port.toDouble(-1);
             if (!port.isDouble() || std::floor(p) != p || p < 1 || p > 65535) {
                 return fail(where + QStringLiteral(".port"),
-                            QStringLiteral("a %1 needs a port from 1 to 65535")
+                            QStringLiteral("this %1 needs a port from 1 to 65535")
                                 .arg(kinds::name(spec.kind)));
             }
             spec.port = quint16(p);
