@@ -1,7 +1,5 @@
 #include "circuit.h"
 
-#include <QRegularExpression>
-
 namespace wb {
 
 Circuit::Circuit(QObject *parent)
@@ -181,8 +179,8 @@ QString Circuit::wireError(NodeId from, NodeId to) const
     if (from == to)
         return tr("A node cannot be wired to itself.");
     if (!kinds::hasOutput(source->kind))
-        return tr("A %1 has no output: only a clock or an iopin sends messages.")
-            .arg(kinds::name(source->kind));
+        return tr("%1 has no output: only a clock or an iopin sends messages.")
+            .arg(kinds::nameWithArticle(source->kind).replace(0, 1, u'A'));
     if (!kinds::acceptsInput(target->kind))
         return tr("A clock has no input: it only sends ticks.");
     if (source->targets.contains(to))
@@ -192,8 +190,7 @@ QString Circuit::wireError(NodeId from, NodeId to) const
 
 QString Circuit::nameError(NodeId id, const QString &name) const
 {
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
-    if (!valid.match(name).hasMatch())
+    if (!isValidNodeName(name))
         return tr("A name is 1 to 64 letters, digits, '_', '.' or '-'.");
     const NodeId other = idByName(name);
     if (other != 0 && other != id)

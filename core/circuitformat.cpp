@@ -20,10 +20,11 @@ QString lineColumn(const QByteArray &json, int offset)
     int line = 1;
     int column = 1;
     for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
+        const auto byte = static_cast<unsigned char>(json.at(i));
+        if (byte == '\n') {
             ++line;
             column = 1;
-        } else {
+        } else if ((byte & 0xC0) != 0x80) { // columns count characters, not UTF-8 bytes
             ++column;
         }
     }
@@ -58,6 +59,11 @@ struct Reader
         if (!o.value(QLatin1String("name")).isString())
             return fail(where + QStringLiteral(".name"), QStringLiteral("missing or not a text"));
         spec.name = o.value(QLatin1String("name")).toString();
+        if (!isValidNodeName(spec.name)) {
+            return fail(where + QStringLiteral(".name"),
+                        QStringLiteral("\"%1\" is not a name: use 1 to 64 of A-Z a-z 0-9 _ . -")
+                            .arg(spec.name.left(80)));
+        }
         if (!o.value(QLatin1String("kind")).isString())
             return fail(where + QStringLiteral(".kind"), QStringLiteral("missing or not a text"));
         const auto kind = kinds::fromName(o.value(QLatin1String("kind")).toString());
@@ -162,10 +168,10 @@ Result parse(const QByteArray &json)
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()))
         return fail(QStringLiteral("version"), QStringLiteral("missing or not a whole number"));
-    if (version.toInt() < 1 || version.toInt() > kVersion) {
+    if (version.toDouble() < 1 || version.toDouble() > kVersion) {
         return fail(QStringLiteral("version"),
                     QStringLiteral("version %1 is not supported (this Wirebench reads up to %2)")
-                        .arg(version.toInt())
+                        .arg(version.toDouble())
                         .arg(kVersion));
     }
     const QJsonValue title = root.value(QLatin1String("title"));
@@ -209,10 +215,14 @@ Result parse(const QByteArray &json)
             if (target == 0)
                 return fail(where, QStringLiteral("no node is named \"%1\"").arg(name));
             const NodeSpec &to = result.document.nodes.at(target - 1);
-            if (!kinds::hasOutput(spec.kind))
-                return fail(where, QStringLiteral("a %1 sends nothing").arg(kinds::name(spec.kind)));
-            if (!kinds::acceptsInput(to.kind) || target == spec.id)
-                return fail(where, QStringLiteral("\"%1\" cannot receive from \"%2\"").arg(name, spec.name));
+            if (!kinds::hasOutput(spec.kind)) {
+                return fail(where, QStringLiteral("%1 sends nothing")
+                                       .arg(kinds::nameWithArticle(spec.kind)));
+            }
+            if (!kinds::acceptsInput(to.kind) || target == spec.id) {
+                return fail(where, QStringLiteral("\"%1\" cannot receive from \"%2\"")
+                                       .arg(name, spec.name));
+            }
             if (spec.targets.contains(target))
                 return fail(where, QStringLiteral("\"%1\" is listed twice").arg(name));
             spec.targets << target;

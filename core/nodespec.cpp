@@ -1,8 +1,20 @@
 #include "nodespec.h"
 
+#include <QRegularExpression>
+
 #include <array>
 #include <cmath>
 #include <utility>
+
+namespace wb {
+
+bool isValidNodeName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    return valid.match(name).hasMatch();
+}
+
+} // namespace wb
 
 namespace wb::kinds {
 
@@ -49,6 +61,13 @@ QString name(NodeKind kind)
             return QLatin1String(n);
     }
     return {};
+}
+
+QString nameWithArticle(NodeKind kind)
+{
+    const QString text = name(kind);
+    const bool vowel = !text.isEmpty() && QStringLiteral("aeiou").contains(text.front());
+    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + text;
 }
 
 std::optional<NodeKind> fromName(const QString &text)
@@ -140,7 +159,7 @@ QString validateParam(NodeKind kind, const QString &key, QVariant &value)
     case NodeKind::External:
         break;
     }
-    return QStringLiteral("is not a parameter of a %1").arg(name(kind));
+    return QStringLiteral("is not a parameter of %1").arg(nameWithArticle(kind));
 }
 
 } // namespace wb::kinds

@@ -30,9 +30,14 @@ struct NodeSpec
     bool operator==(const NodeSpec &) const = default;
 };
 
+// A node name: 1 to 64 of A-Z a-z 0-9 _ . - (docs/circuit-format.md).
+bool isValidNodeName(const QString &name);
+
 namespace kinds {
 
 QString name(NodeKind kind);
+// "a clock", "an iopin": for messages.
+QString nameWithArticle(NodeKind kind);
 std::optional<NodeKind> fromName(const QString &name);
 QStringList names();
 

@@ -114,8 +114,8 @@ private Q_SLOTS:
         QSignalSpy added(&seed.circuit, &Circuit::nodeAdded);
         NodeSpec a = spec(QStringLiteral("a"), NodeKind::IoPin, 1, 5);
         NodeSpec b = spec(QStringLiteral("b"), NodeKind::Buzzer, 2, 5); // duplicate id
-        NodeSpec c = spec(QStringLiteral("c"), NodeKind::Led, 3, 0);    // no id
-        a.targets = { 6, 99 };                                            // 99: nowhere
+        NodeSpec c = spec(QStringLiteral("c"), NodeKind::Led, 3, 0); // no id
+        a.targets = { 6, 99 }; // 99: nowhere
         seed.circuit.setNodes({ a, b, c });
         QCOMPARE(reset.count(), 1);
         QCOMPARE(added.count(), 0);
@@ -145,9 +145,9 @@ private Q_SLOTS:
             QVERIFY(!circuit.contains(id));
         });
         circuit.removeNode(seed.pin);
-        QCOMPARE(order, (QStringList { QStringLiteral("wireRemoved 1->2"),
-                                       QStringLiteral("aboutToBeRemoved 2"),
-                                       QStringLiteral("removed 2") }));
+        QCOMPARE(order,
+            (QStringList { QStringLiteral("wireRemoved 1->2"), QStringLiteral("aboutToBeRemoved 2"),
+                QStringLiteral("removed 2") }));
         QCOMPARE(circuit.node(seed.clock)->targets, QList<NodeId>());
         QCOMPARE(circuit.nodeIds(), (QList<NodeId> { seed.clock, seed.buzzer, seed.led }));
         QCOMPARE(circuit.sources(seed.buzzer), QList<NodeId>());
@@ -163,7 +163,9 @@ private Q_SLOTS:
         Seed seed;
         Circuit &circuit = seed.circuit;
         QSignalSpy changed(&circuit, &Circuit::nodeChanged);
-        const auto lastField = [&] { return changed.last().at(1).value<NodeField>(); };
+        const auto lastField = [&] {
+            return changed.last().at(1).value<NodeField>();
+        };
 
         circuit.setHost(seed.pin, QStringLiteral("0.0.0.0"));
         QCOMPARE(changed.count(), 1);
@@ -249,14 +251,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("from");
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("error"); // a word the refusal must contain; empty: accepted
-        QTest::newRow("clock to led") << "clock" << "led" << QString();
-        QTest::newRow("pin to led") << "iopin" << "led" << QString();
-        QTest::newRow("into a clock") << "iopin" << "clock" << "clock has no input";
-        QTest::newRow("from a buzzer") << "buzzer" << "led" << "buzzer has no output";
-        QTest::newRow("from a led") << "led" << "buzzer" << "led has no output";
-        QTest::newRow("onto itself") << "iopin" << "iopin" << "itself";
-        QTest::newRow("duplicate") << "clock" << "iopin" << "already wired";
-        QTest::newRow("unknown end") << "clock" << "nobody" << "no node";
+        QTest::newRow("clock to led") << "clock"
+                                      << "led" << QString();
+        QTest::newRow("pin to led") << "iopin"
+                                    << "led" << QString();
+        QTest::newRow("into a clock") << "iopin"
+                                      << "clock"
+                                      << "clock has no input";
+        QTest::newRow("from a buzzer") << "buzzer"
+                                       << "led"
+                                       << "buzzer has no output";
+        QTest::newRow("from a led") << "led"
+                                    << "buzzer"
+                                    << "led has no output";
+        QTest::newRow("onto itself") << "iopin"
+                                     << "iopin"
+                                     << "itself";
+        QTest::newRow("duplicate") << "clock"
+                                   << "iopin"
+                                   << "already wired";
+        QTest::newRow("unknown end") << "clock"
+                                     << "nobody"
+                                     << "no node";
     }
     void wires()
     {
@@ -293,8 +309,7 @@ private Q_SLOTS:
         const NodeId led2 = circuit.addNode(spec(QStringLiteral("led2"), NodeKind::Led, 9));
         QVERIFY(circuit.addWire(seed.pin, led2, 1));
         QVERIFY(circuit.addWire(seed.clock, led2, 57)); // past the end appends
-        QCOMPARE(circuit.node(seed.pin)->targets,
-                 (QList<NodeId> { seed.led, led2, seed.buzzer }));
+        QCOMPARE(circuit.node(seed.pin)->targets, (QList<NodeId> { seed.led, led2, seed.buzzer }));
         QCOMPARE(circuit.node(seed.clock)->targets, (QList<NodeId> { seed.pin, led2 }));
         QCOMPARE(circuit.sources(led2), (QList<NodeId> { seed.clock, seed.pin }));
 

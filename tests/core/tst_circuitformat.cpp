@@ -1,0 +1,364 @@
+// The circuit file: round trips, the built-in seed circuit, and every rejection with its
+// exact "where: what".
+#include "circuitformat.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace cf = wb::circuitformat;
+using wb::NodeKind;
+using wb::NodeSpec;
+
+namespace {
+
+NodeSpec node(wb::NodeId id, const QString &name, NodeKind kind, quint16 port = 0)
+{
+    NodeSpec s;
+    s.id = id;
+    s.name = name;
+    s.kind = kind;
+    s.port = port;
+    s.params = wb::kinds::defaultParams(kind);
+    return s;
+}
+
+// A file with the given nodes list (JSON text of the array's content).
+QByteArray withNodes(const char *nodes)
+{
+    return QByteArray(R"({"format": "wirebench-circuit", "version": 1, "nodes": [)") + nodes
+        + QByteArray("]}");
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(wb::circuitformat::Document)
+
+class TestCircuitFormat final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<cf::Document>("document");
+
+        cf::Document seed;
+        seed.title = QStringLiteral("Seed circuit");
+        NodeSpec clock = node(1, QStringLiteral("clock"), NodeKind::Clock);
+        clock.targets = { 2 };
+        clock.position = QPointF(0, 0);
+        NodeSpec pin = node(2, QStringLiteral("iopin"), NodeKind::IoPin, 8765);
+        pin.targets = { 3 };
+        pin.position = QPointF(240.5, -12.25);
+        seed.nodes = { clock, pin, node(3, QStringLiteral("buzzer"), NodeKind::Buzzer, 8766) };
+        QTest::newRow("seed") << seed;
+
+        QTest::newRow("empty") << cf::Document();
+
+        cf::Document rich;
+        rich.title = QStringLiteral("Ünïcode ✓ \"quoted\"");
+        NodeSpec fast = node(1, QStringLiteral("fast-clock"), NodeKind::Clock);
+        fast.params
+            = { { QStringLiteral("tacks"), qint64(-1) }, { QStringLiteral("delay"), 0.05 } };
+        fast.targets = { 3, 2, 4 }; // order matters: it is the sending order
+        NodeSpec seeded = node(2, QStringLiteral("pin.2"), NodeKind::IoPin, 1);
+        seeded.host = QStringLiteral("0.0.0.0");
+        seeded.params.insert(QStringLiteral("seed"), qint64(4294967295LL));
+        seeded.params.insert(QStringLiteral("chance"), 0.0);
+        seeded.params.insert(QStringLiteral("sequence"), qint64(10000));
+        seeded.targets = { 4, 5 };
+        NodeSpec loud = node(3, QStringLiteral("loud_buzzer"), NodeKind::Buzzer, 65535);
+        loud.host = QStringLiteral("::1");
+        loud.params.insert(QStringLiteral("sound"), QStringLiteral("bzzz ♪ \n\t end"));
+        NodeSpec far = node(4, QStringLiteral("remote"), NodeKind::External, 9000);
+        far.host = QStringLiteral("192.168.1.20");
+        NodeSpec led = node(5, QString(64, u'L'), NodeKind::Led, 8767);
+        led.position = QPointF(-1e7, 1e7);
+        rich.nodes = { fast, seeded, loud, far, led };
+        QTest::newRow("every kind and parameter") << rich;
+    }
+    void roundTrip()
+    {
+        QFETCH(cf::Document, document);
+        const QByteArray json = cf::serialize(document);
+        const cf::Result parsed = cf::parse(json);
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.document.title, document.title);
+        QCOMPARE(parsed.document.nodes.size(), document.nodes.size());
+        for (qsizetype i = 0; i < document.nodes.size(); ++i) {
+            const NodeSpec &a = parsed.document.nodes.at(i);
+            const NodeSpec &b = document.nodes.at(i);
+            QCOMPARE(a.id, b.id);
+            QCOMPARE(a.name, b.name);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.host, b.host);
+            QCOMPARE(a.port, b.port);
+            QCOMPARE(a.params, b.params);
+            QCOMPARE(a.targets, b.targets);
+            QCOMPARE(a.position, b.position);
+            QVERIFY(a == b);
+        }
+        // Saving what was read writes the same bytes.
+        QCOMPARE(cf::serialize(parsed.document), json);
+    }
+
+    void saveAndLoad()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const cf::Result seed = cf::load(cf::seedCircuitPath());
+        QVERIFY2(seed.ok(), qPrintable(seed.error));
+        const QString path = dir.filePath(QStringLiteral("copy.wbc.json"));
+        QCOMPARE(cf::save(path, seed.document), QString());
+        const cf::Result copy = cf::load(path);
+        QVERIFY2(copy.ok(), qPrintable(copy.error));
+        QCOMPARE(copy.document.title, seed.document.title);
+        QCOMPARE(copy.document.nodes, seed.document.nodes);
+
+        const QString missing = dir.filePath(QStringLiteral("missing.json"));
+        const cf::Result unreadable = cf::load(missing);
+        QVERIFY(!unreadable.ok());
+        QVERIFY2(unreadable.error.startsWith(missing + QStringLiteral(": cannot read: ")),
+            qPrintable(unreadable.error));
+
+        const QString nowhere = dir.filePath(QStringLiteral("no/such/dir/x.json"));
+        const QString error = cf::save(nowhere, seed.document);
+        QVERIFY2(error.startsWith(nowhere + QStringLiteral(": cannot write: ")), qPrintable(error));
+        QVERIFY(!QFile::exists(nowhere));
+
+        // A broken file: the error starts with its name, then where and what.
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(withNodes(R"({"name": "pin", "kind": "iopin"})"));
+        file.close();
+        QCOMPARE(cf::load(broken).error,
+            broken + QStringLiteral(": nodes[0].port: this iopin needs a port from 1 to 65535"));
+    }
+
+    void seedResource()
+    {
+        const cf::Result seed = cf::load(cf::seedCircuitPath());
+        QVERIFY2(seed.ok(), qPrintable(seed.error));
+        const auto &nodes = seed.document.nodes;
+        QCOMPARE(nodes.size(), 3);
+        QCOMPARE(nodes[0].name, QStringLiteral("clock"));
+        QCOMPARE(nodes[0].kind, NodeKind::Clock);
+        QCOMPARE(nodes[0].port, quint16(0));
+        QCOMPARE(nodes[0].targets, QList<wb::NodeId> { 2 });
+        QCOMPARE(nodes[0].params.value(QStringLiteral("tacks")).toLongLong(), 5);
+        QCOMPARE(nodes[0].params.value(QStringLiteral("delay")).toDouble(), 1.0);
+        QCOMPARE(nodes[1].name, QStringLiteral("iopin"));
+        QCOMPARE(nodes[1].kind, NodeKind::IoPin);
+        QCOMPARE(nodes[1].host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(nodes[1].port, quint16(8765));
+        QCOMPARE(nodes[1].targets, QList<wb::NodeId> { 3 });
+        QCOMPARE(nodes[1].params.value(QStringLiteral("chance")).toDouble(), 0.6);
+        QCOMPARE(nodes[1].params.value(QStringLiteral("sequence")).toLongLong(), 3);
+        QVERIFY(!nodes[1].params.contains(QStringLiteral("seed")));
+        QCOMPARE(nodes[2].name, QStringLiteral("buzzer"));
+        QCOMPARE(nodes[2].kind, NodeKind::Buzzer);
+        QCOMPARE(nodes[2].port, quint16(8766));
+        QCOMPARE(nodes[2].params.value(QStringLiteral("sound")).toString(),
+            QStringLiteral("buzz buzz buzz"));
+        QVERIFY(nodes[2].targets.isEmpty());
+    }
+
+    void defaultsAndAliases()
+    {
+        const cf::Result r = cf::parse(withNodes(R"(
+            {"name": "clock", "kind": "clock", "targets": ["blink"], "port": null},
+            {"name": "blink", "kind": "blink", "port": 8765}
+        )"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.nodes[1].kind, NodeKind::Led); // the seed grid's name for an LED
+        QCOMPARE(r.document.nodes[1].host, QStringLiteral("127.0.0.1"));
+        QCOMPARE(r.document.nodes[0].params, wb::kinds::defaultParams(NodeKind::Clock));
+        QVERIFY(!r.document.nodes[0].position.has_value());
+        // Unknown root fields are ignored (a later minor version may add some).
+        QVERIFY(cf::parse(R"({"format": "wirebench-circuit", "version": 1, "nodes": [],
+                             "future": {"x": 1}})")
+                    .ok());
+    }
+
+    void rejected_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+
+        // Qt's parser reports the position just after what it could not read.
+        QTest::newRow("empty file") << QByteArray() << "line 1, column 1: illegal value";
+        QTest::newRow("garbage after the document")
+            << QByteArray("{\n  \"version\": 1\n}\n\n  x")
+            << "line 5, column 3: garbage at the end of the document";
+        QTest::newRow("missing colon")
+            << QByteArray("{\n\"format\" 1}") << "line 2, column 11: missing name separator";
+        QTest::newRow("columns count characters")
+            << QByteArray("{\"title\": \"\xc3\xa9\xc3\xa9\xc3\xa9\" x}")
+            << "line 1, column 18: unterminated object"; // 21 if bytes were counted
+        QTest::newRow("root is a list") << QByteArray("[]") << "root: must be an object";
+        QTest::newRow("root is a number") << QByteArray("42") << "line 1, column 2: illegal value";
+        QTest::newRow("no format") << QByteArray(R"({"version": 1, "nodes": []})")
+                                   << R"(format: expected "wirebench-circuit")";
+        QTest::newRow("wrong format")
+            << QByteArray(R"({"format": "circuit", "version": 1, "nodes": []})")
+            << R"(format: expected "wirebench-circuit")";
+        QTest::newRow("no version") << QByteArray(R"({"format": "wirebench-circuit", "nodes": []})")
+                                    << "version: missing or not a whole number";
+        QTest::newRow("version as text")
+            << QByteArray(R"({"format": "wirebench-circuit", "version": "1", "nodes": []})")
+            << "version: missing or not a whole number";
+        QTest::newRow("fractional version")
+            << QByteArray(R"({"format": "wirebench-circuit", "version": 1.5, "nodes": []})")
+            << "version: missing or not a whole number";
+        QTest::newRow("future version")
+            << QByteArray(R"({"format": "wirebench-circuit", "version": 2, "nodes": []})")
+            << "version: version 2 is not supported (this Wirebench reads up to 1)";
+        QTest::newRow("huge version")
+            << QByteArray(R"({"format": "wirebench-circuit", "version": 1e12, "nodes": []})")
+            << "version: version 1e+12 is not supported (this Wirebench reads up to 1)";
+        QTest::newRow("version 0")
+            << QByteArray(R"({"format": "wirebench-circuit", "version": 0, "nodes": []})")
+            << "version: version 0 is not supported (this Wirebench reads up to 1)";
+        QTest::newRow("title not text") << QByteArray(
+            R"({"format": "wirebench-circuit", "version": 1, "title": 3, "nodes": []})")
+                                        << "title: must be a text";
+        QTest::newRow("no nodes") << QByteArray(R"({"format": "wirebench-circuit", "version": 1})")
+                                  << "nodes: missing or not a list";
+        QTest::newRow("node not an object")
+            << withNodes("1") << "nodes[0]: a node must be an object";
+        QTest::newRow("unknown node field")
+            << withNodes(R"({"name": "b", "kind": "buzzer", "port": 1, "colour": "red"})")
+            << "nodes[0].colour: unknown field";
+        QTest::newRow("no name") << withNodes(R"({"kind": "buzzer", "port": 1})")
+                                 << "nodes[0].name: missing or not a text";
+        QTest::newRow("name not text") << withNodes(R"({"name": 5, "kind": "buzzer", "port": 1})")
+                                       << "nodes[0].name: missing or not a text";
+        QTest::newRow("empty name")
+            << withNodes(R"({"name": "", "kind": "buzzer", "port": 1})")
+            << R"(nodes[0].name: "" is not a name: use 1 to 64 of A-Z a-z 0-9 _ . -)";
+        QTest::newRow("name with a space")
+            << withNodes(R"({"name": "my pin", "kind": "buzzer", "port": 1})")
+            << R"(nodes[0].name: "my pin" is not a name: use 1 to 64 of A-Z a-z 0-9 _ . -)";
+        QTest::newRow("no kind") << withNodes(R"({"name": "b", "port": 1})")
+                                 << "nodes[0].kind: missing or not a text";
+        QTest::newRow("unknown kind")
+            << withNodes(
+                   R"({"name": "a", "kind": "led", "port": 1}, {"name": "b", "kind": "toaster"})")
+            << R"(nodes[1].kind: unknown kind "toaster" (expected one of clock, iopin, buzzer, led, external))";
+        QTest::newRow("empty host")
+            << withNodes(R"({"name": "b", "kind": "buzzer", "host": "", "port": 1})")
+            << "nodes[0].host: must be a host name";
+        QTest::newRow("host not text")
+            << withNodes(R"({"name": "b", "kind": "buzzer", "host": 1, "port": 1})")
+            << "nodes[0].host: must be a host name";
+        QTest::newRow("missing port") << withNodes(R"({"name": "b", "kind": "buzzer"})")
+                                      << "nodes[0].port: this buzzer needs a port from 1 to 65535";
+        QTest::newRow("port 0") << withNodes(R"({"name": "b", "kind": "led", "port": 0})")
+                                << "nodes[0].port: this led needs a port from 1 to 65535";
+        QTest::newRow("port too high")
+            << withNodes(R"({"name": "e", "kind": "external", "port": 65536})")
+            << "nodes[0].port: this external needs a port from 1 to 65535";
+        QTest::newRow("fractional port")
+            << withNodes(R"({"name": "p", "kind": "iopin", "port": 80.5})")
+            << "nodes[0].port: this iopin needs a port from 1 to 65535";
+        QTest::newRow("port as text")
+            << withNodes(R"({"name": "p", "kind": "iopin", "port": "80"})")
+            << "nodes[0].port: this iopin needs a port from 1 to 65535";
+        QTest::newRow("clock with a port")
+            << withNodes(R"({"name": "c", "kind": "clock", "port": 80})")
+            << "nodes[0].port: a clock has no server, so no port";
+        QTest::newRow("params not an object")
+            << withNodes(R"({"name": "c", "kind": "clock", "params": [1]})")
+            << "nodes[0].params: must be an object";
+        QTest::newRow("unknown parameter")
+            << withNodes(R"({"name": "p", "kind": "iopin", "port": 1, "params": {"colour": 1}})")
+            << "nodes[0].params.colour: is not a parameter of an iopin";
+        QTest::newRow("led parameter")
+            << withNodes(R"({"name": "l", "kind": "led", "port": 1, "params": {"sound": "x"}})")
+            << "nodes[0].params.sound: is not a parameter of a led";
+        QTest::newRow("chance above 1")
+            << withNodes(R"({"name": "p", "kind": "iopin", "port": 1, "params": {"chance": 1.5}})")
+            << "nodes[0].params.chance: must be between 0 and 1";
+        QTest::newRow("chance as text") << withNodes(
+            R"({"name": "p", "kind": "iopin", "port": 1, "params": {"chance": "high"}})")
+                                        << "nodes[0].params.chance: must be a number";
+        QTest::newRow("sequence 0")
+            << withNodes(R"({"name": "p", "kind": "iopin", "port": 1, "params": {"sequence": 0}})")
+            << "nodes[0].params.sequence: must be between 1 and 10000";
+        QTest::newRow("fractional sequence") << withNodes(
+            R"({"name": "p", "kind": "iopin", "port": 1, "params": {"sequence": 2.5}})")
+                                             << "nodes[0].params.sequence: must be a whole number";
+        QTest::newRow("negative seed")
+            << withNodes(R"({"name": "p", "kind": "iopin", "port": 1, "params": {"seed": -1}})")
+            << "nodes[0].params.seed: must be between 0 and 4294967295";
+        QTest::newRow("seed on a buzzer")
+            << withNodes(R"({"name": "b", "kind": "buzzer", "port": 1, "params": {"seed": 1}})")
+            << "nodes[0].params.seed: only an iopin takes a seed";
+        QTest::newRow("tacks -2") << withNodes(
+            R"({"name": "c", "kind": "clock", "params": {"tacks": -2}})")
+                                  << "nodes[0].params.tacks: must be between -1 and 1000000000";
+        QTest::newRow("negative delay")
+            << withNodes(R"({"name": "c", "kind": "clock", "params": {"delay": -0.5}})")
+            << "nodes[0].params.delay: must be between 0 and 86400";
+        QTest::newRow("sound as number")
+            << withNodes(R"({"name": "b", "kind": "buzzer", "port": 1, "params": {"sound": 5}})")
+            << "nodes[0].params.sound: must be a text";
+        QTest::newRow("targets not a list")
+            << withNodes(R"({"name": "c", "kind": "clock", "targets": "b"})")
+            << "nodes[0].targets: must be a list";
+        QTest::newRow("target not a name")
+            << withNodes(R"({"name": "c", "kind": "clock", "targets": [1]})")
+            << "nodes[0].targets[0]: must be a node name";
+        QTest::newRow("target naming no node") << withNodes(
+            R"({"name": "b", "kind": "buzzer", "port": 1}, {"name": "c", "kind": "clock", "targets": ["b", "iopn"]})")
+                                               << R"(nodes[1].targets[1]: no node is named "iopn")";
+        QTest::newRow("target is a clock") << withNodes(
+            R"({"name": "c", "kind": "clock"}, {"name": "p", "kind": "iopin", "port": 1, "targets": ["c"]})")
+                                           << R"(nodes[1].targets[0]: "c" cannot receive from "p")";
+        QTest::newRow("target is itself")
+            << withNodes(R"({"name": "p", "kind": "iopin", "port": 1, "targets": ["p"]})")
+            << R"(nodes[0].targets[0]: "p" cannot receive from "p")";
+        QTest::newRow("buzzer with targets") << withNodes(
+            R"({"name": "b", "kind": "buzzer", "port": 1, "targets": ["l"]}, {"name": "l", "kind": "led", "port": 2})")
+                                             << "nodes[0].targets[0]: a buzzer sends nothing";
+        QTest::newRow("external with targets") << withNodes(
+            R"({"name": "e", "kind": "external", "port": 1, "targets": ["l"]}, {"name": "l", "kind": "led", "port": 2})")
+                                               << "nodes[0].targets[0]: an external sends nothing";
+        QTest::newRow("target twice") << withNodes(
+            R"({"name": "c", "kind": "clock", "targets": ["b", "b"]}, {"name": "b", "kind": "buzzer", "port": 1})")
+                                      << R"(nodes[0].targets[1]: "b" is listed twice)";
+        QTest::newRow("duplicate names") << withNodes(
+            R"({"name": "a", "kind": "buzzer", "port": 1}, {"name": "b", "kind": "led", "port": 2}, {"name": "a", "kind": "clock"})")
+                                         << R"(nodes[2].name: the name "a" is used twice)";
+        QTest::newRow("position not an object")
+            << withNodes(R"({"name": "c", "kind": "clock", "position": [1, 2]})")
+            << R"(nodes[0].position: must be {"x": number, "y": number} within ±1e7)";
+        QTest::newRow("position missing y")
+            << withNodes(R"({"name": "c", "kind": "clock", "position": {"x": 1}})")
+            << R"(nodes[0].position: must be {"x": number, "y": number} within ±1e7)";
+        QTest::newRow("position far away")
+            << withNodes(R"({"name": "c", "kind": "clock", "position": {"x": 1, "y": -2e7}})")
+            << R"(nodes[0].position: must be {"x": number, "y": number} within ±1e7)";
+
+        QByteArray many = R"({"format": "wirebench-circuit", "version": 1, "nodes": [)";
+        for (int i = 0; i <= cf::kMaxNodes; ++i)
+            many += i == 0 ? "{}" : ",{}";
+        many += "]}";
+        QTest::newRow("too many nodes") << many << "nodes: 10001 nodes; at most 10000 are allowed";
+        QTest::newRow("too large")
+            << QByteArray(cf::kMaxFileBytes + 1, ' ') << "file: larger than 16 MiB";
+    }
+    void rejected()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const cf::Result result = cf::parse(json);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error, error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCircuitFormat)
+#include "tst_circuitformat.moc"
