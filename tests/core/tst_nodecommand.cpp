@@ -1,0 +1,274 @@
+// wirebench-node's command line, parsed into the circuit it runs: every rule, data-driven. The
+// resulting circuit is compared as one line per node, "name kind host:port {params} -> targets".
+#include "nodecommand.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using wb::NodeCommand;
+
+namespace {
+
+QString describe(const wb::circuitformat::Document &document)
+{
+    QStringList lines;
+    for (const wb::NodeSpec &spec : document.nodes) {
+        QStringList params;
+        for (auto it = spec.params.cbegin(); it != spec.params.cend(); ++it)
+            params << it.key() + u'=' + it.value().toString();
+        QStringList targets;
+        for (wb::NodeId id : spec.targets)
+            targets << document.nodes.value(id - 1).name;
+        QString line = spec.name + u' ' + wb::kinds::name(spec.kind);
+        if (wb::kinds::hasServer(spec.kind))
+            line += u' ' + spec.host + u':' + QString::number(spec.port);
+        if (!params.isEmpty())
+            line += QStringLiteral(" {") + params.join(u',') + u'}';
+        if (!targets.isEmpty())
+            line += QStringLiteral(" -> ") + targets.join(u',');
+        lines << line;
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
+const QString kSeedPin = QStringLiteral("iopin iopin 127.0.0.1:8765 {chance=0.6,sequence=3}");
+const QString kSeedBuzzer = QStringLiteral("buzzer buzzer 127.0.0.1:8766 {sound=buzz buzz buzz}");
+
+} // namespace
+
+class TestNodeCommand final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QStringList expand(QStringList args) const
+    {
+        for (QString &arg : args) {
+            arg.replace(QStringLiteral("$DIR"), m_dir.path());
+        }
+        return QStringList { QStringLiteral("wirebench-node") } + args;
+    }
+
+    void write(const QString &name, const QByteArray &content)
+    {
+        QFile file(m_dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // A grid where the pin's buzzer is elsewhere, plus a blink (the seed grid's LED).
+        write(
+            QStringLiteral("mesh.json"), R"({"format": "wirebench-circuit", "version": 1, "nodes": [
+            {"name": "blink", "kind": "blink", "host": "127.0.0.1", "port": 9101},
+            {"name": "buzzer", "kind": "buzzer", "host": "10.0.0.2", "port": 9102},
+            {"name": "tick", "kind": "clock"}]})");
+        write(QStringLiteral("bad.json"),
+            R"({"format": "wirebench-circuit", "version": 1, "nodes": [{"name": "x"}]})");
+        write(QStringLiteral("two.json"), R"({"format": "wirebench-circuit", "version": 1,
+            "title": "two", "nodes": [
+            {"name": "c", "kind": "clock", "params": {"tacks": -1, "delay": 2}, "targets": ["p"]},
+            {"name": "p", "kind": "iopin", "port": 9201, "targets": ["l"]},
+            {"name": "l", "kind": "led", "port": 9202}]})");
+    }
+
+    void parse_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode"); // -1: runs
+        QTest::addColumn<QString>("expected"); // the circuit when it runs, else the message
+
+        const auto row
+            = [](const char *name, const QStringList &args, int code, const QString &expected) {
+                  QTest::newRow(name) << args << code << expected;
+              };
+        using L = QStringList;
+        const QString clockDefaults = QStringLiteral("clock clock {delay=1,tacks=5}");
+
+        // Sketches with the seed's defaults.
+        row("iopin", L { "iopin" }, -1,
+            kSeedPin + QStringLiteral(" -> buzzer; buzzer external 127.0.0.1:8766"));
+        row("buzzer", L { "buzzer" }, -1,
+            QStringLiteral("buzzer buzzer 127.0.0.1:8765 {sound=buzz buzz buzz}"));
+        row("led", L { "led" }, -1, QStringLiteral("led led 127.0.0.1:8765"));
+        row("blink is a led", L { "blink", "-p", "9000" }, -1,
+            QStringLiteral("led led 127.0.0.1:9000"));
+        // The clock's --socket/--port name its target, found in the grid when it is there.
+        row("clock", L { "clock" }, -1,
+            clockDefaults + QStringLiteral(" -> iopin; iopin external 127.0.0.1:8765"));
+        row("clock -s -p -t -d",
+            L { "clock", "-s", "127.0.0.2", "-p", "9000", "-t", "3", "-d", "0.5" }, -1,
+            QStringLiteral("clock clock {delay=0.5,tacks=3} -> 127.0.0.2:9000; "
+                           "127.0.0.2:9000 external 127.0.0.2:9000"));
+        row("long options",
+            L { "clock", "--socket", "127.0.0.1", "--port", "8766", "--tacks", "-1", "--delay",
+                "0" },
+            -1,
+            QStringLiteral(
+                "clock clock {delay=0,tacks=-1} -> buzzer; buzzer external 127.0.0.1:8766"));
+        row("buzzer -s -p --sound",
+            L { "buzzer", "-s", "0.0.0.0", "-p", "9001", "--sound", "beep" }, -1,
+            QStringLiteral("buzzer buzzer 0.0.0.0:9001 {sound=beep}"));
+        row("iopin --chance --sequence --seed",
+            L { "iopin", "--chance", "0.25", "--sequence", "8", "--seed", "42" }, -1,
+            QStringLiteral("iopin iopin 127.0.0.1:8765 {chance=0.25,seed=42,sequence=8} -> buzzer; "
+                           "buzzer external 127.0.0.1:8766"));
+        row("--name", L { "led", "--name", "red" }, -1, QStringLiteral("red led 127.0.0.1:8765"));
+        // Options that do not concern a sketch are ignored, as a circuit would.
+        row("clock ignores --sound", L { "clock", "--sound", "x", "--seed", "1" }, -1,
+            clockDefaults + QStringLiteral(" -> iopin; iopin external 127.0.0.1:8765"));
+
+        // --target by name (in the grid) or URL, repeatable.
+        row("--target name", L { "clock", "--target", "buzzer" }, -1,
+            clockDefaults + QStringLiteral(" -> buzzer; buzzer external 127.0.0.1:8766"));
+        row("--target twice",
+            L { "clock", "--target", "buzzer", "--target", "ws://127.0.0.1:7000/" }, -1,
+            clockDefaults
+                + QStringLiteral(" -> buzzer,127.0.0.1:7000; buzzer external 127.0.0.1:8766; "
+                                 "127.0.0.1:7000 external 127.0.0.1:7000"));
+        row("--target same twice",
+            L { "clock", "--target", "buzzer", "--target", "ws://127.0.0.1:8766" }, -1,
+            clockDefaults + QStringLiteral(" -> buzzer; buzzer external 127.0.0.1:8766"));
+        row("--target URL for iopin", L { "iopin", "--target", "ws://127.0.0.1:7001" }, -1,
+            kSeedPin
+                + QStringLiteral(" -> 127.0.0.1:7001; 127.0.0.1:7001 external 127.0.0.1:7001"));
+        row("--mesh moves the pin's buzzer", L { "iopin", "--mesh", "$DIR/mesh.json" }, -1,
+            kSeedPin + QStringLiteral(" -> buzzer; buzzer external 10.0.0.2:9102"));
+        row("--mesh names the blink",
+            L { "clock", "--mesh", "$DIR/mesh.json", "--target", "blink" }, -1,
+            clockDefaults + QStringLiteral(" -> blink; blink external 127.0.0.1:9101"));
+        row("--target unknown name", L { "clock", "--target", "ghost" }, 1,
+            QStringLiteral(
+                "--target ghost: no node of that name in the mesh (clock, iopin, buzzer)"));
+        row("--target a clock", L { "iopin", "--mesh", "$DIR/mesh.json", "--target", "tick" }, 1,
+            QStringLiteral("--target tick: a clock receives nothing"));
+        row("--target URL without port", L { "clock", "--target", "ws://127.0.0.1" }, 1,
+            QStringLiteral("--target ws://127.0.0.1: expected a node name or ws://HOST:PORT"));
+        row("--target URL with a path", L { "clock", "--target", "ws://127.0.0.1:80/x" }, 1,
+            QStringLiteral("--target ws://127.0.0.1:80/x: expected a node name or ws://HOST:PORT"));
+        row("--target http URL", L { "clock", "--target", "http://a:1" }, 1,
+            QStringLiteral("--target http://a:1: expected a node name or ws://HOST:PORT"));
+        row("--target from a buzzer", L { "buzzer", "--target", "iopin" }, 1,
+            QStringLiteral("--target: a buzzer sends nothing"));
+        row("--target itself", L { "iopin", "--target", "iopin" }, 1,
+            QStringLiteral("--target iopin: that is this node"));
+
+        // Usage errors.
+        row("unknown sketch", L { "toaster" }, 1,
+            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer or led"));
+        row("external is no sketch", L { "external" }, 1,
+            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer or led"));
+        row("no sketch", L {}, 1, QStringLiteral("missing SKETCH (see --help)"));
+        row("two sketches", L { "clock", "buzzer" }, 1,
+            QStringLiteral("unexpected argument: buzzer"));
+        row("unknown option", L { "clock", "--bogus" }, 1,
+            QStringLiteral("Unknown option 'bogus'."));
+        row("option without value", L { "clock", "-p" }, 1,
+            QStringLiteral("Missing value after '-p'."));
+        row("port 0", L { "buzzer", "-p", "0" }, 1,
+            QStringLiteral("--port 0: must be from 1 to 65535"));
+        row("port too high", L { "clock", "-p", "65536" }, 1,
+            QStringLiteral("--port 65536: must be from 1 to 65535"));
+        row("port not a number", L { "led", "-p", "http" }, 1,
+            QStringLiteral("--port http: must be from 1 to 65535"));
+        row("tacks -2", L { "clock", "-t", "-2" }, 1,
+            QStringLiteral("--tacks -2: must be between -1 and 1000000000"));
+        row("tacks fractional", L { "clock", "-t", "1.5" }, 1,
+            QStringLiteral("--tacks 1.5: must be a whole number"));
+        row("delay not a number", L { "clock", "-d", "soon" }, 1,
+            QStringLiteral("--delay soon: must be a number"));
+        row("chance above 1", L { "iopin", "--chance", "2" }, 1,
+            QStringLiteral("--chance 2: must be between 0 and 1"));
+        row("sequence 0", L { "iopin", "--sequence", "0" }, 1,
+            QStringLiteral("--sequence 0: must be between 1 and 10000"));
+        row("negative seed", L { "iopin", "--seed", "-1" }, 1,
+            QStringLiteral("--seed -1: must be between 0 and 4294967295"));
+        row("--mesh missing", L { "iopin", "--mesh", "$DIR/missing.json" }, 4,
+            QStringLiteral("$DIR/missing.json: cannot read: No such file or directory"));
+        row("--mesh invalid", L { "clock", "--mesh", "$DIR/bad.json" }, 4,
+            QStringLiteral("$DIR/bad.json: nodes[0].kind: missing or not a text"));
+
+        // run: a whole circuit, the seed's by default; -t, -d, --seed override every clock/pin.
+        row("run", L { "run" }, -1,
+            clockDefaults + QStringLiteral(" -> iopin; ") + kSeedPin
+                + QStringLiteral(" -> buzzer; ") + kSeedBuzzer);
+        row("run overrides", L { "run", "-t", "2", "-d", "0", "--seed", "7", "--sound", "bip" }, -1,
+            QStringLiteral("clock clock {delay=0,tacks=2} -> iopin; "
+                           "iopin iopin 127.0.0.1:8765 {chance=0.6,seed=7,sequence=3} -> buzzer; "
+                           "buzzer buzzer 127.0.0.1:8766 {sound=bip}"));
+        row("run FILE", L { "run", "$DIR/two.json", "--chance", "0.1" }, -1,
+            QStringLiteral("c clock {delay=2,tacks=-1} -> p; p iopin 127.0.0.1:9201 "
+                           "{chance=0.1,sequence=3} -> l; l led 127.0.0.1:9202"));
+        row("run bad override", L { "run", "-t", "x" }, 1,
+            QStringLiteral("--tacks x: must be a number"));
+        row("run two files", L { "run", "a.json", "b.json" }, 1,
+            QStringLiteral("run takes one circuit file"));
+        row("run missing file", L { "run", "$DIR/missing.json" }, 4,
+            QStringLiteral("$DIR/missing.json: cannot read: No such file or directory"));
+        row("run invalid file", L { "run", "$DIR/bad.json" }, 4,
+            QStringLiteral("$DIR/bad.json: nodes[0].kind: missing or not a text"));
+    }
+    void parse()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        expected.replace(QStringLiteral("$DIR"), m_dir.path());
+        const NodeCommand command = wb::parseNodeCommand(expand(args));
+        if (exitCode < 0) {
+            QVERIFY2(command.mode == NodeCommand::Mode::Run, qPrintable(command.message));
+            QCOMPARE(describe(command.circuit), expected);
+            // The sketch's clock exits after its ticks; a run exits only with --until-done.
+            const bool sketchClock = args.value(0) == QLatin1String("clock");
+            QCOMPARE(command.exitWhenClockDone, sketchClock);
+            QVERIFY(!command.untilDone);
+        } else {
+            QVERIFY(command.mode == NodeCommand::Mode::Fail);
+            QCOMPARE(command.message, expected);
+            QCOMPARE(command.exitCode, exitCode);
+        }
+    }
+
+    void untilDone()
+    {
+        const NodeCommand command = wb::parseNodeCommand(
+            expand({ QStringLiteral("run"), QStringLiteral("--until-done") }));
+        QVERIFY(command.mode == NodeCommand::Mode::Run);
+        QVERIFY(command.untilDone);
+        QVERIFY(!command.exitWhenClockDone);
+    }
+
+    void helpAndVersion_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<bool>("help");
+        QTest::newRow("--help") << "--help" << true;
+        QTest::newRow("-h") << "-h" << true;
+        QTest::newRow("--version") << "--version" << false;
+        QTest::newRow("-v") << "-v" << false;
+    }
+    void helpAndVersion()
+    {
+        QFETCH(QString, option);
+        QFETCH(bool, help);
+        const NodeCommand command
+            = wb::parseNodeCommand(expand({ QStringLiteral("toaster"), option }));
+        QCOMPARE(command.mode, help ? NodeCommand::Mode::Help : NodeCommand::Mode::Version);
+        if (help) {
+            QVERIFY(command.message.startsWith(QStringLiteral("Usage: wirebench-node SKETCH")));
+            for (const char *word : { "--socket", "--port", "--tacks", "--delay", "--target",
+                     "--mesh", "--seed", "--until-done", "Exit codes" })
+                QVERIFY2(command.message.contains(QLatin1String(word)), word);
+        } else {
+            QCOMPARE(command.message, QStringLiteral("wirebench-node " WIREBENCH_VERSION));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNodeCommand)
+#include "tst_nodecommand.moc"
