@@ -1,0 +1,558 @@
+#!/usr/bin/env python3
+"""Runs the Wirebench benchmark suite and writes docs/benchmarks.md (see `./dev bench`).
+
+Every competitor runs in the same invocation, the repetitions interleaved (rep 1 of every
+competitor, then rep 2, ...) so that a noisy moment of a shared machine hits all of them alike;
+the report gives the median and the min-max of the repetitions and the ratios of medians to
+the targets of issue 6. Every program stops by itself (a count, and a timeout) and talks only
+to 127.0.0.1.
+
+    run.py --bin BUILD/bench --node BUILD/bin/wirebench-node [--reps 5] [--out FILE] [--smoke]
+
+--smoke runs every competitor once with tiny counts: it checks that all of them still work
+(CI), not how fast they are.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import re
+import shlex
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SEED = os.path.join(HERE, 'python', 'seed.py')
+ANALYSIS = os.path.join(HERE, 'analysis.md')
+SEED_CIRCUIT = os.path.join(os.path.dirname(HERE), 'resources', 'circuits', 'seed.json')
+TIMEOUT = 120  # seconds, for any one process
+
+
+class Failure(Exception):
+    pass
+
+
+# ---------------------------------------------------------------------------------------------
+# Running one repetition of one competitor. Each returns a dict with at least "rate".
+
+def run_json(command, timeout=TIMEOUT):
+    """Runs a benchmark program; returns the JSON object it prints last."""
+    done = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          timeout=timeout, text=True)
+    lines = [line for line in done.stdout.splitlines() if line.startswith('{')]
+    if done.returncode != 0 or not lines:
+        raise Failure('{} exited {}: {}{}'.format(shlex.join(command), done.returncode,
+                                                 done.stdout[-400:], done.stderr[-400:]))
+    result = json.loads(lines[-1])
+    if not result.get('ok'):
+        raise Failure('{}: {}'.format(shlex.join(command), result))
+    return result
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+
+def seed_circuit_with_free_ports(directory):
+    """The seed circuit with its two servers moved to free ports (8765 may be in use)."""
+    with open(SEED_CIRCUIT) as f:
+        circuit = json.load(f)
+    for node in circuit['nodes']:
+        if 'port' in node:
+            node['port'] = free_port()
+    path = os.path.join(directory, 'seed-free-ports.json')
+    with open(path, 'w') as f:
+        json.dump(circuit, f)
+    return path
+
+
+def run_node(node, ticks, sequence, workdir):
+    """wirebench-node run, the whole process timed, log to /dev/null. Startup and the close at
+    the end are paid by a 1-tick run too, so ticks/s = (N - 1) / (T(N) - T(1))."""
+    def timed(n):
+        circuit = seed_circuit_with_free_ports(workdir)
+        command = node_command(node, circuit, n, sequence)
+        start = time.perf_counter()
+        done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              timeout=TIMEOUT, text=True)
+        seconds = time.perf_counter() - start
+        if done.returncode != 0:
+            raise Failure('{} exited {}: {}'.format(shlex.join(command), done.returncode,
+                                                   done.stderr[-400:]))
+        return seconds
+    one = timed(1)
+    full = timed(ticks)
+    seconds = max(full - one, 1e-9)
+    return {'ok': True, 'ticks': ticks, 'seconds': seconds, 'rate': (ticks - 1) / seconds,
+            'process_seconds': full}
+
+
+def node_command(node, circuit, ticks, sequence):
+    return [node, 'run', circuit, '-t', str(ticks), '-d', '0', '--sequence', str(sequence),
+            '--until-done']
+
+
+def start_server(command):
+    """Starts a seed server process; returns it and the port it prints."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True)
+    line = process.stdout.readline()
+    try:
+        return process, json.loads(line)['port']
+    except (ValueError, KeyError):
+        process.kill()
+        raise Failure('{} printed {!r}: {}'.format(shlex.join(command), line,
+                                                   process.stderr.read()[-400:]))
+
+
+def stop(process):
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def run_python_processes(python, ticks, buzzer):
+    """The seed as the post runs it: buzzer, iopin and clock in three processes."""
+    servers = []
+    try:
+        b, buzzer_port = start_server(python_server(python, 'buzzer', buzzer))
+        servers.append(b)
+        i, iopin_port = start_server(python_server(python, 'iopin', buzzer, buzzer_port))
+        servers.append(i)
+        return run_json([python, SEED, 'clock', '--port', str(iopin_port), '--ticks',
+                         str(ticks), '--log', os.devnull])
+    finally:
+        for process in reversed(servers):
+            stop(process)
+
+
+def python_server(python, sketch, buzzer, buzzer_port=None):
+    command = [python, SEED, sketch, '--port', '0', '--buzzer', buzzer, '--log', os.devnull,
+               '--lifetime', str(TIMEOUT)]
+    if buzzer_port is not None:
+        command += ['--buzzer-port', str(buzzer_port)]
+    return command
+
+
+# ---------------------------------------------------------------------------------------------
+# The competitors.
+
+class Competitor:
+    def __init__(self, key, section, label, role, count, shown, run):
+        self.key = key
+        self.section = section
+        self.label = label
+        self.role = role        # product, ceiling, seed, limit
+        self.count = count      # ticks or round trips per repetition
+        self.shown = shown      # the command as written in the report
+        self.run = run          # () -> result dict
+        self.results = []
+        self.samples = []       # latency samples (µs), pooled over the repetitions
+        self.errors = []
+
+
+def competitors(args, workdir):
+    b = lambda name: os.path.join(args.bin, name)
+    py = args.python
+    s = args.scale
+    n = lambda count: max(int(count * s), 10)
+    seq = '3'
+    out = []
+
+    def add(key, section, label, role, count, shown, run):
+        out.append(Competitor(key, section, label, role, count, shown, run))
+
+    # 1. Pipeline throughput.
+    c = n(10000)
+    add('node', 'pipeline', '`wirebench-node run` (process, log to /dev/null)', 'product', c,
+        '{} (and -t 1 to subtract startup)'.format(shlex.join(node_command(
+            'wirebench-node', '<seed circuit on free ports>', c, 3))),
+        lambda c=c: run_node(args.node, c, 3, workdir))
+    cmd = [b('bench_wb_pipeline'), '--ticks', str(c), '--sequence', seq]
+    add('wb_pipeline', 'pipeline', 'Wirebench MeshRuntime in process (no log listener)',
+        'product', c, shown(cmd), lambda cmd=cmd: run_json(cmd))
+    cmd = [b('bench_qt_pipeline'), '--ticks', str(c), '--sequence', seq]
+    add('qt_pipeline', 'pipeline', 'bare QWebSocket prototype (one loop)', 'ceiling', c,
+        shown(cmd), lambda cmd=cmd: run_json(cmd))
+    for buzzer, count in (('new', n(600)), ('persistent', n(1200))):
+        cmd = [py, SEED, 'oneloop', '--ticks', str(count), '--buzzer', buzzer, '--log',
+               os.devnull]
+        add('py_oneloop_' + buzzer, 'pipeline',
+            'seed Python, one loop, {} buzzer connection{}'.format(
+                buzzer, ' per tick' if buzzer == 'new' else ''), 'seed', count, shown(cmd),
+            lambda cmd=cmd: run_json(cmd))
+    for buzzer, count in (('new', n(600)), ('persistent', n(1200))):
+        add('py_processes_' + buzzer, 'pipeline',
+            'seed Python, three processes, {} buzzer connection{}'.format(
+                buzzer, ' per tick' if buzzer == 'new' else ''), 'seed', count,
+            '{}; {}; {}'.format(
+                shown(python_server(py, 'buzzer', buzzer)),
+                shown(python_server(py, 'iopin', buzzer, '<buzzer port>')),
+                shown([py, SEED, 'clock', '--port', '<iopin port>', '--ticks', str(count),
+                       '--log', os.devnull])),
+            lambda count=count, buzzer=buzzer: run_python_processes(py, count, buzzer))
+
+    # 2. Echo round trips on one connection.
+    c = n(50000)
+    for peer, label in (('endpoint', 'Wirebench Link -> Endpoint (answers the message)'),
+                        ('buzzer', 'Wirebench Link -> buzzer node (MeshRuntime)')):
+        cmd = [b('bench_wb_echo'), '--count', str(c), '--peer', peer]
+        add('wb_echo_' + peer, 'echo', label, 'product', c, shown(cmd),
+            lambda cmd=cmd: run_json(cmd))
+    cmd = [b('bench_qt_echo'), '--count', str(c)]
+    add('qt_echo', 'echo', 'bare QWebSocketServer + QWebSocket (one loop)', 'ceiling', c,
+        shown(cmd), lambda cmd=cmd: run_json(cmd))
+    cmd = [b('bench_tcp_echo'), '--count', str(n(100000)), '--mode', 'thread']
+    add('tcp_thread', 'echo', 'raw TCP in C, TCP_NODELAY, one thread', 'limit', n(100000),
+        shown(cmd), lambda cmd=cmd: run_json(cmd))
+    cmd = [b('bench_tcp_echo'), '--count', str(n(20000)), '--mode', 'process']
+    add('tcp_process', 'echo', 'raw TCP in C, TCP_NODELAY, two processes', 'limit', n(20000),
+        shown(cmd), lambda cmd=cmd: run_json(cmd))
+
+    # 3. Latency, tick -> the buzzer's last ack of the tick (separate runs: the instrumentation
+    # would otherwise tax the throughput runs).
+    c = n(10000)
+    for key, program, label, role in (
+            ('wb_latency', 'bench_wb_pipeline', 'Wirebench MeshRuntime (TrafficEvent times)',
+             'product'),
+            ('qt_latency', 'bench_qt_pipeline', 'bare QWebSocket prototype', 'ceiling')):
+        samples = os.path.join(workdir, key + '.txt')
+        cmd = [b(program), '--ticks', str(c), '--sequence', seq, '--latency-out', samples]
+        add(key, 'latency', label, role, c,
+            shown(cmd).replace(samples, '<samples file>'),
+            lambda cmd=cmd, samples=samples, key=key: run_latency(cmd, samples, key))
+
+    # 4. Scale.
+    cmd = [b('bench_wb_scale'), '--nodes', '1000' if not args.smoke else '40', '--ticks',
+           str(max(int(40 * s), 3))]
+    add('scale', 'scale', '1,000 nodes: 500 clocks -> 250 buzzers + 250 LEDs', 'product', 0,
+        shown(cmd), lambda cmd=cmd: run_json(cmd))
+    return out
+
+
+LATENCY = {}
+
+
+def run_latency(command, samples, key):
+    result = run_json(command)
+    with open(samples) as f:
+        LATENCY.setdefault(key, []).extend(float(line) for line in f if line.strip())
+    return result
+
+
+def shown(command):
+    """The command as a reader would type it: paths relative to the source tree or build."""
+    text = []
+    for part in command:
+        part = str(part)
+        if part == sys.executable or part.endswith('/python3'):
+            part = 'python3'
+        elif part.startswith(HERE):
+            part = 'bench/' + os.path.relpath(part, HERE)
+        elif os.path.isabs(part) and os.path.basename(part).startswith('bench_'):
+            part = 'build-bench/bench/' + os.path.basename(part)
+        elif part == os.devnull:
+            part = '/dev/null'
+        text.append(part)
+    return shlex.join(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Statistics and the report.
+
+def median(values):
+    return statistics.median(values) if values else float('nan')
+
+
+def percentile(values, p):
+    """Nearest-rank percentile."""
+    if not values:
+        return float('nan')
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), int(-(-p * len(ordered) // 100))))
+    return ordered[rank - 1]
+
+
+def summary(competitor, field='rate'):
+    values = [r[field] for r in competitor.results if field in r]
+    if not values:
+        return None
+    return median(values), min(values), max(values)
+
+
+def fmt(value, digits=0):
+    if value is None or value != value:
+        return 'n/a'
+    return '{:,.{}f}'.format(value, digits)
+
+
+def fmt_summary(s, digits=0):
+    if s is None:
+        return 'failed', ''
+    return fmt(s[0], digits), '{}–{}'.format(fmt(s[1], digits), fmt(s[2], digits))
+
+
+def ratio(by_key, a, b):
+    sa, sb = summary(by_key[a]), summary(by_key[b])
+    if not sa or not sb or sb[0] == 0:
+        return None
+    return sa[0] / sb[0]
+
+
+def verdict(value, target, higher=True):
+    if value is None:
+        return 'not measured'
+    ok = value >= target if higher else value < target
+    return '**met**' if ok else '**missed**'
+
+
+def command_output(command):
+    try:
+        return subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              text=True, timeout=20).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return 'unknown'
+
+
+def machine(python):
+    cpu = 'unknown'
+    memory = 'unknown'
+    try:
+        with open('/proc/cpuinfo') as f:
+            models = re.findall(r'^model name\s*:\s*(.*)$', f.read(), re.M)
+            cpu = models[0] if models else cpu
+        with open('/proc/meminfo') as f:
+            kib = int(re.search(r'^MemTotal:\s+(\d+)', f.read(), re.M).group(1))
+            memory = '{:.1f} GiB'.format(kib / 1024 / 1024)
+    except (OSError, AttributeError):
+        pass
+    qt = command_output(['dpkg-query', '-W', '-f=${Version}', 'libqt6core6'])
+    qtws = command_output(['dpkg-query', '-W', '-f=${Version}', 'libqt6websockets6'])
+    return [
+        ('CPU', '{} × {}'.format(os.cpu_count(), cpu)),
+        ('Memory', memory),
+        ('Kernel', '{} {}'.format(platform.system(), platform.release())),
+        ('Qt', '{} (Debian libqt6core6), QtWebSockets {}'.format(qt, qtws)),
+        ('Compiler', command_output(['c++', '--version']).splitlines()[0]),
+        ('Python', command_output([python, '--version'])),
+        ('websockets', command_output(
+            [python, '-c', 'import websockets; print(websockets.__version__)'])),
+    ]
+
+
+def write_report(path, args, items, started, load_before, load_after, took):
+    by_key = {c.key: c for c in items}
+    lines = []
+    add = lines.append
+    add('# Benchmarks')
+    add('')
+    add('Generated by `./dev bench` (bench/run.py) on {}, {} repetitions of every competitor, '
+        'interleaved, {:.0f} s in all. Do not edit by hand: run `./dev bench` again.'.format(
+            started.strftime('%Y-%m-%d %H:%M'), args.reps, took))
+    add('Numbers are the median of the repetitions, then min–max. Ratios are ratios of medians '
+        'from this same run. Load average before/after: {} / {}{}.'.format(
+            load_before, load_after,
+            ' — the machine was busy, so absolute numbers are noisy; the ratios are what '
+            'counts' if float(load_before.split()[0]) > 0.5 else ''))
+    add('')
+    add('## Machine')
+    add('')
+    add('| | |')
+    add('|---|---|')
+    for name, value in machine(args.python):
+        add('| {} | {} |'.format(name, value))
+    add('')
+
+    # Targets first: that is what a reader wants to know.
+    add('## Targets (issue 6)')
+    add('')
+    add('| Target | Measured | Verdict |')
+    add('|---|---|---|')
+    for key, label in (('node', '`wirebench-node run`'), ('wb_pipeline', 'MeshRuntime in process')):
+        r = ratio(by_key, key, 'py_oneloop_new')
+        add('| Pipeline: {} ≥ 10× seed Python (one loop, new connection per tick) | {}× | {} |'
+            .format(label, fmt(r, 1), verdict(r, 10)))
+        r = ratio(by_key, key, 'qt_pipeline')
+        add('| Pipeline: {} ≥ 0.9× bare QWebSocket prototype | {}× | {} |'.format(
+            label, fmt(r, 2), verdict(r, 0.9)))
+    for key, label in (('wb_echo_endpoint', 'Link -> Endpoint'), ('wb_echo_buzzer', 'Link -> buzzer')):
+        r = ratio(by_key, key, 'qt_echo')
+        add('| Echo: {} ≥ 0.9× bare QWebSocket pair | {}× | {} |'.format(
+            label, fmt(r, 2), verdict(r, 0.9)))
+    for key, label in (('tcp_thread', 'one thread'), ('tcp_process', 'two processes')):
+        add('| Echo: ratio to raw TCP ({}), reported | Link -> Endpoint {}×, bare Qt {}× | — |'
+            .format(label, fmt(ratio(by_key, 'wb_echo_endpoint', key), 2),
+                    fmt(ratio(by_key, 'qt_echo', key), 2)))
+    scale = by_key['scale']
+    start = summary(scale, 'connected_ms')
+    add('| 1,000 nodes start in < 1 s (until every clock has its first ack) | {} ms | {} |'
+        .format(fmt(start[0] if start else None, 0),
+                verdict(start[0] if start else None, 1000, higher=False)))
+    rss = summary(scale, 'kib_per_node')
+    add('| 1,000 nodes cost < 50 KiB RSS each | {} KiB | {} |'.format(
+        fmt(rss[0] if rss else None, 1), verdict(rss[0] if rss else None, 50, higher=False)))
+    add('| Workbench with 200 running nodes: event-loop lateness p99 < 16 ms | — | not yet '
+        'measured: needs the workbench canvas (issue 3) |')
+    add('')
+
+    titles = {
+        'pipeline': ('1. Pipeline throughput', 'Seed circuit clock -> iopin -> buzzer, delay 0, '
+                     'sequence 3 (one tick = 1 message to the iopin + 3 to the buzzer, each '
+                     'acknowledged). Ticks per second, timed from before the first connection '
+                     'opens to the last tick\'s ack.', 'ticks/s'),
+        'echo': ('2. Echo round trips on one connection', 'One message "1" out, one answer '
+                 'back, the next only after the answer (raw TCP: 8 bytes each way). Round trips '
+                 'per second after 200 unmeasured ones.', 'round trips/s'),
+    }
+    for section in ('pipeline', 'echo'):
+        title, text, unit = titles[section]
+        add('## ' + title)
+        add('')
+        add(text)
+        add('')
+        add('| Competitor | Role | {} (median) | min–max | per run |'.format(unit))
+        add('|---|---|---:|---|---:|')
+        for c in items:
+            if c.section != section:
+                continue
+            med, span = fmt_summary(summary(c))
+            add('| {} | {} | {} | {} | {:,} |'.format(c.label, c.role, med, span, c.count))
+        add('')
+    add('## 3. Latency: tick -> buzzer ack')
+    add('')
+    add('From the clock sending a tick to the iopin receiving the buzzer\'s ack for the tick\'s '
+        'last bit, in µs, over every tick of every repetition pooled (same circuit and delay 0 '
+        'as above, in their own runs because the instrumentation costs a little).')
+    add('')
+    add('| Competitor | ticks | p50 µs | p99 µs | p99.9 µs | max µs |')
+    add('|---|---:|---:|---:|---:|---:|')
+    for c in items:
+        if c.section != 'latency':
+            continue
+        samples = LATENCY.get(c.key, [])
+        add('| {} | {:,} | {} | {} | {} | {} |'.format(
+            c.label, len(samples), fmt(percentile(samples, 50), 1),
+            fmt(percentile(samples, 99), 1), fmt(percentile(samples, 99.9), 1),
+            fmt(max(samples) if samples else None, 1)))
+    add('')
+    add('## 4. Scale: 1,000 local nodes in one process')
+    add('')
+    add('{} — each clock wired to its own server, every server on an ephemeral port, all run '
+        'by one MeshRuntime, every clock sending {} ticks flat out. RSS per node = (VmRSS once '
+        'every tick is acked − VmRSS before the circuit existed) / 1,000, with every '
+        'connection still open.'.format(scale.label, scale.shown.split('--ticks ')[-1]))
+    add('')
+    add('| Measure | median | min–max |')
+    add('|---|---:|---|')
+    for field, label, digits in (('start_ms', 'startAll(): every server listening, every clock '
+                                  'started (ms)', 1),
+                                 ('connected_ms', 'until every clock has its first ack (ms)', 1),
+                                 ('kib_per_node', 'RSS per node (KiB)', 1),
+                                 ('rate', 'total ticks/s, from startAll() to the last ack', 0)):
+        med, span = fmt_summary(summary(scale, field), digits)
+        add('| {} | {} | {} |'.format(label, med, span))
+    add('')
+    add('## 5. Workbench with 200 running nodes (offscreen)')
+    add('')
+    add('Not yet measured: needs the workbench canvas and its live views (issue 3). Slot: '
+        'event-loop lateness p99 and frame time p99 while 200 nodes run flat out.')
+    add('')
+    add('## 6. Plot over 10 million events')
+    add('')
+    add('Not yet measured: needs the logic-analyzer plot (issue 4). Slot: frame time p50/p99 '
+        'while panning and zooming over 10 million TrafficEvents.')
+    add('')
+    add('## Commands')
+    add('')
+    add('Build: `cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build '
+        'build-bench --target wirebench_bench`. Each competitor, one repetition:')
+    add('')
+    for c in items:
+        add('- {}: `{}`'.format(c.label, c.shown))
+    add('')
+    errors = [(c, e) for c in items for e in c.errors]
+    if errors:
+        add('## Failures')
+        add('')
+        for c, e in errors:
+            add('- {}: `{}`'.format(c.label, e[:300].replace('`', "'")))
+        add('')
+    if os.path.exists(ANALYSIS):
+        with open(ANALYSIS) as f:
+            add(f.read().rstrip())
+        add('')
+    with open(path, 'w') as f:
+        f.write('\n'.join(lines))
+
+
+def load_average():
+    try:
+        return ' '.join(open('/proc/loadavg').read().split()[:3])
+    except OSError:
+        return '0 0 0'
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('--bin', required=True, help='directory of the bench_* programs')
+    parser.add_argument('--node', required=True, help='the wirebench-node executable')
+    parser.add_argument('--reps', type=int, default=5)
+    parser.add_argument('--scale', type=float, default=1.0, help='multiplies every count')
+    parser.add_argument('--python', default=sys.executable)
+    parser.add_argument('--out', default=os.path.join(os.path.dirname(HERE), 'docs',
+                                                      'benchmarks.md'))
+    parser.add_argument('--only', help='regular expression of competitor keys to run')
+    parser.add_argument('--smoke', action='store_true')
+    args = parser.parse_args()
+    if args.smoke:
+        args.reps, args.scale = 1, 0.002
+
+    started = datetime.datetime.now()
+    load_before = load_average()
+    clock = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix='wirebench-bench-') as workdir:
+        items = competitors(args, workdir)
+        if args.only:
+            items = [c for c in items if re.search(args.only, c.key)]
+        for rep in range(args.reps):
+            for c in items:
+                try:
+                    result = c.run()
+                    c.results.append(result)
+                    print('[{}/{}] {:<24} {:>12} /s'.format(rep + 1, args.reps, c.key,
+                                                          fmt(result['rate'])), flush=True)
+                except (Failure, subprocess.TimeoutExpired, OSError) as e:
+                    c.errors.append(str(e))
+                    print('[{}/{}] {:<24} FAILED: {}'.format(rep + 1, args.reps, c.key, e),
+                          flush=True)
+    took = time.perf_counter() - clock
+    if not args.only:
+        write_report(args.out, args, items, started, load_before, load_average(), took)
+        print('wrote', args.out)
+    print()
+    for c in items:
+        med, span = fmt_summary(summary(c))
+        print('{:<24} {:>12} /s  [{}]  {}'.format(c.key, med, span, c.label))
+    for key, samples in LATENCY.items():
+        print('{:<16} p50 {} µs  p99 {} µs  p99.9 {} µs'.format(
+            key, fmt(percentile(samples, 50), 1), fmt(percentile(samples, 99), 1),
+            fmt(percentile(samples, 99.9), 1)))
+    failed = sum(len(c.errors) for c in items)
+    return 1 if failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
