@@ -65,9 +65,13 @@ void Link::open()
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-        const QString reason = socket->closeReason().isEmpty()
-            ? tr("connection closed (code %1)").arg(int(socket->closeCode()))
-            : socket->closeReason();
+        // A refused or failed connection reports disconnected before error(): name the error
+        // rather than the default close code.
+        QString reason = socket->closeReason();
+        if (reason.isEmpty() && socket->error() != QAbstractSocket::UnknownSocketError)
+            reason = socket->errorString();
+        if (reason.isEmpty())
+            reason = tr("connection closed (code %1)").arg(int(socket->closeCode()));
         onLost(socket, reason);
         socket->deleteLater();
     });
@@ -151,6 +155,9 @@ void Link::dropSocket()
     QWebSocket *socket = m_socket;
     m_socket = nullptr;
     socket->disconnect(this);
+    // We may be inside one of its signals (a callback that destroys the link): it must not be
+    // deleted with us, only once control is back in the event loop.
+    socket->setParent(nullptr);
     socket->abort();
     socket->deleteLater();
 }
