@@ -133,10 +133,12 @@ void Endpoint::handleNext(QWebSocket *socket)
     connection->busy = true;
     const QString text = connection->waiting.dequeue();
     QPointer<QWebSocket> guard(socket);
+    QPointer<Endpoint> self(this);
     auto replied = std::make_shared<bool>(false);
-    Reply reply = [this, guard, connection, replied](const QString &ack) {
-        if (*replied || !guard || m_connections.value(guard) != connection)
-            return; // answered already, or the peer has gone
+    // A component may answer long after: when the endpoint was closed or destroyed meanwhile.
+    Reply reply = [this, self, guard, connection, replied](const QString &ack) {
+        if (*replied || !self || !guard || m_connections.value(guard) != connection)
+            return; // answered already, or the peer or this endpoint has gone
         *replied = true;
         const QString frame = ack.isEmpty() ? wire::noAck() : ack;
         guard->sendTextMessage(frame);
