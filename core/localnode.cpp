@@ -253,22 +253,32 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
     }
     auto *link = new Link(*url, this);
     const QString address = url->toString();
-    connect(link, &Link::sent, this, [this, target, channel, address](quint64 id, const QString &text, qint64 t) {
-        TrafficEvent e = event(TrafficEvent::Type::Sent, target, address, channel, text, t);
-        e.messageId = id;
-        Q_EMIT traffic(e);
-    });
+    // Both ends of a wire name the channel alike: the path, leading slash included.
+    const QString path = wire::channelFromPath(channel);
+    connect(link, &Link::sent, this,
+            [this, link, target, path, address](quint64 id, const QString &text, qint64 t) {
+                TrafficEvent e = event(TrafficEvent::Type::Sent, target, address, path, text, t);
+                e.messageId = m_nextMessageId++;
+                m_messageIds.insert({ link, id }, e.messageId);
+                Q_EMIT traffic(e);
+            });
     connect(link, &Link::acked, this,
-            [this, target, channel, address](quint64 id, const QString &ack, qint64 t, qint64 rtt) {
-                TrafficEvent e = event(TrafficEvent::Type::AckReceived, target, address, channel, ack, t);
-                e.messageId = id;
+            [this, link, target, path, address](quint64 id, const QString &ack, qint64 t,
+                                                qint64 rtt) {
+                TrafficEvent e =
+                    event(TrafficEvent::Type::AckReceived, target, address, path, ack, t);
+                e.messageId = m_messageIds.take({ link, id });
                 e.rttNs = rtt;
                 Q_EMIT traffic(e);
             });
     connect(link, &Link::failed, this,
-            [this, target, channel, address](quint64 id, const QString &why, qint64 t, bool wasSent) {
-                TrafficEvent e = event(TrafficEvent::Type::Failed, target, address, channel, why, t);
-                e.messageId = id;
+            [this, link, target, path, address](quint64 id, const QString &why, qint64 t,
+                                                bool wasSent) {
+                TrafficEvent e = event(TrafficEvent::Type::Failed, target, address, path, why, t);
+                // A message that never left has no Sent event to pair with: a number of its own.
+                const QPair<const Link *, quint64> sentAs(link, id);
+                e.messageId = m_messageIds.contains(sentAs) ? m_messageIds.take(sentAs)
+                                                            : m_nextMessageId++;
                 e.wasSent = wasSent;
                 Q_EMIT traffic(e);
             });

@@ -74,6 +74,10 @@ private:
     Component *m_component = nullptr;
     Endpoint *m_endpoint = nullptr;
     QHash<QPair<NodeId, QString>, Link *> m_links;
+    // Links number their messages each from 1; events carry one number per node, so that a
+    // pin's messages to two targets never share one.
+    QHash<QPair<const Link *, quint64>, quint64> m_messageIds;
+    quint64 m_nextMessageId = 1;
     NodeState m_state = NodeState::Stopped;
     QString m_error;
     bool m_started = false;

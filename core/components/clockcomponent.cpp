@@ -55,11 +55,18 @@ void ClockComponent::tick()
 
 void ClockComponent::onTicked(const NodeContext::StreamResult &result)
 {
-    for (const QString &ack : result.acks)
+    bool refused = false;
+    for (const QString &ack : result.acks) {
         Q_EMIT out(QStringLiteral("< ") + ack);
+        refused = refused || ack.startsWith(wire::errorPrefix());
+    }
+    // A tick answered with an error ack (a pin that could not reach its buzzer) was delivered
+    // but not acknowledged: it counts as failed like one that never arrived.
     if (!result.ok) {
         ++m_failures;
         Q_EMIT out(result.error + QStringLiteral("; trying again on the next tick"));
+    } else if (refused) {
+        ++m_failures;
     }
     if (!m_running)
         return;

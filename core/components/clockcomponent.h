@@ -7,8 +7,9 @@
 namespace wb {
 
 // Sends "0", "1", ... to every target, waits for every ack, then `delay` seconds, then the
-// next tick; `tacks` ticks in all (-1: forever). A tick that cannot be delivered is counted as
-// failed and the clock goes on: its next tick tries the target again.
+// next tick; `tacks` ticks in all (-1: forever). A tick that cannot be delivered, or that is
+// answered with an error ack, counts as failed and the clock goes on: its next tick tries the
+// target again.
 class ClockComponent final : public Component
 {
     Q_OBJECT

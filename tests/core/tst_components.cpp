@@ -305,11 +305,30 @@ private Q_SLOTS:
             QStringLiteral("pin"), NodeKind::IoPin, { { "seed", 5 }, { "sequence", 5 } });
         QVERIFY(bench.circuit.addWire(pin, bench.addPeer(QStringLiteral("a"), a.port())));
         QVERIFY(bench.circuit.addWire(pin, bench.addPeer(QStringLiteral("b"), b.port())));
+        QList<wb::TrafficEvent> events;
+        connect(&bench.runtime, &wb::MeshRuntime::traffic, this,
+            [&](const wb::TrafficEvent &e) { events << e; });
         Client client;
         QVERIFY(client.open(bench.start(pin)));
         QCOMPARE(client.ask(QStringLiteral("0")), std::optional<QString>(u"acknowledged"_s));
         QCOMPARE(a.frames.size(), 5);
         QCOMPARE(a.texts(), b.texts());
+        // Message ids are the pin's, not the wire's: ten bits, ten ids, each acked once.
+        QHash<quint64, NodeId> sentTo;
+        int acks = 0;
+        for (const wb::TrafficEvent &e : std::as_const(events)) {
+            if (e.node != pin)
+                continue;
+            if (e.type == wb::TrafficEvent::Type::Sent) {
+                QVERIFY(!sentTo.contains(e.messageId));
+                sentTo.insert(e.messageId, e.peer);
+            } else if (e.type == wb::TrafficEvent::Type::AckReceived) {
+                QCOMPARE(sentTo.value(e.messageId), e.peer);
+                ++acks;
+            }
+        }
+        QCOMPARE(sentTo.size(), 10);
+        QCOMPARE(acks, 10);
     }
 
     void iopinAcksAnErrorWhenItsTargetIsDown()
