@@ -1,0 +1,99 @@
+#pragma once
+
+// Real processes for the app tests: wirebench-node and the seed's Python nodes
+// (tests/peers/seed_nodes.py), with their output read line by line as it comes.
+
+#include "../core/wstestkit.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <csignal>
+
+namespace wbtest {
+
+class Process final : public QObject
+{
+public:
+    explicit Process(QObject *parent = nullptr) : QObject(parent)
+    {
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, this,
+            [this] { out += QString::fromUtf8(process.readAllStandardOutput()); });
+        QObject::connect(&process, &QProcess::readyReadStandardError, this,
+            [this] { err += QString::fromUtf8(process.readAllStandardError()); });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
+        env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+    }
+    ~Process() override
+    {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(kWaitMs);
+        }
+    }
+
+    static QString nodeProgram() { return QStringLiteral(WIREBENCH_BIN_DIR "/wirebench-node"); }
+
+    void startNode(const QStringList &args) { process.start(nodeProgram(), args); }
+    void startPython(const QStringList &args)
+    {
+        process.start(QStringLiteral(WIREBENCH_PYTHON),
+            QStringList { QStringLiteral(WIREBENCH_PEERS_DIR "/seed_nodes.py") } + args);
+    }
+
+    // Waits until the output holds a match; returns it (invalid match when none came).
+    QRegularExpressionMatch waitForOutput(const QString &pattern, int timeoutMs = kWaitMs)
+    {
+        const QRegularExpression re(pattern, QRegularExpression::MultilineOption);
+        QRegularExpressionMatch match;
+        [[maybe_unused]] const bool seen = waitFor(
+            [&] {
+                match = re.match(out);
+                return match.hasMatch() || process.state() == QProcess::NotRunning;
+            },
+            timeoutMs);
+        match = re.match(out); // the last output may have come with the exit
+        return match;
+    }
+    // A server's real port, from its "serving on HOST:PORT" line; 0 when it did not say.
+    quint16 waitForServing()
+    {
+        const auto match = waitForOutput(QStringLiteral(R"(serving on [^\s]+:(\d+)$)"));
+        return match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+    }
+    [[nodiscard]] bool waitForExit(int timeoutMs = kWaitMs)
+    {
+        const bool done
+            = waitFor([this] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+        // Output that arrived with the exit.
+        out += QString::fromUtf8(process.readAllStandardOutput());
+        err += QString::fromUtf8(process.readAllStandardError());
+        return done;
+    }
+    void signal(int number) { ::kill(pid_t(process.processId()), number); }
+
+    // The output lines of one node: "[ name ] text" -> "text".
+    QStringList linesOf(const QString &name) const
+    {
+        QStringList lines;
+        const QString prefix = QStringLiteral("[ ") + name + QStringLiteral(" ] ");
+        for (const QString &line : out.split(u'\n')) {
+            if (line.startsWith(prefix))
+                lines << line.mid(prefix.size());
+        }
+        return lines;
+    }
+    // What went wrong, for a failure message.
+    QString report() const
+    {
+        return QStringLiteral("exit %1, stdout:\n").arg(process.exitCode()) + out
+            + QStringLiteral("\nstderr:\n") + err;
+    }
+
+    QProcess process;
+    QString out;
+    QString err;
+};
+
+} // namespace wbtest
