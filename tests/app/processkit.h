@@ -84,6 +84,12 @@ public:
         }
         return lines;
     }
+    // Waits until node `name` printed at least `count` lines containing `text`; output of a
+    // process that still runs may lag behind what the test saw elsewhere.
+    [[nodiscard]] bool waitForLines(const QString &name, const QString &text, qsizetype count)
+    {
+        return waitFor([&] { return linesOf(name).filter(text).size() >= count; });
+    }
     // What went wrong, for a failure message.
     QString report() const
     {
