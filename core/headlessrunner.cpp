@@ -49,6 +49,12 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
 void HeadlessRunner::start()
 {
     m_runtime->startAll();
+    if (m_finishing) {
+        // A node could not listen and asked to finish while startAll() went on to start the
+        // clocks: stop them before their first tick.
+        m_runtime->stopAll();
+        return;
+    }
     if (m_command.untilDone)
         QTimer::singleShot(0, this, &HeadlessRunner::checkDone);
 }

@@ -50,6 +50,8 @@ void MeshRuntime::stopAll()
 {
     for (LocalNode *node : std::as_const(m_nodes))
         node->stop();
+    // A stopped clock will never finish: it no longer holds clocksDone() back.
+    m_clockDone.clear();
     updateRunning();
 }
 
@@ -69,6 +71,7 @@ void MeshRuntime::stop(NodeId id)
 {
     if (LocalNode *node = m_nodes.value(id))
         node->stop();
+    m_clockDone.remove(id);
     updateRunning();
 }
 

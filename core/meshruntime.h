@@ -32,7 +32,7 @@ public:
     int connectionCount() const;
     // The port a node really listens on (differs from the document for port 0).
     quint16 listeningPort(NodeId id) const;
-    // Every finite clock that was started has finished.
+    // Every finite clock that was started (and not stopped since) has finished.
     bool clocksDone() const;
 
 Q_SIGNALS:

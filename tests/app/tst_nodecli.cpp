@@ -120,10 +120,12 @@ private Q_SLOTS:
         }
         QVERIFY(node.waitForExit());
         QCOMPARE(node.process.exitCode(), 2);
-        QVERIFY2(node.err.contains(QStringLiteral(
-                     "wirebench-node: buzzer: port %1 on 127.0.0.1 is already in use\n")
-                                       .arg(port)),
+        const QString inUse = QStringLiteral("port %1 on 127.0.0.1 is already in use").arg(port);
+        QCOMPARE(node.err, QStringLiteral("wirebench-node: buzzer: ") + inUse + u'\n');
+        QVERIFY2(node.out.contains(QStringLiteral("[ buzzer ] Cannot bind: ") + inUse + u'\n'),
             qPrintable(node.report()));
+        // Nothing runs once a node could not listen: the clock never ticks.
+        QVERIFY2(!node.out.contains(QStringLiteral("[ clock ]")), qPrintable(node.report()));
     }
 
     void invalidCircuit_data()
@@ -188,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(client.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
         QCOMPARE(client.closeReason, QStringLiteral("node stopped"));
         QTRY_COMPARE_WITH_TIMEOUT(buzzer.disconnections, 1, kWaitMs);
-        QCOMPARE(buzzer.lastCloseCode, QWebSocketProtocol::CloseCodeNormal);
+        QCOMPARE(buzzer.lastCloseCode, int(QWebSocketProtocol::CloseCodeNormal));
         QVERIFY(node.waitForExit());
         QCOMPARE(node.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(node.process.exitCode(), 0);

@@ -192,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(outcomes.list.at(1).error, QStringLiteral("closed"));
         QCOMPARE(link.state(), Link::State::Idle);
         QTRY_COMPARE_WITH_TIMEOUT(peer.disconnections, 1, kWaitMs);
-        QCOMPARE(peer.lastCloseCode, QWebSocketProtocol::CloseCodeNormal);
+        QCOMPARE(peer.lastCloseCode, int(QWebSocketProtocol::CloseCodeNormal));
     }
 
     void destroyedLinkCallsNobody()

@@ -226,6 +226,32 @@ private Q_SLOTS:
         QCOMPARE(run.timeline.filter(QStringLiteral("iopin Sent")).size(), 0);
         QCOMPARE(run.timeline.filter(QStringLiteral("iopin Failed buzzer /iopin")).size(), 2);
     }
+
+    void clocksDoneFollowsStartAndStop()
+    {
+        wb::Circuit circuit;
+        wb::NodeSpec led;
+        led.name = QStringLiteral("led");
+        led.kind = wb::NodeKind::Led;
+        wb::NodeSpec clock;
+        clock.name = QStringLiteral("clock");
+        clock.params = { { QStringLiteral("tacks"), 1000 }, { QStringLiteral("delay"), 60.0 } };
+        const NodeId ledId = circuit.addNode(led);
+        const NodeId clockId = circuit.addNode(clock);
+        QVERIFY(circuit.addWire(clockId, ledId));
+        wb::MeshRuntime runtime(&circuit);
+        QVERIFY(runtime.clocksDone()); // no clock started
+        runtime.startAll();
+        QVERIFY(!runtime.clocksDone());
+        QVERIFY(runtime.isRunning());
+        runtime.stop(clockId); // will never finish now: nothing to wait for
+        QVERIFY(runtime.clocksDone());
+        runtime.start(clockId);
+        QVERIFY(!runtime.clocksDone());
+        runtime.stopAll();
+        QVERIFY(runtime.clocksDone());
+        QVERIFY(!runtime.isRunning());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipeline)

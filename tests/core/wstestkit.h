@@ -80,7 +80,7 @@ public:
                         const QString &text) { onMessage(socket, channel, text); });
                 QObject::connect(socket, &QWebSocket::disconnected, this, [this, socket] {
                     ++disconnections;
-                    lastCloseCode = socket->closeCode();
+                    lastCloseCode = int(socket->closeCode());
                     sockets.removeOne(socket);
                     socket->deleteLater();
                 });
@@ -117,7 +117,7 @@ public:
     int disconnections = 0;
     int unanswered = 0; // received, not answered yet
     int receivedWhileBusy = 0; // messages that arrived before the previous one was answered
-    QWebSocketProtocol::CloseCode lastCloseCode = QWebSocketProtocol::CloseCodeNormal;
+    int lastCloseCode = -1; // the close code of the last connection that ended
 
 private:
     void onMessage(QWebSocket *socket, const QString &channel, const QString &text)
