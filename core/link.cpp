@@ -15,7 +15,7 @@ Link::Link(const QUrl &url, QObject *parent)
         if (m_state == State::Connecting)
             onLost(m_socket, tr("no answer within %1 s").arg(m_connectTimeoutMs / 1000.0));
         else if (m_inFlight)
-            onLost(m_socket, tr("no ack within %1 s").arg(m_ackTimeoutMs / 1000.0));
+            onAckTimer();
     });
 }
 
@@ -86,7 +86,10 @@ void Link::pump()
         return;
     m_inFlight = m_queue.dequeue();
     m_inFlight->sentNs = monotonicNs();
-    m_timer.start(m_ackTimeoutMs);
+    // One timer for the whole stream rather than a restart per message (a measurable share of
+    // a flat-out pipeline): onAckTimer() checks the age of whatever is in flight then.
+    if (!m_timer.isActive())
+        m_timer.start(m_ackTimeoutMs);
     // Each message goes as one frame: Qt 6.4 receivers mishandle UTF-8 split across frames.
     m_socket->sendTextMessage(m_inFlight->text);
     Q_EMIT sent(m_inFlight->id, m_inFlight->text, m_inFlight->sentNs);
@@ -96,7 +99,6 @@ void Link::onAck(QWebSocket *socket, const QString &ack)
 {
     if (socket != m_socket || !m_inFlight)
         return; // an answer nobody asked for: the protocol has one ack per message
-    m_timer.stop();
     Outgoing done = std::move(*m_inFlight);
     m_inFlight.reset();
     const qint64 now = monotonicNs();
@@ -107,6 +109,16 @@ void Link::onAck(QWebSocket *socket, const QString &ack)
         done.done(Delivery { done.id, true, ack, {}, rtt });
     if (alive)
         pump();
+}
+
+void Link::onAckTimer()
+{
+    const qint64 waitedMs = (monotonicNs() - m_inFlight->sentNs) / 1'000'000;
+    if (waitedMs < m_ackTimeoutMs) {
+        m_timer.start(int(m_ackTimeoutMs - waitedMs));
+        return;
+    }
+    onLost(m_socket, tr("no ack within %1 s").arg(m_ackTimeoutMs / 1000.0));
 }
 
 void Link::onLost(QWebSocket *socket, const QString &reason)

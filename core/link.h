@@ -67,6 +67,7 @@ private:
     void open();
     void pump();
     void onAck(QWebSocket *socket, const QString &ack);
+    void onAckTimer();
     void onLost(QWebSocket *socket, const QString &reason);
     void failAll(const QString &reason);
     void setState(State state);
