@@ -51,6 +51,14 @@ public:
 
     static Component *create(NodeKind kind, NodeContext *context, QObject *parent = nullptr);
 
+    // Whether anyone reads out() and liveState(): when nobody does, the component does not
+    // build log lines and state maps at all (they are most of a flat-out node's work).
+    void setReporting(bool log, bool live)
+    {
+        m_log = log;
+        m_live = live;
+    }
+
 Q_SIGNALS:
     // One line of the seed's "[ Name ] text" log; the node adds the name.
     void out(const QString &text);
@@ -62,9 +70,13 @@ Q_SIGNALS:
 
 protected:
     NodeContext *context() const { return m_context; }
+    bool logging() const { return m_log; }
+    bool reportingLive() const { return m_live; }
 
 private:
     NodeContext *m_context;
+    bool m_log = true;
+    bool m_live = true;
 };
 
 } // namespace wb

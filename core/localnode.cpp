@@ -80,10 +80,14 @@ void LocalNode::start()
         connect(m_endpoint, &Endpoint::messageReceived, this,
                 [this](const QString &peer, const QString &channel, const QString &text,
                        qint64 t) {
+                    if (!m_reportTraffic)
+                        return;
                     Q_EMIT traffic(event(TrafficEvent::Type::Received, 0, peer, channel, text, t));
                 });
         connect(m_endpoint, &Endpoint::ackSent, this,
                 [this](const QString &peer, const QString &channel, const QString &ack, qint64 t) {
+                    if (!m_reportTraffic)
+                        return;
                     Q_EMIT traffic(event(TrafficEvent::Type::AckSent, 0, peer, channel, ack, t));
                 });
         connect(m_endpoint, &Endpoint::clientConnected, this,
@@ -189,7 +193,7 @@ void LocalNode::streamToTargets(const QStringList &items, const QString &channel
         return;
     }
     // The clock logs its own ticks and acks; other components log like the seed's stream().
-    const bool verbose = spec->kind != NodeKind::Clock;
+    const bool verbose = m_reportLog && spec->kind != NodeKind::Clock;
     const auto finishTarget = [pending](bool ok, const QString &error) {
         if (!ok && pending->result.ok) {
             pending->result.ok = false;
@@ -257,6 +261,8 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
     const QString path = wire::channelFromPath(channel);
     connect(link, &Link::sent, this,
             [this, link, target, path, address](quint64 id, const QString &text, qint64 t) {
+                if (!m_reportTraffic)
+                    return;
                 TrafficEvent e = event(TrafficEvent::Type::Sent, target, address, path, text, t);
                 e.messageId = m_nextMessageId++;
                 m_messageIds.insert({ link, id }, e.messageId);
@@ -265,6 +271,8 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
     connect(link, &Link::acked, this,
             [this, link, target, path, address](quint64 id, const QString &ack, qint64 t,
                                                 qint64 rtt) {
+                if (!m_reportTraffic)
+                    return;
                 TrafficEvent e =
                     event(TrafficEvent::Type::AckReceived, target, address, path, ack, t);
                 e.messageId = m_messageIds.take({ link, id });
@@ -274,6 +282,8 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
     connect(link, &Link::failed, this,
             [this, link, target, path, address](quint64 id, const QString &why, qint64 t,
                                                 bool wasSent) {
+                if (!m_reportTraffic)
+                    return;
                 TrafficEvent e = event(TrafficEvent::Type::Failed, target, address, path, why, t);
                 // A message that never left has no Sent event to pair with: a number of its own.
                 const QPair<const Link *, quint64> sentAs(link, id);
@@ -287,8 +297,17 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
     return link;
 }
 
+void LocalNode::setReporting(bool log, bool traffic, bool live)
+{
+    m_reportLog = log;
+    m_reportTraffic = traffic;
+    m_component->setReporting(log, live);
+}
+
 void LocalNode::log(const QString &text)
 {
+    if (!m_reportLog)
+        return;
     Q_EMIT logLine(m_id, text, monotonicNs());
 }
 

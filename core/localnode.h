@@ -46,6 +46,10 @@ public:
     void reloadParams();
     // Forgets connections to a target (its address changed or the wire went away).
     void dropLinksTo(NodeId target);
+    // Which of logLine(), traffic() and liveState() anyone listens to (all, unless told
+    // otherwise): what nobody reads is not even built, so that an unwatched node runs at the
+    // speed of its sockets.
+    void setReporting(bool log, bool traffic, bool live);
 
 Q_SIGNALS:
     void stateChanged(wb::NodeId id, wb::NodeState state);
@@ -81,6 +85,8 @@ private:
     NodeState m_state = NodeState::Stopped;
     QString m_error;
     bool m_started = false;
+    bool m_reportLog = true;
+    bool m_reportTraffic = true;
     bool m_clockRunning = false;
 };
 

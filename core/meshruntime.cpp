@@ -3,6 +3,8 @@
 #include "circuit.h"
 #include "wireprotocol.h"
 
+#include <QMetaMethod>
+
 namespace wb {
 
 MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
@@ -115,6 +117,31 @@ bool MeshRuntime::clocksDone() const
     return true;
 }
 
+void MeshRuntime::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&MeshRuntime::logLine)
+        || signal == QMetaMethod::fromSignal(&MeshRuntime::traffic)
+        || signal == QMetaMethod::fromSignal(&MeshRuntime::liveState)) {
+        updateReporting();
+    }
+}
+
+void MeshRuntime::disconnectNotify(const QMetaMethod &)
+{
+    // Qt may call this with its connection lock held, where isSignalConnected() must not be
+    // asked: look again from the event loop (reporting a little longer is harmless).
+    QMetaObject::invokeMethod(this, &MeshRuntime::updateReporting, Qt::QueuedConnection);
+}
+
+void MeshRuntime::updateReporting()
+{
+    m_reportLog = isSignalConnected(QMetaMethod::fromSignal(&MeshRuntime::logLine));
+    m_reportTraffic = isSignalConnected(QMetaMethod::fromSignal(&MeshRuntime::traffic));
+    m_reportLive = isSignalConnected(QMetaMethod::fromSignal(&MeshRuntime::liveState));
+    for (LocalNode *node : std::as_const(m_nodes))
+        node->setReporting(m_reportLog, m_reportTraffic, m_reportLive);
+}
+
 LocalNode *MeshRuntime::ensureNode(NodeId id)
 {
     if (LocalNode *node = m_nodes.value(id))
@@ -139,6 +166,7 @@ LocalNode *MeshRuntime::ensureNode(NodeId id)
         m_clockDone.insert(nodeId, true);
         Q_EMIT clockFinished(nodeId, ok, failures);
     });
+    node->setReporting(m_reportLog, m_reportTraffic, m_reportLive);
     m_nodes.insert(id, node);
     return node;
 }

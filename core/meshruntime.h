@@ -43,7 +43,14 @@ Q_SIGNALS:
     void liveState(wb::NodeId id, const QVariantMap &state);
     void clockFinished(wb::NodeId id, bool ok, int failures);
 
+protected:
+    // Nodes build log lines, traffic events and live states only while someone is connected
+    // to logLine(), traffic() or liveState() here (views, the headless printer, tests).
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
+
 private:
+    void updateReporting();
     LocalNode *ensureNode(NodeId id);
     void discard(NodeId id);
     std::optional<QUrl> resolve(NodeId target, const QString &channel) const;
@@ -54,6 +61,9 @@ private:
     QHash<NodeId, LocalNode *> m_nodes;
     QHash<NodeId, bool> m_clockDone; // started finite clocks: finished yet?
     bool m_running = false;
+    bool m_reportLog = false;
+    bool m_reportTraffic = false;
+    bool m_reportLive = false;
 };
 
 } // namespace wb

@@ -11,8 +11,10 @@ void BuzzerComponent::loop(const QString &, const QString &message, Reply reply)
 {
     const bool buzzing = message == QLatin1String("1");
     const QString behavior = buzzing ? m_sound : QStringLiteral("...");
-    Q_EMIT out(QStringLiteral("signal %1 received -> %2").arg(message, behavior));
-    Q_EMIT liveState({ { QStringLiteral("buzzing"), buzzing } });
+    if (logging())
+        Q_EMIT out(QStringLiteral("signal %1 received -> %2").arg(message, behavior));
+    if (reportingLive())
+        Q_EMIT liveState({ { QStringLiteral("buzzing"), buzzing } });
     reply(behavior);
 }
 

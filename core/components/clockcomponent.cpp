@@ -43,8 +43,10 @@ void ClockComponent::tick()
         return;
     }
     const QString payload = QString::number(m_next++);
-    Q_EMIT out(QStringLiteral("> ") + payload);
-    Q_EMIT liveState({ { QStringLiteral("tick"), m_next - 1 } });
+    if (logging())
+        Q_EMIT out(QStringLiteral("> ") + payload);
+    if (reportingLive())
+        Q_EMIT liveState({ { QStringLiteral("tick"), m_next - 1 } });
     const quint64 generation = m_generation;
     context()->streamToTargets({ payload }, wire::clockChannel(),
                                [this, generation](const NodeContext::StreamResult &result) {
@@ -57,14 +59,16 @@ void ClockComponent::onTicked(const NodeContext::StreamResult &result)
 {
     bool refused = false;
     for (const QString &ack : result.acks) {
-        Q_EMIT out(QStringLiteral("< ") + ack);
+        if (logging())
+            Q_EMIT out(QStringLiteral("< ") + ack);
         refused = refused || ack.startsWith(wire::errorPrefix());
     }
     // A tick answered with an error ack (a pin that could not reach its buzzer) was delivered
     // but not acknowledged: it counts as failed like one that never arrived.
     if (!result.ok) {
         ++m_failures;
-        Q_EMIT out(result.error + QStringLiteral("; trying again on the next tick"));
+        if (logging())
+            Q_EMIT out(result.error + QStringLiteral("; trying again on the next tick"));
     } else if (refused) {
         ++m_failures;
     }

@@ -29,18 +29,24 @@ void IoPinComponent::setup(const QVariantMap &params)
 
 void IoPinComponent::loop(const QString &channel, const QString &message, Reply reply)
 {
-    Q_EMIT out(QStringLiteral("new tick triggered on %1: %2").arg(channel, message));
+    if (logging())
+        Q_EMIT out(QStringLiteral("new tick triggered on %1: %2").arg(channel, message));
     QList<int> bits;
     QStringList items;
-    QVariantList states;
+    items.reserve(m_sequence);
     for (int i = 0; i < m_sequence; ++i) {
         const int bit = m_random.generateDouble() < m_chance ? 0 : 1;
         bits << bit;
-        items << QString::number(bit);
-        states << bit;
+        items << (bit ? QStringLiteral("1") : QStringLiteral("0"));
     }
-    Q_EMIT out(QStringLiteral("toggling pin state: ") + wire::bitsText(bits));
-    Q_EMIT liveState({ { QStringLiteral("bits"), states } });
+    if (logging())
+        Q_EMIT out(QStringLiteral("toggling pin state: ") + wire::bitsText(bits));
+    if (reportingLive()) {
+        QVariantList states;
+        for (int bit : std::as_const(bits))
+            states << bit;
+        Q_EMIT liveState({ { QStringLiteral("bits"), states } });
+    }
     if (context()->targetCount() == 0) {
         reply(QStringLiteral("acknowledged"));
         return;
