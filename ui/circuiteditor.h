@@ -37,8 +37,10 @@ public:
     bool setPort(NodeId id, int port);
     bool setParam(NodeId id, const QString &key, const QVariant &value);
 
-    // One undo step for a whole drag: the positions before and after.
-    void moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to);
+    // One undo step for a whole drag: the positions before and after. A `continuing` move
+    // (keyboard nudges) merges into the move just before it when it moved the same nodes.
+    void moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to,
+                   bool continuing = false);
 
     bool addWire(NodeId from, NodeId to);
     void removeWire(NodeId from, NodeId to);

@@ -1,0 +1,70 @@
+#pragma once
+
+// Shared by the canvas and editor tests: a small circuit built in code, and a document snapshot
+// that compares regardless of node order (undoing a removal appends the node again).
+#include "circuit.h"
+
+#include <QTest>
+
+#include <algorithm>
+
+namespace canvastest {
+
+inline wb::NodeSpec node(const QString &name, wb::NodeKind kind, QPointF position,
+                         quint16 port = 0)
+{
+    wb::NodeSpec spec;
+    spec.name = name;
+    spec.kind = kind;
+    spec.port = wb::kinds::hasServer(kind) && port == 0 ? quint16(9000 + name.size()) : port;
+    spec.params = wb::kinds::defaultParams(kind);
+    spec.position = position;
+    return spec;
+}
+
+// clock -> iopin -> buzzer, led; ids 1..4, 240 apart like the seed circuit.
+inline void buildSeedLike(wb::Circuit &circuit)
+{
+    using wb::NodeKind;
+    QList<wb::NodeSpec> nodes {
+        node(QStringLiteral("clock"), NodeKind::Clock, { 0, 0 }),
+        node(QStringLiteral("iopin"), NodeKind::IoPin, { 240, 0 }, 8765),
+        node(QStringLiteral("buzzer"), NodeKind::Buzzer, { 480, 0 }, 8766),
+        node(QStringLiteral("led"), NodeKind::Led, { 480, 160 }, 8767),
+    };
+    for (int i = 0; i < nodes.size(); ++i)
+        nodes[i].id = i + 1;
+    nodes[0].targets = { 2 };
+    nodes[1].targets = { 3, 4 };
+    circuit.setNodes(nodes);
+}
+
+inline QList<wb::NodeSpec> snapshot(const wb::Circuit &circuit)
+{
+    QList<wb::NodeSpec> nodes = circuit.nodes();
+    std::sort(nodes.begin(), nodes.end(),
+              [](const wb::NodeSpec &a, const wb::NodeSpec &b) { return a.id < b.id; });
+    return nodes;
+}
+
+inline QString describe(const QList<wb::NodeSpec> &nodes)
+{
+    QStringList parts;
+    for (const wb::NodeSpec &n : nodes) {
+        QStringList targets;
+        for (wb::NodeId t : n.targets)
+            targets << QString::number(t);
+        parts << QStringLiteral("%1:%2 %3:%4 [%5] %6")
+                     .arg(n.id)
+                     .arg(n.name, n.host)
+                     .arg(n.port)
+                     .arg(targets.join(u','))
+                     .arg(n.position ? QStringLiteral("(%1,%2)")
+                                           .arg(n.position->x())
+                                           .arg(n.position->y())
+                                     : QStringLiteral("-"));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace canvastest

@@ -1,0 +1,291 @@
+// CircuitEditor: every edit is one undo step that changes the document and comes back exactly
+// on undo; refused edits change nothing and say why.
+#include "canvastestkit.h"
+#include "circuiteditor.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace wb;
+using canvastest::describe;
+using canvastest::snapshot;
+
+namespace {
+
+enum class Edit {
+    AddNode,
+    AddCopies,
+    RemoveNode,
+    RemoveSeveral,
+    Rename,
+    SetHost,
+    SetPort,
+    SetParam,
+    UnsetParam,
+    Move,
+    AddWire,
+    RemoveWire,
+};
+
+} // namespace
+
+class TestEditor final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_circuit = std::make_unique<Circuit>();
+        canvastest::buildSeedLike(*m_circuit);
+        m_editor = std::make_unique<CircuitEditor>(m_circuit.get());
+    }
+
+    void undoRedo_data()
+    {
+        QTest::addColumn<int>("edit");
+        QTest::newRow("add node") << int(Edit::AddNode);
+        QTest::newRow("add copies") << int(Edit::AddCopies);
+        QTest::newRow("remove node with wires") << int(Edit::RemoveNode);
+        QTest::newRow("remove several") << int(Edit::RemoveSeveral);
+        QTest::newRow("rename") << int(Edit::Rename);
+        QTest::newRow("set host") << int(Edit::SetHost);
+        QTest::newRow("set port") << int(Edit::SetPort);
+        QTest::newRow("set param") << int(Edit::SetParam);
+        QTest::newRow("unset param") << int(Edit::UnsetParam);
+        QTest::newRow("move") << int(Edit::Move);
+        QTest::newRow("add wire") << int(Edit::AddWire);
+        QTest::newRow("remove wire") << int(Edit::RemoveWire);
+    }
+
+    void undoRedo()
+    {
+        QFETCH(int, edit);
+        const QList<NodeSpec> before = snapshot(*m_circuit);
+        QUndoStack *stack = m_editor->undoStack();
+        switch (Edit(edit)) {
+        case Edit::AddNode:
+            QVERIFY(m_editor->addNode(NodeKind::Led, { 100, 300 }) != 0);
+            break;
+        case Edit::AddCopies:
+            QCOMPARE(m_editor->addCopies({ *m_circuit->node(1), *m_circuit->node(2) }, { 0, 200 })
+                         .size(),
+                     2);
+            break;
+        case Edit::RemoveNode:
+            m_editor->removeNodes({ 2 });
+            break;
+        case Edit::RemoveSeveral:
+            m_editor->removeNodes({ 3, 1 });
+            break;
+        case Edit::Rename:
+            QVERIFY(m_editor->renameNode(2, QStringLiteral("pin")));
+            break;
+        case Edit::SetHost:
+            QVERIFY(m_editor->setHost(3, QStringLiteral("0.0.0.0")));
+            break;
+        case Edit::SetPort:
+            QVERIFY(m_editor->setPort(3, 9999));
+            break;
+        case Edit::SetParam:
+            QVERIFY(m_editor->setParam(2, QStringLiteral("chance"), QStringLiteral("0.25")));
+            QCOMPARE(m_circuit->node(2)->params.value(QStringLiteral("chance")), QVariant(0.25));
+            break;
+        case Edit::UnsetParam:
+            QVERIFY(m_editor->setParam(2, QStringLiteral("seed"), 7));
+            stack->clear();
+            m_circuit->setParam(2, QStringLiteral("seed"), QVariant());
+            QVERIFY(m_editor->setParam(2, QStringLiteral("seed"), 8));
+            break;
+        case Edit::Move:
+            m_editor->moveNodes({ { 1, QPointF(0, 0) }, { 2, QPointF(240, 0) } },
+                                { { 1, QPointF(20, 40) }, { 2, QPointF(260, 40) } });
+            break;
+        case Edit::AddWire:
+            QVERIFY(m_editor->addWire(1, 4));
+            break;
+        case Edit::RemoveWire:
+            // The first of two targets: undo must put it back first, not last.
+            m_editor->removeWire(2, 3);
+            break;
+        }
+        const QList<NodeSpec> after = snapshot(*m_circuit);
+        QVERIFY2(after != before, qPrintable(describe(after)));
+        QCOMPARE(stack->count(), 1);
+
+        for (int round = 0; round < 2; ++round) {
+            stack->undo();
+            QCOMPARE(describe(snapshot(*m_circuit)), describe(before));
+            QCOMPARE(snapshot(*m_circuit), before);
+            stack->redo();
+            QCOMPARE(describe(snapshot(*m_circuit)), describe(after));
+            QCOMPARE(snapshot(*m_circuit), after);
+        }
+    }
+
+    void removalRestoresWiresInPlace()
+    {
+        // iopin streams to buzzer then led; removing the buzzer and undoing keeps that order.
+        m_editor->removeNodes({ 3 });
+        QCOMPARE(m_circuit->node(2)->targets, QList<NodeId>({ 4 }));
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_circuit->node(2)->targets, QList<NodeId>({ 3, 4 }));
+        QCOMPARE(m_circuit->node(3)->name, QStringLiteral("buzzer"));
+    }
+
+    void laterCommandsFindRedoneNodes()
+    {
+        // The id handed out on the first redo is kept, so a rename further up still applies.
+        const NodeId id = m_editor->addNode(NodeKind::Buzzer, { 0, 300 });
+        QVERIFY(m_editor->renameNode(id, QStringLiteral("horn")));
+        QVERIFY(m_editor->addWire(2, id));
+        QUndoStack *stack = m_editor->undoStack();
+        stack->undo();
+        stack->undo();
+        stack->undo();
+        QVERIFY(!m_circuit->contains(id));
+        stack->redo();
+        stack->redo();
+        stack->redo();
+        QCOMPARE(m_circuit->node(id)->name, QStringLiteral("horn"));
+        QCOMPARE(m_circuit->node(2)->targets, QList<NodeId>({ 3, 4, id }));
+    }
+
+    void newNodesGetUniqueNamesAndFreePorts()
+    {
+        const NodeId a = m_editor->addNode(NodeKind::Led, {});
+        const NodeId b = m_editor->addNode(NodeKind::Led, {});
+        QCOMPARE(m_circuit->node(a)->name, QStringLiteral("led2"));
+        QCOMPARE(m_circuit->node(b)->name, QStringLiteral("led3"));
+        QVERIFY(m_circuit->node(a)->port != 0);
+        QVERIFY(m_circuit->node(a)->port != m_circuit->node(b)->port);
+        for (NodeId other : { 2, 3, 4 })
+            QVERIFY(m_circuit->node(a)->port != m_circuit->node(other)->port);
+        const NodeId clock = m_editor->addNode(NodeKind::Clock, {});
+        QCOMPARE(m_circuit->node(clock)->port, quint16(0));
+        QCOMPARE(m_circuit->node(clock)->params, kinds::defaultParams(NodeKind::Clock));
+    }
+
+    void copiesKeepWiresAmongThemselves()
+    {
+        const QList<NodeSpec> originals { *m_circuit->node(1), *m_circuit->node(2),
+                                          *m_circuit->node(4) };
+        const QList<NodeId> ids = m_editor->addCopies(originals, { 0, 300 });
+        QCOMPARE(ids.size(), 3);
+        const NodeSpec *clock = m_circuit->node(ids.at(0));
+        const NodeSpec *pin = m_circuit->node(ids.at(1));
+        const NodeSpec *led = m_circuit->node(ids.at(2));
+        QCOMPARE(clock->name, QStringLiteral("clock2"));
+        QCOMPARE(pin->name, QStringLiteral("iopin2"));
+        QCOMPARE(led->name, QStringLiteral("led2"));
+        QCOMPARE(clock->targets, QList<NodeId>({ pin->id }));
+        // The buzzer was not copied: that wire stays behind.
+        QCOMPARE(pin->targets, QList<NodeId>({ led->id }));
+        QCOMPARE(pin->position, std::optional<QPointF>(QPointF(240, 300)));
+        QVERIFY(pin->port != 8765 && led->port != 8767 && pin->port != led->port);
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+
+        // Copies of copies count on from the base name.
+        const QList<NodeId> again = m_editor->addCopies({ *led }, { 0, 0 });
+        QCOMPARE(m_circuit->node(again.first())->name, QStringLiteral("led3"));
+    }
+
+    void dragsAreStepsNudgesMerge()
+    {
+        QUndoStack *stack = m_editor->undoStack();
+        m_editor->moveNodes({ { 1, QPointF(0, 0) } }, { { 1, QPointF(20, 0) } });
+        m_editor->moveNodes({ { 1, QPointF(20, 0) } }, { { 1, QPointF(40, 0) } });
+        QCOMPARE(stack->count(), 2);
+        m_editor->moveNodes({ { 1, QPointF(40, 0) } }, { { 1, QPointF(60, 0) } }, true);
+        m_editor->moveNodes({ { 1, QPointF(60, 0) } }, { { 1, QPointF(80, 0) } }, true);
+        QCOMPARE(stack->count(), 2);
+        stack->undo();
+        QCOMPARE(m_circuit->node(1)->position, std::optional<QPointF>(QPointF(20, 0)));
+        // Nudging other nodes does not merge into a move of these.
+        stack->redo();
+        m_editor->moveNodes({ { 2, QPointF(240, 0) } }, { { 2, QPointF(240, 20) } }, true);
+        QCOMPARE(stack->count(), 3);
+        // A move to where the node already is, is no step.
+        m_editor->moveNodes({ { 2, QPointF(240, 20) } }, { { 2, QPointF(240, 20) } });
+        QCOMPARE(stack->count(), 3);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("name taken") << "rename:2:led" << "taken";
+        QTest::newRow("name empty") << "rename:2:" << "1 to 64";
+        QTest::newRow("name with space") << "rename:2:my pin" << "1 to 64";
+        QTest::newRow("port 0") << "port:3:0" << "1 to 65535";
+        QTest::newRow("port too big") << "port:3:70000" << "1 to 65535";
+        QTest::newRow("port of a clock") << "port:1:9000" << "no server";
+        QTest::newRow("host empty") << "host:3:" << "host";
+        QTest::newRow("local host by name") << "host:3:example.org" << "IP address";
+        QTest::newRow("host of a clock") << "host:1:10.0.0.1" << "no server";
+        QTest::newRow("chance above 1") << "param:2:chance:2" << "between 0 and 1";
+        QTest::newRow("sequence not a number") << "param:2:sequence:many" << "number";
+        QTest::newRow("unknown param") << "param:3:tacks:5" << "not a parameter";
+        QTest::newRow("wire into clock") << "wire:2:1" << "no input";
+        QTest::newRow("wire onto itself") << "wire:2:2" << "itself";
+        QTest::newRow("wire twice") << "wire:1:2" << "already wired";
+        QTest::newRow("wire from led") << "wire:4:3" << "no output";
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, reason);
+        const QStringList p = what.split(u':');
+        const NodeId id = p.at(1).toInt();
+        const QList<NodeSpec> before = snapshot(*m_circuit);
+        QSignalSpy refused(m_editor.get(), &CircuitEditor::refused);
+        bool ok = true;
+        if (p.at(0) == QLatin1String("rename"))
+            ok = m_editor->renameNode(id, p.at(2));
+        else if (p.at(0) == QLatin1String("port"))
+            ok = m_editor->setPort(id, p.at(2).toInt());
+        else if (p.at(0) == QLatin1String("host"))
+            ok = m_editor->setHost(id, p.at(2));
+        else if (p.at(0) == QLatin1String("param"))
+            ok = m_editor->setParam(id, p.at(2), p.at(3));
+        else if (p.at(0) == QLatin1String("wire"))
+            ok = m_editor->addWire(id, p.at(2).toInt());
+        QVERIFY(!ok);
+        QCOMPARE(refused.count(), 1);
+        const QString text = refused.first().first().toString();
+        QVERIFY2(text.contains(reason), qPrintable(text));
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+        QCOMPARE(snapshot(*m_circuit), before);
+    }
+
+    void externalHostsMayBeNames()
+    {
+        const NodeId id = m_editor->addNode(NodeKind::External, {});
+        QVERIFY(m_editor->setHost(id, QStringLiteral("pi.local")));
+        QCOMPARE(m_circuit->node(id)->host, QStringLiteral("pi.local"));
+    }
+
+    void unchangedValuesAreNoSteps()
+    {
+        QVERIFY(m_editor->renameNode(2, QStringLiteral("iopin")));
+        QVERIFY(m_editor->setPort(2, 8765));
+        QVERIFY(m_editor->setParam(2, QStringLiteral("sequence"), 3));
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+    }
+
+    void newDocumentClearsHistory()
+    {
+        m_editor->renameNode(2, QStringLiteral("pin"));
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        canvastest::buildSeedLike(*m_circuit);
+        QCOMPARE(m_editor->undoStack()->count(), 0);
+    }
+
+private:
+    std::unique_ptr<Circuit> m_circuit;
+    std::unique_ptr<CircuitEditor> m_editor;
+};
+
+QTEST_GUILESS_MAIN(TestEditor)
+#include "tst_editor.moc"

@@ -1,0 +1,218 @@
+#include "circuiteditor.h"
+
+#include "commands/editnodecommand.h"
+#include "commands/movenodescommand.h"
+#include "commands/nodecommands.h"
+#include "commands/wirecommands.h"
+#include "wireprotocol.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QUndoStack>
+
+namespace wb {
+
+namespace {
+
+// "led3" copies as "led4", not "led32".
+QString nameBase(const QString &name)
+{
+    static const QRegularExpression trailingDigits(QStringLiteral("\\d+$"));
+    QString base = name;
+    base.remove(trailingDigits);
+    return base.isEmpty() ? name : base;
+}
+
+} // namespace
+
+CircuitEditor::CircuitEditor(Circuit *circuit, QObject *parent)
+    : QObject(parent)
+    , m_circuit(circuit)
+    , m_undoStack(new QUndoStack(this))
+{
+    // A new document is not an edit: its history does not apply to it.
+    connect(m_circuit, &Circuit::reset, m_undoStack, &QUndoStack::clear);
+}
+
+NodeId CircuitEditor::addNode(NodeKind kind, QPointF position)
+{
+    NodeSpec spec;
+    spec.kind = kind;
+    spec.name = m_circuit->uniqueName(kinds::name(kind));
+    spec.params = kinds::defaultParams(kind);
+    spec.port = kinds::hasServer(kind) ? m_circuit->freePort() : 0;
+    spec.position = position;
+    auto *command = new AddNodesCommand(m_circuit, { spec }, tr("Add %1").arg(spec.name));
+    m_undoStack->push(command);
+    const QList<NodeId> ids = command->ids();
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+QList<NodeId> CircuitEditor::addCopies(const QList<NodeSpec> &nodes, QPointF offset)
+{
+    if (nodes.isEmpty())
+        return {};
+    QSet<QString> names;
+    QSet<quint16> ports;
+    QList<NodeSpec> copies;
+    for (NodeSpec spec : nodes) {
+        QString name = m_circuit->uniqueName(nameBase(spec.name));
+        for (int i = 2; names.contains(name); ++i)
+            name = m_circuit->uniqueName(nameBase(spec.name) + QString::number(i));
+        names.insert(name);
+        spec.name = name;
+        // A copy of a local node needs its own server; an external one still points at the
+        // same remote node.
+        if (kinds::isLocal(spec.kind) && kinds::hasServer(spec.kind)) {
+            quint16 port = m_circuit->freePort();
+            while (ports.contains(port))
+                port = m_circuit->freePort(port + 1);
+            ports.insert(port);
+            spec.port = port;
+        }
+        if (spec.position)
+            spec.position = *spec.position + offset;
+        copies << spec;
+    }
+    const QString text = copies.size() == 1 ? tr("Add %1").arg(copies.first().name)
+                                             : tr("Add %n nodes", nullptr, int(copies.size()));
+    auto *command = new AddNodesCommand(m_circuit, copies, text);
+    m_undoStack->push(command);
+    return command->ids();
+}
+
+void CircuitEditor::removeNodes(const QList<NodeId> &ids)
+{
+    QList<NodeId> existing;
+    for (NodeId id : ids) {
+        if (m_circuit->contains(id) && !existing.contains(id))
+            existing << id;
+    }
+    if (existing.isEmpty())
+        return;
+    const QString text = existing.size() == 1
+        ? tr("Remove %1").arg(m_circuit->node(existing.first())->name)
+        : tr("Remove %n nodes", nullptr, int(existing.size()));
+    m_undoStack->push(new RemoveNodesCommand(m_circuit, existing, text));
+}
+
+bool CircuitEditor::renameNode(NodeId id, const QString &name)
+{
+    const NodeSpec *spec = m_circuit->node(id);
+    if (!spec)
+        return false;
+    if (spec->name == name)
+        return true;
+    if (const QString error = m_circuit->nameError(id, name); !error.isEmpty()) {
+        Q_EMIT refused(error);
+        return false;
+    }
+    m_undoStack->push(new EditNodeCommand(m_circuit, id, NodeField::Name, {}, spec->name, name,
+                                          tr("Rename %1 to %2").arg(spec->name, name)));
+    return true;
+}
+
+bool CircuitEditor::setHost(NodeId id, const QString &host)
+{
+    const NodeSpec *spec = m_circuit->node(id);
+    if (!spec)
+        return false;
+    if (spec->host == host)
+        return true;
+    QString error;
+    if (!kinds::hasServer(spec->kind))
+        error = tr("A clock has no server, so no host.");
+    else if (host.isEmpty() || host.size() > 253 || host.contains(u' '))
+        error = tr("A host is a name or an address of at most 253 characters, without spaces.");
+    else if (kinds::isLocal(spec->kind) && !wire::listenAddress(host))
+        error = tr("%1 runs here, so its host must be an IP address of this machine or "
+                   "localhost.")
+                    .arg(spec->name);
+    if (!error.isEmpty()) {
+        Q_EMIT refused(error);
+        return false;
+    }
+    m_undoStack->push(new EditNodeCommand(m_circuit, id, NodeField::Host, {}, spec->host, host,
+                                          tr("Set host of %1 to %2").arg(spec->name, host)));
+    return true;
+}
+
+bool CircuitEditor::setPort(NodeId id, int port)
+{
+    const NodeSpec *spec = m_circuit->node(id);
+    if (!spec)
+        return false;
+    if (spec->port == port)
+        return true;
+    QString error;
+    if (!kinds::hasServer(spec->kind))
+        error = tr("A clock has no server, so no port.");
+    else if (port < 1 || port > 65535)
+        error = tr("A port is a number from 1 to 65535.");
+    if (!error.isEmpty()) {
+        Q_EMIT refused(error);
+        return false;
+    }
+    m_undoStack->push(new EditNodeCommand(m_circuit, id, NodeField::Port, {}, spec->port, port,
+                                          tr("Set port of %1 to %2").arg(spec->name).arg(port)));
+    return true;
+}
+
+bool CircuitEditor::setParam(NodeId id, const QString &key, const QVariant &value)
+{
+    const NodeSpec *spec = m_circuit->node(id);
+    if (!spec)
+        return false;
+    QVariant normalised = value;
+    if (const QString error = kinds::validateParam(spec->kind, key, normalised);
+        !error.isEmpty()) {
+        Q_EMIT refused(QStringLiteral("%1: %2 %3").arg(spec->name, key, error));
+        return false;
+    }
+    if (spec->params.value(key) == normalised)
+        return true;
+    m_undoStack->push(new EditNodeCommand(m_circuit, id, NodeField::Params, key,
+                                          spec->params.value(key), normalised,
+                                          tr("Set %1 of %2").arg(key, spec->name)));
+    return true;
+}
+
+void CircuitEditor::moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to,
+                              bool continuing)
+{
+    QHash<NodeId, QPointF> before;
+    QHash<NodeId, QPointF> after;
+    for (auto it = to.cbegin(); it != to.cend(); ++it) {
+        const NodeSpec *spec = m_circuit->node(it.key());
+        if (!spec || spec->position == it.value())
+            continue;
+        before.insert(it.key(), from.value(it.key(), spec->position.value_or(it.value())));
+        after.insert(it.key(), it.value());
+    }
+    if (!after.isEmpty())
+        m_undoStack->push(new MoveNodesCommand(m_circuit, before, after, continuing));
+}
+
+bool CircuitEditor::addWire(NodeId from, NodeId to)
+{
+    if (const QString error = m_circuit->wireError(from, to); !error.isEmpty()) {
+        Q_EMIT refused(error);
+        return false;
+    }
+    const QString text =
+        tr("Wire %1 to %2").arg(m_circuit->node(from)->name, m_circuit->node(to)->name);
+    m_undoStack->push(new AddWireCommand(m_circuit, from, to, text));
+    return true;
+}
+
+void CircuitEditor::removeWire(NodeId from, NodeId to)
+{
+    const NodeSpec *source = m_circuit->node(from);
+    const NodeSpec *target = m_circuit->node(to);
+    if (!source || !target || !source->targets.contains(to))
+        return;
+    m_undoStack->push(new RemoveWireCommand(m_circuit, from, to,
+                                            tr("Unwire %1 from %2").arg(source->name, target->name)));
+}
+
+} // namespace wb
