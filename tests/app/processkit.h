@@ -42,6 +42,34 @@ public:
             QStringList { QStringLiteral(WIREBENCH_PEERS_DIR "/seed_nodes.py") } + args);
     }
 
+    // Our server sketch on a port that was free; returns the port it serves on (0: failed).
+    quint16 serveNode(const QString &sketch, const QStringList &args = {})
+    {
+        const quint16 port = freePort();
+        startNode(QStringList { sketch, QStringLiteral("-p"), QString::number(port) } + args);
+        return waitForServing() == port ? port : 0;
+    }
+    // A Python server sketch on port 0; returns the port it says it serves on (0: failed).
+    quint16 servePython(const QString &sketch, const QStringList &args = {})
+    {
+        startPython(QStringList { sketch, QStringLiteral("-s"), QStringLiteral("127.0.0.1"),
+                        QStringLiteral("-p"), QStringLiteral("0") }
+            + args);
+        return waitForServing();
+    }
+    // A clock, ours or Python's, sending `tacks` ticks to 127.0.0.1:port.
+    void startClock(
+        bool python, quint16 port, int tacks, const QString &delay = QStringLiteral("0"))
+    {
+        const QStringList args { QStringLiteral("clock"), QStringLiteral("-s"),
+            QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+            QStringLiteral("-t"), QString::number(tacks), QStringLiteral("-d"), delay };
+        if (python)
+            startPython(args);
+        else
+            startNode(args);
+    }
+
     // Waits until the output holds a match; returns it (invalid match when none came).
     QRegularExpressionMatch waitForOutput(const QString &pattern, int timeoutMs = kWaitMs)
     {

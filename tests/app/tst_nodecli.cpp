@@ -174,11 +174,10 @@ private Q_SLOTS:
         QFETCH(int, signalNumber);
         Peer buzzer; // the pin's target: it sees the pin's own connection closed
         QVERIFY(buzzer.listen());
-        const quint16 port = wbtest::freePort();
         Process node;
-        node.startNode({ QStringLiteral("iopin"), QStringLiteral("-p"), QString::number(port),
-            QStringLiteral("--target"), buzzer.url().toString() });
-        QCOMPARE(node.waitForServing(), port);
+        const quint16 port = node.serveNode(
+            QStringLiteral("iopin"), { QStringLiteral("--target"), buzzer.url().toString() });
+        QVERIFY2(port != 0, qPrintable(node.report()));
         Client client;
         QVERIFY(client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/datafeed").arg(port))));
         QCOMPARE(client.ask(QStringLiteral("0")),
@@ -201,13 +200,10 @@ private Q_SLOTS:
 
     void clockExitsAfterItsAcks()
     {
-        const quint16 port = wbtest::freePort();
-        Process buzzer;
-        buzzer.startNode({ QStringLiteral("buzzer"), QStringLiteral("-p"), QString::number(port) });
-        QCOMPARE(buzzer.waitForServing(), port);
-        Process clock;
-        clock.startNode({ QStringLiteral("clock"), QStringLiteral("-p"), QString::number(port),
-            QStringLiteral("-t"), QStringLiteral("3"), QStringLiteral("-d"), QStringLiteral("0") });
+        Process buzzer, clock;
+        const quint16 port = buzzer.serveNode(QStringLiteral("buzzer"));
+        QVERIFY2(port != 0, qPrintable(buzzer.report()));
+        clock.startClock(false, port, 3);
         QVERIFY(clock.waitForExit());
         QCOMPARE(clock.process.exitCode(), 0);
         QCOMPARE(clock.out,
@@ -226,8 +222,7 @@ private Q_SLOTS:
     {
         const quint16 port = wbtest::freePort();
         Process clock;
-        clock.startNode({ QStringLiteral("clock"), QStringLiteral("-p"), QString::number(port),
-            QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-d"), QStringLiteral("0") });
+        clock.startClock(false, port, 2);
         QVERIFY(clock.waitForExit());
         QCOMPARE(clock.process.exitCode(), 3);
         const QString failure
@@ -244,9 +239,7 @@ private Q_SLOTS:
     {
         const quint16 port = wbtest::freePort();
         Process clock;
-        clock.startNode({ QStringLiteral("clock"), QStringLiteral("-p"), QString::number(port),
-            QStringLiteral("-t"), QStringLiteral("-1"), QStringLiteral("-d"),
-            QStringLiteral("0.05") });
+        clock.startClock(false, port, -1, QStringLiteral("0.05"));
         QVERIFY2(
             clock.waitForOutput(QStringLiteral("cannot reach .*Connection refused")).hasMatch(),
             qPrintable(clock.report()));

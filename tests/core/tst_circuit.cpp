@@ -1,5 +1,6 @@
 // The circuit document: every mutation, the signal it emits, and the edits it refuses.
 #include "circuit.h"
+#include "circuittestkit.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -9,19 +10,9 @@ using wb::NodeField;
 using wb::NodeId;
 using wb::NodeKind;
 using wb::NodeSpec;
+using wbtest::nodeSpec;
 
 namespace {
-
-NodeSpec spec(const QString &name, NodeKind kind, quint16 port = 0, NodeId id = 0)
-{
-    NodeSpec s;
-    s.id = id;
-    s.name = name;
-    s.kind = kind;
-    s.port = port;
-    s.params = wb::kinds::defaultParams(kind);
-    return s;
-}
 
 // clock(1) -> iopin(2) -> buzzer(3), plus an unwired led(4).
 struct Seed
@@ -30,10 +21,10 @@ struct Seed
     NodeId clock = 0, pin = 0, buzzer = 0, led = 0;
     Seed()
     {
-        clock = circuit.addNode(spec(QStringLiteral("clock"), NodeKind::Clock));
-        pin = circuit.addNode(spec(QStringLiteral("iopin"), NodeKind::IoPin, 8765));
-        buzzer = circuit.addNode(spec(QStringLiteral("buzzer"), NodeKind::Buzzer, 8766));
-        led = circuit.addNode(spec(QStringLiteral("led"), NodeKind::Led, 8767));
+        clock = circuit.addNode(nodeSpec(QStringLiteral("clock"), NodeKind::Clock));
+        pin = circuit.addNode(nodeSpec(QStringLiteral("iopin"), NodeKind::IoPin, 8765));
+        buzzer = circuit.addNode(nodeSpec(QStringLiteral("buzzer"), NodeKind::Buzzer, 8766));
+        led = circuit.addNode(nodeSpec(QStringLiteral("led"), NodeKind::Led, 8767));
         circuit.addWire(clock, pin);
         circuit.addWire(pin, buzzer);
     }
@@ -52,8 +43,8 @@ private Q_SLOTS:
     {
         Circuit circuit;
         QSignalSpy added(&circuit, &Circuit::nodeAdded);
-        const NodeId a = circuit.addNode(spec(QStringLiteral("a"), NodeKind::Buzzer, 1));
-        const NodeId b = circuit.addNode(spec(QStringLiteral("b"), NodeKind::Led, 2));
+        const NodeId a = circuit.addNode(nodeSpec(QStringLiteral("a"), NodeKind::Buzzer, 1));
+        const NodeId b = circuit.addNode(nodeSpec(QStringLiteral("b"), NodeKind::Led, 2));
         QCOMPARE(a, 1);
         QCOMPARE(b, 2);
         QCOMPARE(circuit.count(), 2);
@@ -70,10 +61,10 @@ private Q_SLOTS:
     void addNodeKeepsAGivenId()
     {
         Circuit circuit;
-        QCOMPARE(circuit.addNode(spec(QStringLiteral("a"), NodeKind::Buzzer, 1, 7)), 7);
+        QCOMPARE(circuit.addNode(nodeSpec(QStringLiteral("a"), NodeKind::Buzzer, 1, 7)), 7);
         // The next fresh id follows the highest one in use, so an undone node never collides.
-        QCOMPARE(circuit.addNode(spec(QStringLiteral("b"), NodeKind::Buzzer, 2)), 8);
-        QCOMPARE(circuit.addNode(spec(QStringLiteral("c"), NodeKind::Buzzer, 3, 3)), 3);
+        QCOMPARE(circuit.addNode(nodeSpec(QStringLiteral("b"), NodeKind::Buzzer, 2)), 8);
+        QCOMPARE(circuit.addNode(nodeSpec(QStringLiteral("c"), NodeKind::Buzzer, 3, 3)), 3);
         QCOMPARE(circuit.nodeIds(), (QList<NodeId> { 7, 8, 3 }));
     }
 
@@ -90,9 +81,9 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(NodeId, id);
         Circuit circuit;
-        QCOMPARE(circuit.addNode(spec(QStringLiteral("taken"), NodeKind::Led, 1)), 1);
+        QCOMPARE(circuit.addNode(nodeSpec(QStringLiteral("taken"), NodeKind::Led, 1)), 1);
         QSignalSpy added(&circuit, &Circuit::nodeAdded);
-        QCOMPARE(circuit.addNode(spec(name, NodeKind::Led, 2, id)), 0);
+        QCOMPARE(circuit.addNode(nodeSpec(name, NodeKind::Led, 2, id)), 0);
         QCOMPARE(added.count(), 0);
         QCOMPARE(circuit.count(), 1);
     }
@@ -100,8 +91,9 @@ private Q_SLOTS:
     void addNodeDropsTargetsToNowhere()
     {
         Circuit circuit;
-        const NodeId buzzer = circuit.addNode(spec(QStringLiteral("buzzer"), NodeKind::Buzzer, 1));
-        NodeSpec pin = spec(QStringLiteral("pin"), NodeKind::IoPin, 2);
+        const NodeId buzzer
+            = circuit.addNode(nodeSpec(QStringLiteral("buzzer"), NodeKind::Buzzer, 1));
+        NodeSpec pin = nodeSpec(QStringLiteral("pin"), NodeKind::IoPin, 2);
         pin.targets = { buzzer, 42 };
         const NodeId id = circuit.addNode(pin);
         QCOMPARE(circuit.node(id)->targets, QList<NodeId> { buzzer });
@@ -112,9 +104,9 @@ private Q_SLOTS:
         Seed seed;
         QSignalSpy reset(&seed.circuit, &Circuit::reset);
         QSignalSpy added(&seed.circuit, &Circuit::nodeAdded);
-        NodeSpec a = spec(QStringLiteral("a"), NodeKind::IoPin, 1, 5);
-        NodeSpec b = spec(QStringLiteral("b"), NodeKind::Buzzer, 2, 5); // duplicate id
-        NodeSpec c = spec(QStringLiteral("c"), NodeKind::Led, 3, 0); // no id
+        NodeSpec a = nodeSpec(QStringLiteral("a"), NodeKind::IoPin, 1, 5);
+        NodeSpec b = nodeSpec(QStringLiteral("b"), NodeKind::Buzzer, 2, 5); // duplicate id
+        NodeSpec c = nodeSpec(QStringLiteral("c"), NodeKind::Led, 3, 0); // no id
         a.targets = { 6, 99 }; // 99: nowhere
         seed.circuit.setNodes({ a, b, c });
         QCOMPARE(reset.count(), 1);
@@ -123,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(seed.circuit.node(6)->name, QStringLiteral("b"));
         QCOMPARE(seed.circuit.node(5)->targets, QList<NodeId> { 6 });
         QCOMPARE(seed.circuit.idByName(QStringLiteral("clock")), 0);
-        QCOMPARE(seed.circuit.addNode(spec(QStringLiteral("d"), NodeKind::Led, 4)), 8);
+        QCOMPARE(seed.circuit.addNode(nodeSpec(QStringLiteral("d"), NodeKind::Led, 4)), 8);
     }
 
     void removeNodeDropsItsWiresFirst()
@@ -306,7 +298,7 @@ private Q_SLOTS:
         Circuit &circuit = seed.circuit;
         QVERIFY(circuit.addWire(seed.pin, seed.led, 0));
         QCOMPARE(circuit.node(seed.pin)->targets, (QList<NodeId> { seed.led, seed.buzzer }));
-        const NodeId led2 = circuit.addNode(spec(QStringLiteral("led2"), NodeKind::Led, 9));
+        const NodeId led2 = circuit.addNode(nodeSpec(QStringLiteral("led2"), NodeKind::Led, 9));
         QVERIFY(circuit.addWire(seed.pin, led2, 1));
         QVERIFY(circuit.addWire(seed.clock, led2, 57)); // past the end appends
         QCOMPARE(circuit.node(seed.pin)->targets, (QList<NodeId> { seed.led, led2, seed.buzzer }));
@@ -327,7 +319,7 @@ private Q_SLOTS:
         Seed seed;
         QCOMPARE(seed.circuit.uniqueName(QStringLiteral("led9")), QStringLiteral("led9"));
         QCOMPARE(seed.circuit.uniqueName(QStringLiteral("led")), QStringLiteral("led2"));
-        seed.circuit.addNode(spec(QStringLiteral("led2"), NodeKind::Led, 9));
+        seed.circuit.addNode(nodeSpec(QStringLiteral("led2"), NodeKind::Led, 9));
         QCOMPARE(seed.circuit.uniqueName(QStringLiteral("led")), QStringLiteral("led3"));
         QCOMPARE(seed.circuit.uniqueName(QStringLiteral("buzzer")), QStringLiteral("buzzer2"));
     }

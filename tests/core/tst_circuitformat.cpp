@@ -1,6 +1,7 @@
 // The circuit file: round trips, the built-in seed circuit, and every rejection with its
 // exact "where: what".
 #include "circuitformat.h"
+#include "circuittestkit.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -9,19 +10,9 @@
 namespace cf = wb::circuitformat;
 using wb::NodeKind;
 using wb::NodeSpec;
+using wbtest::nodeSpec;
 
 namespace {
-
-NodeSpec node(wb::NodeId id, const QString &name, NodeKind kind, quint16 port = 0)
-{
-    NodeSpec s;
-    s.id = id;
-    s.name = name;
-    s.kind = kind;
-    s.port = port;
-    s.params = wb::kinds::defaultParams(kind);
-    return s;
-}
 
 // A file with the given nodes list (JSON text of the array's content).
 QByteArray withNodes(const char *nodes)
@@ -45,35 +36,35 @@ private Q_SLOTS:
 
         cf::Document seed;
         seed.title = QStringLiteral("Seed circuit");
-        NodeSpec clock = node(1, QStringLiteral("clock"), NodeKind::Clock);
+        NodeSpec clock = nodeSpec(QStringLiteral("clock"), NodeKind::Clock, 0, 1);
         clock.targets = { 2 };
         clock.position = QPointF(0, 0);
-        NodeSpec pin = node(2, QStringLiteral("iopin"), NodeKind::IoPin, 8765);
+        NodeSpec pin = nodeSpec(QStringLiteral("iopin"), NodeKind::IoPin, 8765, 2);
         pin.targets = { 3 };
         pin.position = QPointF(240.5, -12.25);
-        seed.nodes = { clock, pin, node(3, QStringLiteral("buzzer"), NodeKind::Buzzer, 8766) };
+        seed.nodes = { clock, pin, nodeSpec(QStringLiteral("buzzer"), NodeKind::Buzzer, 8766, 3) };
         QTest::newRow("seed") << seed;
 
         QTest::newRow("empty") << cf::Document();
 
         cf::Document rich;
         rich.title = QStringLiteral("Ünïcode ✓ \"quoted\"");
-        NodeSpec fast = node(1, QStringLiteral("fast-clock"), NodeKind::Clock);
+        NodeSpec fast = nodeSpec(QStringLiteral("fast-clock"), NodeKind::Clock, 0, 1);
         fast.params
             = { { QStringLiteral("tacks"), qint64(-1) }, { QStringLiteral("delay"), 0.05 } };
         fast.targets = { 3, 2, 4 }; // order matters: it is the sending order
-        NodeSpec seeded = node(2, QStringLiteral("pin.2"), NodeKind::IoPin, 1);
+        NodeSpec seeded = nodeSpec(QStringLiteral("pin.2"), NodeKind::IoPin, 1, 2);
         seeded.host = QStringLiteral("0.0.0.0");
         seeded.params.insert(QStringLiteral("seed"), qint64(4294967295LL));
         seeded.params.insert(QStringLiteral("chance"), 0.0);
         seeded.params.insert(QStringLiteral("sequence"), qint64(10000));
         seeded.targets = { 4, 5 };
-        NodeSpec loud = node(3, QStringLiteral("loud_buzzer"), NodeKind::Buzzer, 65535);
+        NodeSpec loud = nodeSpec(QStringLiteral("loud_buzzer"), NodeKind::Buzzer, 65535, 3);
         loud.host = QStringLiteral("::1");
         loud.params.insert(QStringLiteral("sound"), QStringLiteral("bzzz ♪ \n\t end"));
-        NodeSpec far = node(4, QStringLiteral("remote"), NodeKind::External, 9000);
+        NodeSpec far = nodeSpec(QStringLiteral("remote"), NodeKind::External, 9000, 4);
         far.host = QStringLiteral("192.168.1.20");
-        NodeSpec led = node(5, QString(64, u'L'), NodeKind::Led, 8767);
+        NodeSpec led = nodeSpec(QString(64, u'L'), NodeKind::Led, 8767, 5);
         led.position = QPointF(-1e7, 1e7);
         rich.nodes = { fast, seeded, loud, far, led };
         QTest::newRow("every kind and parameter") << rich;

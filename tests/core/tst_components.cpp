@@ -2,6 +2,7 @@
 // recording peer as the pin's target. Also the Endpoint rules every kind shares: one reply per
 // message, "n/a" for an empty one, connections independent of each other.
 #include "circuit.h"
+#include "circuittestkit.h"
 #include "endpoint.h"
 #include "meshruntime.h"
 #include "wstestkit.h"
@@ -35,11 +36,7 @@ struct Bench
 
     NodeId add(const QString &name, NodeKind kind, const QVariantMap &params = {}, quint16 port = 0)
     {
-        wb::NodeSpec spec;
-        spec.name = name;
-        spec.kind = kind;
-        spec.port = port;
-        spec.params = wb::kinds::defaultParams(kind);
+        wb::NodeSpec spec = wbtest::nodeSpec(name, kind, port);
         for (auto it = params.cbegin(); it != params.cend(); ++it)
             spec.params.insert(it.key(), it.value());
         return circuit.addNode(spec);

@@ -2,6 +2,7 @@
 // traffic events (messages and acks, in order), the same again for a second run.
 #include "circuit.h"
 #include "circuitformat.h"
+#include "circuittestkit.h"
 #include "meshruntime.h"
 #include "wstestkit.h"
 
@@ -230,13 +231,10 @@ private Q_SLOTS:
     void clocksDoneFollowsStartAndStop()
     {
         wb::Circuit circuit;
-        wb::NodeSpec led;
-        led.name = QStringLiteral("led");
-        led.kind = wb::NodeKind::Led;
-        wb::NodeSpec clock;
-        clock.name = QStringLiteral("clock");
+        wb::NodeSpec clock = wbtest::nodeSpec(QStringLiteral("clock"), wb::NodeKind::Clock);
         clock.params = { { QStringLiteral("tacks"), 1000 }, { QStringLiteral("delay"), 60.0 } };
-        const NodeId ledId = circuit.addNode(led);
+        const NodeId ledId
+            = circuit.addNode(wbtest::nodeSpec(QStringLiteral("led"), wb::NodeKind::Led));
         const NodeId clockId = circuit.addNode(clock);
         QVERIFY(circuit.addWire(clockId, ledId));
         wb::MeshRuntime runtime(&circuit);
