@@ -48,11 +48,13 @@ void ClockComponent::tick()
     if (reportingLive())
         Q_EMIT liveState({ { QStringLiteral("tick"), m_next - 1 } });
     const quint64 generation = m_generation;
+    m_sending = true;
     context()->streamToTargets({ payload }, wire::clockChannel(),
                                [this, generation](const NodeContext::StreamResult &result) {
                                    if (generation == m_generation)
                                        onTicked(result);
                                });
+    m_sending = false;
 }
 
 void ClockComponent::onTicked(const NodeContext::StreamResult &result)
@@ -75,6 +77,13 @@ void ClockComponent::onTicked(const NodeContext::StreamResult &result)
     if (!m_running)
         return;
     const bool last = m_tacks >= 0 && m_next >= m_tacks;
+    // Flat out, the next tick leaves at once (a timer costs a pass of the event loop per tick).
+    // Not when the answer came while still sending (a target that fails at once): that would
+    // recurse.
+    if (!last && m_delay <= 0 && !m_sending) {
+        tick();
+        return;
+    }
     m_timer.start(last ? 0 : int(m_delay * 1000.0));
 }
 

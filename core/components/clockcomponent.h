@@ -30,6 +30,7 @@ private:
     qint64 m_next = 0;
     int m_failures = 0;
     bool m_running = false;
+    bool m_sending = false; // inside streamToTargets(): answers arriving now are synchronous
     quint64 m_generation = 0; // ignores answers to ticks sent before a stop
     QTimer m_timer;
 };
