@@ -202,6 +202,24 @@ private Q_SLOTS:
             qPrintable(buzzer.report()));
     }
 
+    // A Python pin whose buzzer is down acks an error; our clock counts those ticks as failed.
+    void errorAcksFailTicks()
+    {
+        Process pin, clock;
+        const quint16 pinPort = pin.servePython(QStringLiteral("iopin"),
+            { QStringLiteral("--target-port"), QString::number(wbtest::freePort()) });
+        QVERIFY2(pinPort != 0, qPrintable(pin.report()));
+        clock.startClock(false, pinPort, 2);
+        QVERIFY(clock.waitForExit());
+        QCOMPARE(clock.process.exitCode(), 3);
+        const QStringList got = acks(clock.linesOf(QStringLiteral("clock")));
+        QCOMPARE(got.size(), 2);
+        for (const QString &ack : got)
+            QVERIFY2(ack.startsWith(QStringLiteral("error: cannot stream to buzzer: ")),
+                qPrintable(ack));
+        QCOMPARE(clock.err, QStringLiteral("wirebench-node: clock: 2 tick(s) not acknowledged\n"));
+    }
+
     // A loop that gives nothing: the Python clock reads "n/a" from our buzzer.
     void noAckIsNa()
     {
