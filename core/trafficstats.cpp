@@ -19,9 +19,13 @@ TrafficStats::TrafficStats(MeshRuntime *runtime, int maxHz, QObject *parent)
 
 void TrafficStats::clear()
 {
+    // Both ends of every wire, as record() names them, so that a wire's view hears of it too.
     QSet<NodeId> all;
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         all.insert(it.key());
+    for (auto it = m_wires.cbegin(); it != m_wires.cend(); ++it)
+        all << it.key().first << it.key().second;
+    all.remove(0);
     m_nodes.clear();
     m_wires.clear();
     m_dirty.unite(all);
