@@ -208,7 +208,9 @@ void MeshRuntime::onNodeChanged(NodeId id, NodeField field)
     case NodeField::Port:
         for (LocalNode *other : std::as_const(m_nodes))
             other->dropLinksTo(id);
-        if (LocalNode *node = m_nodes.value(id); node && node->isStarted()) {
+        // A node that could not bind tries again at its new address.
+        if (LocalNode *node = m_nodes.value(id);
+            node && (node->isStarted() || node->state() == NodeState::Error)) {
             node->stop();
             node->start();
         }
