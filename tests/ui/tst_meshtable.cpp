@@ -1,0 +1,256 @@
+// The mesh table: a well-behaved model of the document, the runtime and the counters; inline
+// edits through the editor; a port edit restarts the node on real sockets; a taken port is an
+// error in the table.
+#include "circuit.h"
+#include "circuiteditor.h"
+#include "meshruntime.h"
+#include "nodeselection.h"
+#include "panels/meshpanel.h"
+#include "panels/meshtablemodel.h"
+#include "trafficstats.h"
+#include "uitestkit.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTcpSocket>
+#include <QTest>
+#include <QUndoStack>
+
+using wb::MeshTableModel;
+using wb::NodeKind;
+using wb::NodeState;
+
+namespace {
+
+struct Bench
+{
+    wb::Circuit circuit;
+    wb::CircuitEditor editor { &circuit };
+    wb::MeshRuntime runtime { &circuit };
+    wb::TrafficStats stats { &runtime, 30 };
+    MeshTableModel model { &editor, &runtime, &stats };
+
+    wb::NodeId add(const QString &name, NodeKind kind, quint16 port = 0, QVariantMap params = {})
+    {
+        return circuit.addNode(uitest::node(name, kind, port, params));
+    }
+    QVariant cell(wb::NodeId id, int column, int role = Qt::DisplayRole) const
+    {
+        return model.data(model.index(model.rowOf(id), column), role);
+    }
+    bool edit(wb::NodeId id, int column, const QVariant &value)
+    {
+        return model.setData(model.index(model.rowOf(id), column), value, Qt::EditRole);
+    }
+    QList<wb::NodeId> rows() const
+    {
+        QList<wb::NodeId> ids;
+        for (int r = 0; r < model.rowCount(); ++r)
+            ids << model.nodeAt(r);
+        return ids;
+    }
+};
+
+// Whether something accepts TCP connections on 127.0.0.1:port right now.
+bool accepts(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    (void)QTest::qWaitFor(
+        [&socket] {
+            return socket.state() == QAbstractSocket::ConnectedState
+                || socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        5000);
+    return socket.state() == QAbstractSocket::ConnectedState;
+}
+
+} // namespace
+
+class TestMeshTable final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void behavesUnderTheModelTester()
+    {
+        Bench b;
+        const wb::NodeId clock = b.add(QStringLiteral("clock"), NodeKind::Clock, 0,
+                                       { { QStringLiteral("tacks"), 4 },
+                                         { QStringLiteral("delay"), 0.0 } });
+        QAbstractItemModelTester tester(&b.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const wb::NodeId led = b.editor.addNode(NodeKind::Led, {});
+        const wb::NodeId pin = b.editor.addNode(NodeKind::IoPin, {});
+        QVERIFY(b.editor.addWire(clock, pin));
+        QVERIFY(b.editor.addWire(pin, led));
+        QVERIFY(b.edit(led, MeshTableModel::Name, QStringLiteral("lamp")));
+        QVERIFY(b.edit(led, MeshTableModel::Port, 0) == false);
+        b.editor.removeNodes({ pin });
+        b.editor.undoStack()->undo();
+        b.editor.undoStack()->redo();
+        b.editor.undoStack()->undo();
+        // Run it: counters and states change under the tester too.
+        QVERIFY(b.edit(led, MeshTableModel::Port, uitest::freePort()));
+        QVERIFY(b.edit(pin, MeshTableModel::Port, uitest::freePort()));
+        b.runtime.startAll();
+        QTRY_VERIFY_WITH_TIMEOUT(b.runtime.clocksDone(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(b.cell(pin, MeshTableModel::In).toULongLong(), 4ull, 5000);
+        QCOMPARE(b.cell(clock, MeshTableModel::Out).toULongLong(), 4ull);
+        QCOMPARE(b.cell(clock, MeshTableModel::LastAck).toString(), QStringLiteral("acknowledged"));
+        QVERIFY(b.cell(clock, MeshTableModel::Rtt).toString().endsWith(QStringLiteral("ms")));
+        b.runtime.stopAll();
+        b.circuit.setNodes({});
+        QCOMPARE(b.model.rowCount(), 0);
+    }
+
+    void followsTheDocumentRowByRow()
+    {
+        Bench b;
+        const wb::NodeId a = b.add(QStringLiteral("a"), NodeKind::Led);
+        QSignalSpy resets(&b.model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&b.model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&b.model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&b.model, &QAbstractItemModel::dataChanged);
+        const wb::NodeId x = b.editor.addNode(NodeKind::Buzzer, {});
+        const wb::NodeId y = b.editor.addNode(NodeKind::IoPin, {});
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(b.rows(), (QList<wb::NodeId> { a, x, y }));
+        b.editor.removeNodes({ x });
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(b.rows(), (QList<wb::NodeId> { a, y }));
+        b.editor.undoStack()->undo();
+        QCOMPARE(b.rows(), b.circuit.nodeIds()); // back where the document has it
+        QVERIFY(b.editor.renameNode(a, QStringLiteral("alpha")));
+        QCOMPARE(b.cell(a, MeshTableModel::Name).toString(), QStringLiteral("alpha"));
+        QVERIFY(!changed.isEmpty());
+        const QModelIndex topLeft = changed.last().at(0).toModelIndex();
+        const QModelIndex bottomRight = changed.last().at(1).toModelIndex();
+        QCOMPARE(topLeft.row(), b.model.rowOf(a));
+        QCOMPARE(bottomRight.row(), b.model.rowOf(a)); // that row only
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void showsWhatEachKindHas()
+    {
+        Bench b;
+        const wb::NodeId clock = b.add(QStringLiteral("clock"), NodeKind::Clock);
+        const wb::NodeId ext = b.add(QStringLiteral("far"), NodeKind::External, 9999);
+        const wb::NodeId pin = b.add(QStringLiteral("iopin"), NodeKind::IoPin, 8765);
+        QCOMPARE(b.cell(clock, MeshTableModel::Port).toString(), QStringLiteral("—"));
+        QVERIFY(!(b.model.flags(b.model.index(b.model.rowOf(clock), MeshTableModel::Port))
+                  & Qt::ItemIsEditable));
+        QCOMPARE(b.cell(ext, MeshTableModel::Scope).toString(), QStringLiteral("external"));
+        QCOMPARE(b.cell(ext, MeshTableModel::State).toString(), QStringLiteral("remote"));
+        QCOMPARE(b.cell(pin, MeshTableModel::Scope).toString(), QStringLiteral("local"));
+        QCOMPARE(b.cell(pin, MeshTableModel::Port).toString(), QStringLiteral("8765"));
+        QCOMPARE(b.cell(pin, MeshTableModel::State).toString(), QStringLiteral("stopped"));
+        QCOMPARE(b.cell(pin, MeshTableModel::Kind).toString(), QStringLiteral("iopin"));
+    }
+
+    void refusedEditsChangeNothing_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("name taken") << int(MeshTableModel::Name) << QVariant(QStringLiteral("other"));
+        QTest::newRow("empty name") << int(MeshTableModel::Name) << QVariant(QStringLiteral("  "));
+        QTest::newRow("port 0") << int(MeshTableModel::Port) << QVariant(0);
+        QTest::newRow("port too big") << int(MeshTableModel::Port) << QVariant(70000);
+        QTest::newRow("port not a number") << int(MeshTableModel::Port) << QVariant(QStringLiteral("http"));
+        QTest::newRow("empty host") << int(MeshTableModel::Host) << QVariant(QString());
+        QTest::newRow("not editable: kind") << int(MeshTableModel::Kind) << QVariant(QStringLiteral("led"));
+    }
+
+    void refusedEditsChangeNothing()
+    {
+        QFETCH(int, column);
+        QFETCH(QVariant, value);
+        Bench b;
+        const wb::NodeId pin = b.add(QStringLiteral("pin"), NodeKind::IoPin, 8765);
+        b.add(QStringLiteral("other"), NodeKind::Led, 8766);
+        const wb::NodeSpec before = *b.circuit.node(pin);
+        QSignalSpy refused(&b.editor, &wb::CircuitEditor::refused);
+        QVERIFY(!b.edit(pin, column, value));
+        QCOMPARE(*b.circuit.node(pin), before);
+        QCOMPARE(b.editor.undoStack()->count(), 0);
+        if (column != MeshTableModel::Kind) {
+            QCOMPARE(refused.count(), 1); // the reason goes to the status bar
+            QVERIFY(!refused.first().first().toString().isEmpty());
+        }
+    }
+
+    void editingThePortRestartsTheNode()
+    {
+        Bench b;
+        const quint16 first = uitest::freePort();
+        const wb::NodeId pin = b.add(QStringLiteral("pin"), NodeKind::IoPin, first);
+        b.runtime.start(pin);
+        QTRY_COMPARE_WITH_TIMEOUT(b.runtime.state(pin), NodeState::Listening, 5000);
+        QVERIFY(accepts(first));
+
+        quint16 second = uitest::freePort();
+        while (second == first)
+            second = uitest::freePort();
+        QVERIFY(b.edit(pin, MeshTableModel::Port, second));
+        QCOMPARE(b.circuit.node(pin)->port, second);
+        QCOMPARE(b.cell(pin, MeshTableModel::Port).toString(), QString::number(second));
+        QTRY_COMPARE_WITH_TIMEOUT(b.runtime.listeningPort(pin), second, 5000);
+        QCOMPARE(b.runtime.state(pin), NodeState::Listening);
+        QVERIFY(accepts(second));
+        QVERIFY(!accepts(first));
+        // Undo puts it back where it was, still running.
+        b.editor.undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(b.runtime.listeningPort(pin), first, 5000);
+        QVERIFY(accepts(first));
+        b.runtime.stopAll();
+    }
+
+    void aTakenPortIsAnErrorInTheTable()
+    {
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+        Bench b;
+        const wb::NodeId pin = b.add(QStringLiteral("pin"), NodeKind::IoPin, holder.serverPort());
+        const wb::NodeId led = b.add(QStringLiteral("led"), NodeKind::Led, 0);
+        b.runtime.startAll();
+        QTRY_COMPARE_WITH_TIMEOUT(b.runtime.state(pin), NodeState::Error, 5000);
+        QCOMPARE(b.cell(pin, MeshTableModel::State).toString(), QStringLiteral("error"));
+        const QString reason = b.cell(pin, MeshTableModel::State, Qt::ToolTipRole).toString();
+        QVERIFY2(!reason.isEmpty(), "the reason is the tooltip");
+        QCOMPARE(reason, b.runtime.errorString(pin));
+        QVERIFY(b.cell(pin, MeshTableModel::State, Qt::ForegroundRole).isValid());
+        // The other node is not affected.
+        QTRY_COMPARE_WITH_TIMEOUT(b.runtime.state(led), NodeState::Listening, 5000);
+        QCOMPARE(b.cell(led, MeshTableModel::State).toString(), QStringLiteral("listening"));
+        QVERIFY(b.cell(led, MeshTableModel::Port).toString().startsWith(QStringLiteral("auto ")));
+        // Moving it to a free port from the table fixes it.
+        QVERIFY(b.edit(pin, MeshTableModel::Port, uitest::freePort()));
+        QTRY_COMPARE_WITH_TIMEOUT(b.runtime.state(pin), NodeState::Listening, 5000);
+        QVERIFY(b.cell(pin, MeshTableModel::State, Qt::ToolTipRole).toString().isEmpty());
+        b.runtime.stopAll();
+    }
+
+    void selectionIsSharedBothWays()
+    {
+        Bench b;
+        const wb::NodeId x = b.add(QStringLiteral("x"), NodeKind::Led);
+        const wb::NodeId y = b.add(QStringLiteral("y"), NodeKind::Led);
+        const wb::NodeId z = b.add(QStringLiteral("z"), NodeKind::Led);
+        wb::NodeSelection selection(&b.circuit);
+        wb::MeshPanel panel(&b.model, &selection);
+        selection.set({ x, z });
+        QCOMPARE(panel.view()->selectionModel()->selectedRows().size(), 2);
+        QVERIFY(panel.view()->selectionModel()->isRowSelected(b.model.rowOf(z), {}));
+
+        panel.view()->selectionModel()->select(
+            b.model.index(b.model.rowOf(y), 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(selection.ids(), QList<wb::NodeId> { y });
+        b.circuit.removeNode(y);
+        QVERIFY(selection.ids().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMeshTable)
+#include "tst_meshtable.moc"

@@ -1,0 +1,333 @@
+#include "inspectorwidget.h"
+
+#include "circuit.h"
+#include "circuiteditor.h"
+#include "icons.h"
+#include "meshruntime.h"
+#include "nodeselection.h"
+#include "statevisuals.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace wb {
+
+namespace {
+
+QString paramToolTip(const QString &key)
+{
+    if (key == QLatin1String("tacks"))
+        return InspectorWidget::tr("How many ticks the clock sends (forever: until stopped)");
+    if (key == QLatin1String("delay"))
+        return InspectorWidget::tr("Seconds between the acknowledged tick and the next one");
+    if (key == QLatin1String("chance"))
+        return InspectorWidget::tr("Probability that a drawn bit is 0");
+    if (key == QLatin1String("sequence"))
+        return InspectorWidget::tr("How many bits the pin draws and streams per tick");
+    if (key == QLatin1String("seed"))
+        return InspectorWidget::tr("A fixed random seed makes the bits repeatable; empty: random");
+    if (key == QLatin1String("sound"))
+        return InspectorWidget::tr("What the buzzer answers to a 1");
+    return {};
+}
+
+} // namespace
+
+InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
+                                 NodeSelection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_editor(editor)
+    , m_runtime(runtime)
+    , m_selection(selection)
+    , m_title(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_startStop(new QPushButton(this))
+    , m_form(new QWidget(this))
+    , m_empty(new QLabel(tr("Select a node to see and edit its settings."), this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(8);
+    header->addWidget(m_title, 1);
+    header->addWidget(m_state);
+    header->addWidget(m_startStop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addWidget(m_form);
+    layout->addWidget(m_empty, 1);
+    layout->addStretch();
+
+    connect(m_startStop, &QPushButton::clicked, this, [this] {
+        if (m_runtime->node(m_node) && m_runtime->node(m_node)->isStarted())
+            m_runtime->stop(m_node);
+        else
+            m_runtime->start(m_node);
+    });
+    connect(m_selection, &NodeSelection::changed, this, [this] {
+        if (m_selection->current() != m_node)
+            rebuild();
+    });
+    Circuit *circuit = m_editor->circuit();
+    connect(circuit, &Circuit::nodeChanged, this, &InspectorWidget::onNodeChanged);
+    connect(circuit, &Circuit::reset, this, &InspectorWidget::rebuild);
+    // A refused value leaves the document as it was: show that again.
+    connect(m_editor, &CircuitEditor::refused, this, &InspectorWidget::reload);
+    connect(m_runtime, &MeshRuntime::nodeStateChanged, this, [this](NodeId id) {
+        if (id == m_node)
+            updateState();
+    });
+    rebuild();
+}
+
+QWidget *InspectorWidget::field(const QString &key) const
+{
+    for (const Field &f : m_fields) {
+        if (f.key == key)
+            return f.widget;
+    }
+    return nullptr;
+}
+
+void InspectorWidget::rebuild()
+{
+    m_node = m_selection->current();
+    m_fields.clear();
+    delete m_formLayout;
+    // Later: rebuild() may run from a signal of one of these (focus leaving a field).
+    const QList<QWidget *> old = m_form->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *w : old) {
+        w->hide();
+        w->deleteLater();
+    }
+    m_formLayout = new QFormLayout(m_form);
+    m_formLayout->setContentsMargins(0, 4, 0, 0);
+    m_formLayout->setHorizontalSpacing(12);
+    m_formLayout->setVerticalSpacing(8);
+    m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_formLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    const NodeSpec *spec = m_editor->circuit()->node(m_node);
+    m_form->setVisible(spec);
+    m_empty->setVisible(!spec);
+    m_title->setVisible(spec);
+    m_state->setVisible(spec);
+    m_startStop->setVisible(spec && kinds::isLocal(spec->kind));
+    if (!spec)
+        return;
+    addNameFields(*spec);
+    addParamFields(*spec);
+    reload();
+}
+
+void InspectorWidget::reload()
+{
+    const NodeSpec *spec = m_editor->circuit()->node(m_node);
+    if (!spec)
+        return;
+    m_title->setText(QStringLiteral("%1  <span style='font-weight:normal; color:gray'>%2</span>")
+                         .arg(spec->name.toHtmlEscaped(), kinds::name(spec->kind)));
+    for (const Field &f : std::as_const(m_fields)) {
+        const QSignalBlocker blocker(f.widget);
+        f.load(*spec);
+    }
+    updateState();
+}
+
+void InspectorWidget::updateState()
+{
+    const NodeSpec *spec = m_editor->circuit()->node(m_node);
+    if (!spec)
+        return;
+    if (!kinds::isLocal(spec->kind)) {
+        m_state->setText(tr("remote"));
+        return;
+    }
+    const NodeState state = m_runtime->state(m_node);
+    const QColor colour = statevisuals::color(state);
+    m_state->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                         .arg(colour.name(), statevisuals::text(state)));
+    m_state->setToolTip(m_runtime->errorString(m_node));
+    const bool started = m_runtime->node(m_node) && m_runtime->node(m_node)->isStarted();
+    m_startStop->setIcon(icons::action(started ? QStringLiteral("node-stop")
+                                               : QStringLiteral("node-start")));
+    m_startStop->setText(started ? tr("Stop") : tr("Start"));
+    m_startStop->setToolTip(started ? tr("Stop this node") : tr("Start this node"));
+}
+
+void InspectorWidget::addNameFields(const NodeSpec &spec)
+{
+    const NodeId id = spec.id;
+    addLineEdit(
+        QStringLiteral("name"), tr("Name"), tr("Unique in the circuit"),
+        [](const NodeSpec &s) { return s.name; },
+        [this, id](const QString &text) { m_editor->renameNode(id, text.trimmed()); });
+    if (!kinds::hasServer(spec.kind))
+        return;
+    addLineEdit(
+        QStringLiteral("host"), tr("Host"), tr("The address the node listens on (or runs at)"),
+        [](const NodeSpec &s) { return s.host; },
+        [this, id](const QString &text) { m_editor->setHost(id, text.trimmed()); });
+    auto *port = new QSpinBox(m_form);
+    port->setKeyboardTracking(false);
+    port->setToolTip(tr("A running node restarts on its new port"));
+    port->setSpecialValueText(tr("auto")); // a document port 0 shows as the minimum
+    port->setRange(0, 65535);
+    m_formLayout->addRow(tr("Port"), port);
+    m_fields.append({ QStringLiteral("port"), port,
+                      [port](const NodeSpec &s) { port->setValue(s.port); } });
+    connect(port, &QSpinBox::valueChanged, this, [this, id](int value) {
+        const NodeSpec *s = m_editor->circuit()->node(id);
+        if (s && value != s->port)
+            m_editor->setPort(id, value);
+    });
+}
+
+void InspectorWidget::addParamFields(const NodeSpec &spec)
+{
+    switch (spec.kind) {
+    case NodeKind::Clock:
+        addIntField(QStringLiteral("tacks"), tr("Ticks"), paramToolTip(QStringLiteral("tacks")),
+                    -1, 1000000000, tr("forever"));
+        addDoubleField(QStringLiteral("delay"), tr("Delay"),
+                       paramToolTip(QStringLiteral("delay")), 0, 86400, 0.1, 3, tr(" s"));
+        break;
+    case NodeKind::IoPin: {
+        addDoubleField(QStringLiteral("chance"), tr("Chance of 0"),
+                       paramToolTip(QStringLiteral("chance")), 0, 1, 0.05, 2, {});
+        addIntField(QStringLiteral("sequence"), tr("Bits per tick"),
+                    paramToolTip(QStringLiteral("sequence")), 1, 10000, {});
+        const NodeId id = spec.id;
+        const QString key = QStringLiteral("seed");
+        addLineEdit(
+            key, tr("Seed"), paramToolTip(key),
+            [key](const NodeSpec &s) {
+                const QVariant v = s.params.value(key);
+                return v.isValid() ? v.toString() : QString();
+            },
+            [this, id, key](const QString &text) {
+                const QString t = text.trimmed();
+                m_editor->setParam(id, key, t.isEmpty() ? QVariant() : QVariant(t));
+            });
+        auto *seed = static_cast<QLineEdit *>(field(key));
+        seed->setPlaceholderText(tr("random"));
+        seed->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,10}")),
+                                            seed));
+        break;
+    }
+    case NodeKind::Buzzer: {
+        const NodeId id = spec.id;
+        const QString key = QStringLiteral("sound");
+        addLineEdit(
+            key, tr("Sound"), paramToolTip(key),
+            [key](const NodeSpec &s) { return s.params.value(key).toString(); },
+            [this, id, key](const QString &text) { m_editor->setParam(id, key, text); });
+        break;
+    }
+    case NodeKind::Led:
+    case NodeKind::External: {
+        auto *note = new QLabel(spec.kind == NodeKind::Led
+                                    ? tr("An LED has no parameters: it glows on 1.")
+                                    : tr("An external node runs elsewhere; wires reach it at "
+                                         "its host and port."),
+                                m_form);
+        note->setWordWrap(true);
+        note->setForegroundRole(QPalette::PlaceholderText);
+        m_formLayout->addRow(note);
+        break;
+    }
+    }
+}
+
+void InspectorWidget::addLineEdit(const QString &key, const QString &label,
+                                  const QString &toolTip,
+                                  std::function<QString(const NodeSpec &)> get,
+                                  std::function<void(const QString &)> commit)
+{
+    auto *edit = new QLineEdit(m_form);
+    edit->setToolTip(toolTip);
+    m_formLayout->addRow(label, edit);
+    m_fields.append({ key, edit, [edit, get](const NodeSpec &s) {
+                         if (!edit->hasFocus() || !edit->isModified())
+                             edit->setText(get(s));
+                     } });
+    const NodeId id = m_node;
+    connect(edit, &QLineEdit::editingFinished, this, [this, id, edit, get, commit] {
+        const NodeSpec *s = m_editor->circuit()->node(id);
+        edit->setModified(false);
+        if (s && edit->text() != get(*s))
+            commit(edit->text());
+    });
+}
+
+void InspectorWidget::addIntField(const QString &key, const QString &label,
+                                  const QString &toolTip, qint64 min, qint64 max,
+                                  const QString &special)
+{
+    auto *spin = new QSpinBox(m_form);
+    spin->setRange(int(min), int(max));
+    spin->setKeyboardTracking(false);
+    spin->setToolTip(toolTip);
+    if (!special.isEmpty())
+        spin->setSpecialValueText(special);
+    m_formLayout->addRow(label, spin);
+    m_fields.append({ key, spin, [spin, key](const NodeSpec &s) {
+                         spin->setValue(int(s.params.value(key).toLongLong()));
+                     } });
+    const NodeId id = m_node;
+    connect(spin, &QSpinBox::valueChanged, this, [this, id, key](int value) {
+        const NodeSpec *s = m_editor->circuit()->node(id);
+        if (s && s->params.value(key).toLongLong() != value)
+            m_editor->setParam(id, key, qint64(value));
+    });
+}
+
+void InspectorWidget::addDoubleField(const QString &key, const QString &label,
+                                     const QString &toolTip, double min, double max, double step,
+                                     int decimals, const QString &suffix)
+{
+    auto *spin = new QDoubleSpinBox(m_form);
+    spin->setRange(min, max);
+    spin->setSingleStep(step);
+    spin->setDecimals(decimals);
+    spin->setSuffix(suffix);
+    spin->setKeyboardTracking(false);
+    spin->setToolTip(toolTip);
+    m_formLayout->addRow(label, spin);
+    m_fields.append({ key, spin, [spin, key](const NodeSpec &s) {
+                         spin->setValue(s.params.value(key).toDouble());
+                     } });
+    const NodeId id = m_node;
+    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, id, key, spin](double value) {
+        const NodeSpec *s = m_editor->circuit()->node(id);
+        // The spin box rounds to its decimals; only a visible change is an edit.
+        if (s && spin->textFromValue(s->params.value(key).toDouble()) != spin->textFromValue(value))
+            m_editor->setParam(id, key, value);
+    });
+}
+
+void InspectorWidget::onNodeChanged(NodeId id, NodeField field)
+{
+    if (id != m_node || field == NodeField::Position)
+        return;
+    reload();
+}
+
+} // namespace wb

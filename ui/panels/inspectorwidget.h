@@ -1,0 +1,71 @@
+#pragma once
+
+#include "nodespec.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace wb {
+
+class CircuitEditor;
+class MeshRuntime;
+class NodeSelection;
+enum class NodeField;
+
+// The current node's name, address and parameters, editable at any time (a running node
+// follows its parameters; a new port restarts it). Every edit goes through the CircuitEditor;
+// the fields show the document, so an undo or a refused value shows up here at once.
+class InspectorWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime, NodeSelection *selection,
+                    QWidget *parent = nullptr);
+
+    NodeId node() const { return m_node; }
+    // The editor of a field ("name", "host", "port" or a parameter key); nullptr when the
+    // current node has no such field.
+    QWidget *field(const QString &key) const;
+
+private:
+    struct Field
+    {
+        QString key;
+        QWidget *widget = nullptr;
+        std::function<void(const NodeSpec &)> load; // document -> widget
+    };
+
+    void rebuild();
+    void reload();
+    void updateState();
+    void addNameFields(const NodeSpec &spec);
+    void addParamFields(const NodeSpec &spec);
+    void addLineEdit(const QString &key, const QString &label, const QString &toolTip,
+                     std::function<QString(const NodeSpec &)> get,
+                     std::function<void(const QString &)> commit);
+    void addIntField(const QString &key, const QString &label, const QString &toolTip,
+                     qint64 min, qint64 max, const QString &special);
+    void addDoubleField(const QString &key, const QString &label, const QString &toolTip,
+                        double min, double max, double step, int decimals,
+                        const QString &suffix);
+    void onNodeChanged(NodeId id, NodeField field);
+
+    CircuitEditor *m_editor;
+    MeshRuntime *m_runtime;
+    NodeSelection *m_selection;
+    NodeId m_node = 0;
+    QLabel *m_title;
+    QLabel *m_state;
+    QPushButton *m_startStop;
+    QWidget *m_form;
+    QFormLayout *m_formLayout = nullptr;
+    QLabel *m_empty;
+    QList<Field> m_fields;
+};
+
+} // namespace wb

@@ -1,0 +1,290 @@
+#include "meshtablemodel.h"
+
+#include "circuit.h"
+#include "circuiteditor.h"
+#include "meshruntime.h"
+#include "statevisuals.h"
+#include "theme.h"
+#include "trafficstats.h"
+
+namespace wb {
+
+namespace {
+
+bool isNumeric(int column)
+{
+    return column == MeshTableModel::Port || column == MeshTableModel::In
+        || column == MeshTableModel::Out || column == MeshTableModel::Rtt;
+}
+
+QString dash()
+{
+    return QStringLiteral("—");
+}
+
+} // namespace
+
+MeshTableModel::MeshTableModel(CircuitEditor *editor, MeshRuntime *runtime, TrafficStats *stats,
+                               QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_editor(editor)
+    , m_circuit(editor->circuit())
+    , m_runtime(runtime)
+    , m_stats(stats)
+    , m_ids(m_circuit->nodeIds())
+{
+    connect(m_circuit, &Circuit::reset, this, &MeshTableModel::onReset);
+    connect(m_circuit, &Circuit::nodeAdded, this, &MeshTableModel::onNodeAdded);
+    connect(m_circuit, &Circuit::nodeAboutToBeRemoved, this,
+            &MeshTableModel::onNodeAboutToBeRemoved);
+    connect(m_circuit, &Circuit::nodeChanged, this, &MeshTableModel::onNodeChanged);
+    connect(m_runtime, &MeshRuntime::nodeStateChanged, this,
+            [this](NodeId id, NodeState) { emitRowChanged(id, Port, State); });
+    connect(m_stats, &TrafficStats::changed, this, [this](const QSet<NodeId> &ids) {
+        for (NodeId id : ids)
+            emitRowChanged(id, In, Rtt);
+    });
+}
+
+int MeshTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int MeshTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+NodeId MeshTableModel::nodeAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int MeshTableModel::rowOf(NodeId id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+QVariant MeshTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    const NodeSpec *spec = m_circuit->node(m_ids.at(index.row()));
+    if (!spec)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*spec, index.column());
+    case Qt::EditRole:
+        if (index.column() == Port)
+            return int(spec->port);
+        return display(*spec, index.column());
+    case Qt::DecorationRole:
+        return decoration(*spec, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(*spec, index.column());
+    case Qt::TextAlignmentRole:
+        return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (index.column() == State && m_runtime->state(spec->id) == NodeState::Error)
+            return theme::colors().error;
+        return {};
+    case NodeIdRole:
+        return spec->id;
+    default:
+        return {};
+    }
+}
+
+QVariant MeshTableModel::display(const NodeSpec &spec, int column) const
+{
+    const bool server = kinds::hasServer(spec.kind);
+    const TrafficStats::NodeCounters counters = m_stats->node(spec.id);
+    switch (column) {
+    case Name:
+        return spec.name;
+    case Kind:
+        return kinds::name(spec.kind);
+    case Host:
+        return server ? spec.host : dash();
+    case Port: {
+        if (!server)
+            return dash();
+        const quint16 real = m_runtime->listeningPort(spec.id);
+        if (spec.port == 0)
+            return real != 0 ? QStringLiteral("auto %1").arg(real) : QStringLiteral("auto");
+        return QString::number(spec.port);
+    }
+    case Scope:
+        return kinds::isLocal(spec.kind) ? QStringLiteral("local") : QStringLiteral("external");
+    case State:
+        return kinds::isLocal(spec.kind) ? statevisuals::text(m_runtime->state(spec.id))
+                                         : QStringLiteral("remote");
+    case In:
+        return server ? QVariant(counters.messagesIn) : QVariant(dash());
+    case Out:
+        return kinds::hasOutput(spec.kind) ? QVariant(counters.messagesOut) : QVariant(dash());
+    case LastAck:
+        return counters.lastAck;
+    case Rtt:
+        return statevisuals::durationText(counters.lastRttNs);
+    default:
+        return {};
+    }
+}
+
+QVariant MeshTableModel::decoration(const NodeSpec &spec, int column) const
+{
+    if (column != State)
+        return {};
+    if (!kinds::isLocal(spec.kind))
+        return statevisuals::dot(theme::colors().grid);
+    return statevisuals::dot(m_runtime->state(spec.id));
+}
+
+QVariant MeshTableModel::toolTip(const NodeSpec &spec, int column) const
+{
+    switch (column) {
+    case State: {
+        const QString error = m_runtime->errorString(spec.id);
+        return error.isEmpty() ? QVariant() : QVariant(error);
+    }
+    case Port:
+        if (kinds::hasServer(spec.kind))
+            return tr("Double-click to change the port (1–65535); a running node restarts.");
+        return {};
+    case Name:
+        return tr("Double-click to rename");
+    case Rtt:
+        return tr("Round-trip time of the last acknowledged message");
+    default:
+        return {};
+    }
+}
+
+QVariant MeshTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::TextAlignmentRole)
+        return isNumeric(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Host:
+        return tr("Host");
+    case Port:
+        return tr("Port");
+    case Scope:
+        return tr("Where");
+    case State:
+        return tr("State");
+    case In:
+        return tr("In");
+    case Out:
+        return tr("Out");
+    case LastAck:
+        return tr("Last ack");
+    case Rtt:
+        return tr("RTT");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags MeshTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    const NodeSpec *spec = m_circuit->node(m_ids.at(index.row()));
+    const bool server = spec && kinds::hasServer(spec->kind);
+    if (index.column() == Name || (server && (index.column() == Host || index.column() == Port)))
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool MeshTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const NodeId id = m_ids.at(index.row());
+    switch (index.column()) {
+    case Name:
+        return m_editor->renameNode(id, value.toString().trimmed());
+    case Host:
+        return m_editor->setHost(id, value.toString().trimmed());
+    case Port:
+        // Not a number becomes 0, which the editor refuses with the allowed range.
+        return m_editor->setPort(id, value.toString().trimmed().toInt());
+    default:
+        return false;
+    }
+}
+
+void MeshTableModel::onNodeAdded(NodeId id)
+{
+    if (m_ids.contains(id))
+        return;
+    // Keep the document's order: an undone removal comes back where it was.
+    const QList<NodeId> order = m_circuit->nodeIds();
+    int row = 0;
+    for (NodeId other : order) {
+        if (other == id)
+            break;
+        if (m_ids.contains(other))
+            ++row;
+    }
+    beginInsertRows({}, row, row);
+    m_ids.insert(row, id);
+    endInsertRows();
+}
+
+void MeshTableModel::onNodeAboutToBeRemoved(NodeId id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    endRemoveRows();
+}
+
+void MeshTableModel::onNodeChanged(NodeId id, NodeField field)
+{
+    switch (field) {
+    case NodeField::Name:
+        emitRowChanged(id, Name, Name);
+        break;
+    case NodeField::Host:
+    case NodeField::Port:
+        emitRowChanged(id, Host, State);
+        break;
+    case NodeField::Params:
+    case NodeField::Position:
+        break;
+    }
+}
+
+void MeshTableModel::onReset()
+{
+    beginResetModel();
+    m_ids = m_circuit->nodeIds();
+    endResetModel();
+}
+
+void MeshTableModel::emitRowChanged(NodeId id, int first, int last)
+{
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, first), index(row, last));
+}
+
+} // namespace wb

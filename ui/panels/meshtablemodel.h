@@ -1,0 +1,58 @@
+#pragma once
+
+#include "nodespec.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+namespace wb {
+
+class CircuitEditor;
+class Circuit;
+class MeshRuntime;
+class TrafficStats;
+enum class NodeField;
+enum class NodeState;
+
+// The mesh as a table: one row per node of the document, in document order, with the runtime's
+// state and the traffic counters. It follows the document incrementally (row inserts and
+// removals, cell changes) and repaints counters only for the rows TrafficStats reports.
+// Edits of name, host and port go through the CircuitEditor, which refuses invalid values.
+class MeshTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Kind, Host, Port, Scope, State, In, Out, LastAck, Rtt, ColumnCount };
+    enum Role { NodeIdRole = Qt::UserRole + 1 };
+
+    MeshTableModel(CircuitEditor *editor, MeshRuntime *runtime, TrafficStats *stats,
+                   QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    NodeId nodeAt(int row) const;
+    int rowOf(NodeId id) const; // -1 when not shown
+
+private:
+    QVariant display(const NodeSpec &spec, int column) const;
+    QVariant decoration(const NodeSpec &spec, int column) const;
+    QVariant toolTip(const NodeSpec &spec, int column) const;
+    void onNodeAdded(NodeId id);
+    void onNodeAboutToBeRemoved(NodeId id);
+    void onNodeChanged(NodeId id, NodeField field);
+    void onReset();
+    void emitRowChanged(NodeId id, int first, int last);
+
+    CircuitEditor *m_editor;
+    Circuit *m_circuit;
+    MeshRuntime *m_runtime;
+    TrafficStats *m_stats;
+    QList<NodeId> m_ids;
+};
+
+} // namespace wb

@@ -1,0 +1,63 @@
+#include "statevisuals.h"
+
+#include "theme.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace wb::statevisuals {
+
+QColor color(NodeState state)
+{
+    const theme::Colors c = theme::colors();
+    switch (state) {
+    case NodeState::Stopped:
+        return c.idle;
+    case NodeState::Listening:
+        return c.accent;
+    case NodeState::Running:
+        return c.running;
+    case NodeState::Error:
+        return c.error;
+    }
+    return c.idle;
+}
+
+QString text(NodeState state)
+{
+    return nodeStateName(state);
+}
+
+QIcon dot(const QColor &colour)
+{
+    // Views ask for decorations on every paint; a theme has only a handful of colours.
+    static QHash<QRgb, QIcon> cache;
+    if (const auto it = cache.constFind(colour.rgba()); it != cache.constEnd())
+        return it.value();
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour.darker(130), 2));
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(7, 7, 18, 18));
+    painter.end();
+    const QIcon icon(pixmap);
+    cache.insert(colour.rgba(), icon);
+    return icon;
+}
+
+QString durationText(qint64 ns)
+{
+    if (ns < 0)
+        return {};
+    const double ms = double(ns) / 1e6;
+    if (ms < 10)
+        return QStringLiteral("%1 ms").arg(ms, 0, 'f', 2);
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
+    return QStringLiteral("%1 s").arg(ms / 1000, 0, 'f', 2);
+}
+
+} // namespace wb::statevisuals

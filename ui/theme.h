@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+class QApplication;
+class QPalette;
+
+namespace wb::theme {
+
+enum class Mode { System, Light, Dark };
+
+QString modeName(Mode mode);
+Mode modeFromName(const QString &name); // unknown names: System
+
+// Fusion with our palette for `mode`; System follows the platform's own palette (light or
+// dark) as it was when the application started.
+void apply(Mode mode);
+Mode current();
+bool isDark();
+
+QPalette palette(bool dark);
+
+// The accent colours every view uses, so that a state has one colour everywhere.
+struct Colors
+{
+    QColor accent;    // selection, highlights, links
+    QColor running;   // running / listening / "1"
+    QColor idle;      // stopped
+    QColor warning;
+    QColor error;
+    QColor signalHigh; // plot: a 1
+    QColor signalLow;  // plot: a 0
+    QColor grid;
+};
+Colors colors();
+
+} // namespace wb::theme

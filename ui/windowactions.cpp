@@ -1,0 +1,92 @@
+#include "windowactions.h"
+
+#include "icons.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QUndoStack>
+
+namespace wb {
+
+WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
+    : QObject(parent)
+{
+    newFile = make(tr("&New"), QStringLiteral("new"), tr("Start an empty circuit"));
+    newFile->setShortcut(QKeySequence::New);
+    open = make(tr("&Open…"), QStringLiteral("open"), tr("Open a circuit file"));
+    open->setShortcut(QKeySequence::Open);
+    save = make(tr("&Save"), QStringLiteral("save"), tr("Save the circuit"));
+    save->setShortcut(QKeySequence::Save);
+    saveAs = make(tr("Save &As…"), QStringLiteral("save-as"), tr("Save the circuit to a new file"));
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    recordSound = make(tr("&Record Sound to WAV…"), QStringLiteral("record"),
+                       tr("Write what the buzzers play to a WAV file, until unchecked"));
+    recordSound->setCheckable(true);
+    quit = make(tr("&Quit"), QStringLiteral("quit"), tr("Quit Wirebench"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setIcon(icons::action(QStringLiteral("undo")));
+    undo->setShortcut(QKeySequence::Undo);
+    redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setIcon(icons::action(QStringLiteral("redo")));
+    redo->setShortcut(QKeySequence::Redo);
+    cut = make(tr("Cu&t"), QStringLiteral("cut"), tr("Cut the selected nodes"));
+    cut->setShortcut(QKeySequence::Cut);
+    copy = make(tr("&Copy"), QStringLiteral("copy"), tr("Copy the selected nodes"));
+    copy->setShortcut(QKeySequence::Copy);
+    paste = make(tr("&Paste"), QStringLiteral("paste"), tr("Paste nodes"));
+    paste->setShortcut(QKeySequence::Paste);
+    remove = make(tr("&Delete"), QStringLiteral("delete"), tr("Delete the selected nodes"));
+    remove->setShortcut(QKeySequence::Delete);
+
+    runAll = make(tr("&Run All"), QStringLiteral("run"),
+                  tr("Start every local node's server and the clocks (F5)"));
+    runAll->setShortcut(Qt::Key_F5);
+    runAll->setIconText(tr("Run"));
+    stopAll = make(tr("&Stop All"), QStringLiteral("stop"), tr("Stop every node (Shift+F5)"));
+    stopAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    stopAll->setIconText(tr("Stop"));
+    startSelected = make(tr("Start &Selected Nodes"), QStringLiteral("node-start"),
+                         tr("Start the selected nodes only"));
+    startSelected->setIconText(tr("Start"));
+    stopSelected = make(tr("Stop S&elected Nodes"), QStringLiteral("node-stop"),
+                        tr("Stop the selected nodes only"));
+    stopSelected->setIconText(tr("Stop"));
+    mute = make(tr("&Mute"), QStringLiteral("sound"), tr("Silence the buzzers' sound (Ctrl+M)"));
+    mute->setCheckable(true);
+    mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(mute, &QAction::toggled, mute, [this](bool muted) {
+        mute->setIcon(icons::action(muted ? QStringLiteral("mute") : QStringLiteral("sound")));
+    });
+
+    zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), tr("Zoom into the canvas"));
+    zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    zoomOut = make(tr("Zoom &Out"), QStringLiteral("zoom-out"), tr("Zoom out of the canvas"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    fitAll = make(tr("&Fit Circuit"), QStringLiteral("zoom-fit"),
+                  tr("Show the whole circuit (Ctrl+0)"));
+    fitAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    theme = new QActionGroup(this);
+    themeSystem = theme->addAction(tr("&System"));
+    themeLight = theme->addAction(tr("&Light"));
+    themeDark = theme->addAction(tr("&Dark"));
+    for (QAction *action : theme->actions())
+        action->setCheckable(true);
+
+    about = make(tr("&About Wirebench"), QString(), tr("Version and license"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+QAction *WindowActions::make(const QString &text, const QString &icon, const QString &tip)
+{
+    auto *action = new QAction(text, this);
+    if (!icon.isEmpty())
+        action->setIcon(icons::action(icon));
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    return action;
+}
+
+} // namespace wb
