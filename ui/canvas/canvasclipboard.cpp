@@ -1,0 +1,53 @@
+#include "canvasclipboard.h"
+
+#include "circuit.h"
+#include "circuitformat.h"
+
+#include <QMimeData>
+#include <QSet>
+
+namespace wb::canvasclipboard {
+
+QString mimeType()
+{
+    return QStringLiteral("application/x-wirebench-circuit");
+}
+
+QMimeData *mimeData(const Circuit &circuit, const QList<NodeId> &ids,
+                    const QHash<NodeId, QPointF> &positions)
+{
+    const QSet<NodeId> chosen(ids.cbegin(), ids.cend());
+    circuitformat::Document document;
+    for (NodeId id : circuit.nodeIds()) {
+        if (!chosen.contains(id))
+            continue;
+        NodeSpec spec = *circuit.node(id);
+        spec.targets.removeIf([&](NodeId target) { return !chosen.contains(target); });
+        if (positions.contains(id))
+            spec.position = positions.value(id);
+        // The format wants a real port; pasted copies of local nodes get fresh ones anyway.
+        if (kinds::hasServer(spec.kind) && spec.port == 0)
+            spec.port = circuit.freePort();
+        document.nodes << spec;
+    }
+    const QByteArray json = circuitformat::serialize(document);
+    auto *data = new QMimeData;
+    data->setData(mimeType(), json);
+    data->setText(QString::fromUtf8(json));
+    return data;
+}
+
+QList<NodeSpec> nodes(const QMimeData *data)
+{
+    if (!data)
+        return {};
+    QByteArray json = data->data(mimeType());
+    if (json.isEmpty() && data->hasText())
+        json = data->text().toUtf8();
+    if (json.isEmpty())
+        return {};
+    const circuitformat::Result result = circuitformat::parse(json);
+    return result.ok() ? result.document.nodes : QList<NodeSpec>();
+}
+
+} // namespace wb::canvasclipboard

@@ -1,0 +1,69 @@
+#include "canvastheme.h"
+
+#include "statevisuals.h"
+
+#include <QPalette>
+
+namespace wb {
+
+CanvasTheme CanvasTheme::fromPalette(const QPalette &palette)
+{
+    CanvasTheme t;
+    t.dark = palette.color(QPalette::Window).lightness() < 128;
+    t.selection = palette.color(QPalette::Highlight);
+    t.text = palette.color(QPalette::Text);
+    if (t.dark) {
+        t.background = QColor(0x1a, 0x1c, 0x20);
+        t.gridMinor = QColor(0x2c, 0x30, 0x36);
+        t.gridMajor = QColor(0x3a, 0x3f, 0x47);
+        t.nodeFill = QColor(0x27, 0x2b, 0x31);
+        t.nodeBorder = QColor(0x3b, 0x41, 0x4a);
+        t.nodeShadow = QColor(0, 0, 0, 110);
+        t.divider = QColor(0x34, 0x39, 0x41);
+        t.mutedText = QColor(0x9a, 0xa1, 0xab);
+        t.wire = QColor(0x6b, 0x75, 0x82);
+        t.token = QColor(0x7c, 0xb7, 0xff);
+        t.ack = QColor(0x4a, 0xde, 0x80);
+        t.failure = QColor(0xf8, 0x71, 0x71);
+        t.chipFill = QColor(0x1f, 0x22, 0x27);
+    } else {
+        t.background = QColor(0xf6, 0xf7, 0xf9);
+        t.gridMinor = QColor(0xdc, 0xe0, 0xe6);
+        t.gridMajor = QColor(0xc6, 0xcc, 0xd4);
+        t.nodeFill = Qt::white;
+        t.nodeBorder = QColor(0xd3, 0xd8, 0xdf);
+        t.nodeShadow = QColor(0x10, 0x18, 0x28, 28);
+        t.divider = QColor(0xe8, 0xeb, 0xef);
+        t.mutedText = QColor(0x6b, 0x72, 0x80);
+        t.wire = QColor(0x98, 0xa2, 0xb3);
+        t.token = QColor(0x25, 0x63, 0xeb);
+        t.ack = QColor(0x16, 0xa3, 0x4a);
+        t.failure = QColor(0xdc, 0x26, 0x26);
+        t.chipFill = QColor(0xf3, 0xf4, 0xf6);
+    }
+    return t;
+}
+
+QColor CanvasTheme::accent(NodeKind kind, bool dark)
+{
+    switch (kind) {
+    case NodeKind::Clock:
+        return dark ? QColor(0x5b, 0x9c, 0xf8) : QColor(0x2f, 0x74, 0xe0);
+    case NodeKind::IoPin:
+        return dark ? QColor(0xa7, 0x8b, 0xfa) : QColor(0x7c, 0x4d, 0xdb);
+    case NodeKind::Buzzer:
+        return dark ? QColor(0xf5, 0xb0, 0x3a) : QColor(0xe0, 0x8a, 0x0b);
+    case NodeKind::Led:
+        return dark ? QColor(0xf8, 0x71, 0x71) : QColor(0xe1, 0x3d, 0x3d);
+    case NodeKind::External:
+        return dark ? QColor(0x2d, 0xc4, 0xb2) : QColor(0x0f, 0x94, 0x88);
+    }
+    return Qt::gray;
+}
+
+QColor CanvasTheme::stateColor(NodeState state)
+{
+    return statevisuals::color(state);
+}
+
+} // namespace wb

@@ -1,0 +1,365 @@
+#include "circuitscene.h"
+
+#include "meshruntime.h"
+#include "nodeitem.h"
+#include "trafficstats.h"
+#include "wireitem.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+#include <QPainter>
+
+#include <cmath>
+
+namespace wb {
+
+namespace {
+
+constexpr qreal kColumn = 240;
+constexpr qreal kRowGap = 40;
+constexpr qreal kHalfExtent = 50000;
+
+} // namespace
+
+CircuitScene::CircuitScene(Circuit *circuit, MeshRuntime *runtime, TrafficStats *stats,
+                           QObject *parent)
+    : QGraphicsScene(parent)
+    , m_circuit(circuit)
+    , m_runtime(runtime)
+    , m_stats(stats)
+    , m_theme(CanvasTheme::fromPalette(QGuiApplication::palette()))
+{
+    // Few items whose bounds change with every frame: an index costs more than it saves.
+    setItemIndexMethod(NoIndex);
+    setSceneRect(-kHalfExtent, -kHalfExtent, 2 * kHalfExtent, 2 * kHalfExtent);
+    m_clock.start();
+    m_frameTimer.setInterval(kFrameMs);
+    connect(&m_frameTimer, &QTimer::timeout, this, &CircuitScene::frame);
+
+    connect(circuit, &Circuit::reset, this, &CircuitScene::rebuild);
+    connect(circuit, &Circuit::nodeAdded, this, &CircuitScene::addNodeItem);
+    connect(circuit, &Circuit::nodeRemoved, this, &CircuitScene::removeNodeItem);
+    connect(circuit, &Circuit::nodeChanged, this, &CircuitScene::onNodeChanged);
+    connect(circuit, &Circuit::wireAdded, this, &CircuitScene::addWireItem);
+    connect(circuit, &Circuit::wireRemoved, this, &CircuitScene::removeWireItem);
+    if (runtime) {
+        connect(runtime, &MeshRuntime::nodeStateChanged, this, [this](NodeId id, NodeState state) {
+            if (NodeItem *item = m_nodes.value(id)) {
+                item->setNodeState(state, m_runtime->errorString(id));
+                item->setListeningPort(m_runtime->listeningPort(id));
+                requestFrame(item);
+            }
+        });
+        connect(runtime, &MeshRuntime::liveState, this, [this](NodeId id, const QVariantMap &state) {
+            if (NodeItem *item = m_nodes.value(id)) {
+                item->applyLiveState(state, m_clock.elapsed());
+                requestFrame(item);
+            }
+        });
+        connect(runtime, &MeshRuntime::traffic, this, &CircuitScene::onTraffic);
+    }
+    if (stats)
+        connect(stats, &TrafficStats::changed, this, &CircuitScene::onCountersChanged);
+    rebuild();
+}
+
+CircuitScene::~CircuitScene()
+{
+    // Items go with the scene: no frame may reach a half-destroyed one, and deleting selected
+    // items must not announce a selection change from a half-destroyed scene.
+    m_frameTimer.stop();
+    m_framed.clear();
+    const QSignalBlocker blocker(this);
+    clear();
+}
+
+QList<NodeId> CircuitScene::selectedNodeIds() const
+{
+    QList<NodeId> ids;
+    const QList<NodeId> order = m_circuit->nodeIds();
+    for (NodeId id : order) {
+        if (NodeItem *item = m_nodes.value(id); item && item->isSelected())
+            ids << id;
+    }
+    return ids;
+}
+
+QList<WireItem *> CircuitScene::selectedWires() const
+{
+    QList<WireItem *> wires;
+    for (WireItem *wire : m_wires) {
+        if (wire->isSelected())
+            wires << wire;
+    }
+    return wires;
+}
+
+void CircuitScene::selectNodes(const QList<NodeId> &ids)
+{
+    // One selectionChanged for the whole change, not one per item in hash order.
+    bool changed = false;
+    {
+        const QSignalBlocker blocker(this);
+        const auto select = [&](QGraphicsItem *item, bool on) {
+            if (item->isSelected() != on) {
+                item->setSelected(on);
+                changed = true;
+            }
+        };
+        for (WireItem *wire : std::as_const(m_wires))
+            select(wire, false);
+        for (NodeItem *item : std::as_const(m_nodes))
+            select(item, ids.contains(item->id()));
+    }
+    if (changed)
+        Q_EMIT selectionChanged();
+}
+
+NodeItem *CircuitScene::nodeAt(QPointF scenePos) const
+{
+    const QList<QGraphicsItem *> under = items(scenePos);
+    for (QGraphicsItem *item : under) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            return node;
+    }
+    return nullptr;
+}
+
+QRectF CircuitScene::nodesBoundingRect() const
+{
+    QRectF rect;
+    for (const NodeItem *item : m_nodes)
+        rect = rect.united(item->sceneBoundingRect());
+    return rect;
+}
+
+QPointF CircuitScene::snap(QPointF point)
+{
+    return QPointF(std::round(point.x() / kGrid) * kGrid, std::round(point.y() / kGrid) * kGrid);
+}
+
+QPointF CircuitScene::autoPosition(NodeId id) const
+{
+    // Depth: the longest chain of sources before this node (cycles are cut where they close).
+    std::function<int(NodeId, QSet<NodeId> &)> depth = [&](NodeId node, QSet<NodeId> &seen) {
+        int d = 0;
+        seen.insert(node);
+        for (NodeId source : m_circuit->sources(node)) {
+            if (!seen.contains(source))
+                d = std::max(d, depth(source, seen) + 1);
+        }
+        seen.remove(node);
+        return d;
+    };
+    QSet<NodeId> seen;
+    const qreal x = depth(id, seen) * kColumn;
+    qreal y = 0;
+    bool below = false;
+    for (const NodeItem *item : m_nodes) {
+        if (item->id() != id && std::abs(item->pos().x() - x) < NodeItem::kWidth) {
+            y = std::max(y, item->pos().y() + NodeItem::kHeight + kRowGap);
+            below = true;
+        }
+    }
+    return snap(QPointF(x, below ? y : 0));
+}
+
+void CircuitScene::setTheme(const CanvasTheme &theme)
+{
+    m_theme = theme;
+    for (WireItem *wire : std::as_const(m_wires)) {
+        if (const NodeSpec *source = m_circuit->node(wire->from()))
+            wire->setColor(m_theme.accent(source->kind));
+    }
+    invalidate(sceneRect(), BackgroundLayer);
+    update();
+}
+
+void CircuitScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, m_theme.background);
+    const qreal scale = painter->worldTransform().m11();
+    // Dots closer than a few pixels are noise: fade the minor grid out, then the major one.
+    for (const int every : { 1, 5 }) {
+        const qreal step = kGrid * every;
+        if (step * scale < 9)
+            continue;
+        QList<QPointF> dots;
+        const qreal left = std::floor(rect.left() / step) * step;
+        const qreal top = std::floor(rect.top() / step) * step;
+        for (qreal x = left; x <= rect.right(); x += step) {
+            for (qreal y = top; y <= rect.bottom(); y += step)
+                dots << QPointF(x, y);
+        }
+        QPen pen(every == 1 ? m_theme.gridMinor : m_theme.gridMajor, every == 1 ? 1.5 : 2.4);
+        pen.setCosmetic(true);
+        pen.setCapStyle(Qt::RoundCap);
+        painter->setPen(pen);
+        painter->drawPoints(dots.constData(), int(dots.size()));
+    }
+}
+
+void CircuitScene::rebuild()
+{
+    m_framed.clear();
+    const auto wires = m_wires.keys();
+    for (const auto &[from, to] : wires)
+        removeWireItem(from, to);
+    const auto nodes = m_nodes.keys();
+    for (NodeId id : nodes)
+        removeNodeItem(id);
+    const QList<NodeId> ids = m_circuit->nodeIds();
+    for (NodeId id : ids)
+        addNodeItem(id);
+}
+
+void CircuitScene::addNodeItem(NodeId id)
+{
+    const NodeSpec *spec = m_circuit->node(id);
+    if (!spec || m_nodes.contains(id))
+        return;
+    auto *item = new NodeItem(*spec, &m_theme);
+    item->setPos(spec->position ? *spec->position : autoPosition(id));
+    item->setMovedCallback([this](NodeItem *moved) { onNodeMoved(moved); });
+    if (m_runtime) {
+        item->setNodeState(m_runtime->state(id), m_runtime->errorString(id));
+        item->setListeningPort(m_runtime->listeningPort(id));
+    }
+    m_nodes.insert(id, item);
+    addItem(item);
+    // A node arrives with its own wires (undo of a removal, a whole document); wires into it
+    // arrive as wireAdded.
+    for (NodeId target : spec->targets)
+        addWireItem(id, target);
+    for (NodeId source : m_circuit->sources(id))
+        addWireItem(source, id);
+}
+
+void CircuitScene::removeNodeItem(NodeId id)
+{
+    const auto wires = m_wires.keys();
+    for (const auto &[from, to] : wires) {
+        if (from == id || to == id)
+            removeWireItem(from, to);
+    }
+    if (NodeItem *item = m_nodes.take(id)) {
+        m_framed.remove(item);
+        delete item;
+    }
+}
+
+void CircuitScene::addWireItem(NodeId from, NodeId to)
+{
+    if (m_wires.contains({ from, to }) || !m_nodes.contains(from) || !m_nodes.contains(to))
+        return;
+    auto *wire = new WireItem(from, to, &m_theme);
+    wire->setColor(m_theme.accent(m_nodes.value(from)->kind()));
+    m_wires.insert({ from, to }, wire);
+    updateWireEnds(wire);
+    updateWireCounters(wire);
+    addItem(wire);
+}
+
+void CircuitScene::removeWireItem(NodeId from, NodeId to)
+{
+    if (WireItem *wire = m_wires.take({ from, to })) {
+        m_framed.remove(wire);
+        delete wire;
+    }
+}
+
+void CircuitScene::onNodeChanged(NodeId id, NodeField field)
+{
+    NodeItem *item = m_nodes.value(id);
+    const NodeSpec *spec = m_circuit->node(id);
+    if (!item || !spec)
+        return;
+    if (field == NodeField::Position) {
+        if (spec->position && item->pos() != *spec->position)
+            item->setPos(*spec->position);
+        return;
+    }
+    item->setSpec(*spec);
+}
+
+void CircuitScene::onNodeMoved(NodeItem *item)
+{
+    for (WireItem *wire : std::as_const(m_wires)) {
+        if (wire->from() == item->id() || wire->to() == item->id())
+            updateWireEnds(wire);
+    }
+}
+
+void CircuitScene::updateWireEnds(WireItem *wire)
+{
+    const NodeItem *from = m_nodes.value(wire->from());
+    const NodeItem *to = m_nodes.value(wire->to());
+    if (from && to)
+        wire->setEnds(from->outputPortPos(), to->inputPortPos());
+}
+
+void CircuitScene::onTraffic(const TrafficEvent &event)
+{
+    // The sender's view of a message is the wire's: Sent, then AckReceived or Failed.
+    WireItem *wire = m_wires.value({ event.node, event.peer });
+    if (!wire)
+        return;
+    const qint64 now = m_clock.elapsed();
+    switch (event.type) {
+    case TrafficEvent::Type::Sent:
+        wire->messageSent(now);
+        if (NodeItem *source = m_nodes.value(event.node); source->kind() == NodeKind::IoPin) {
+            source->noteBitSent(int(m_circuit->node(event.node)->targets.size()));
+            requestFrame(source);
+        }
+        break;
+    case TrafficEvent::Type::AckReceived:
+        wire->ackReceived(now);
+        break;
+    case TrafficEvent::Type::Failed:
+        wire->messageFailed(now);
+        break;
+    case TrafficEvent::Type::Received:
+    case TrafficEvent::Type::AckSent:
+        return;
+    }
+    requestFrame(wire);
+}
+
+void CircuitScene::onCountersChanged(const QSet<NodeId> &nodes)
+{
+    for (WireItem *wire : std::as_const(m_wires)) {
+        if (nodes.contains(wire->from()))
+            updateWireCounters(wire);
+    }
+}
+
+void CircuitScene::updateWireCounters(WireItem *wire)
+{
+    if (!m_stats)
+        return;
+    const TrafficStats::WireCounters c = m_stats->wire(wire->from(), wire->to());
+    wire->setCounters(c.sent, c.acked, c.failed);
+}
+
+void CircuitScene::requestFrame(CanvasItem *item)
+{
+    m_framed.insert(item);
+    if (!m_frameTimer.isActive())
+        m_frameTimer.start();
+}
+
+void CircuitScene::frame()
+{
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_framed.begin(); it != m_framed.end();) {
+        CanvasItem *item = *it;
+        const bool more = item->step(now);
+        item->update();
+        it = more ? std::next(it) : m_framed.erase(it);
+    }
+    if (m_framed.isEmpty())
+        m_frameTimer.stop();
+}
+
+} // namespace wb

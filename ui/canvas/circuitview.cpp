@@ -1,0 +1,519 @@
+#include "circuitview.h"
+
+#include "canvasclipboard.h"
+#include "canvaskeys.h"
+#include "canvasmenu.h"
+#include "circuiteditor.h"
+#include "circuitscene.h"
+#include "nodeitem.h"
+#include "nodenameeditor.h"
+#include "nodeselection.h"
+#include "palettewidget.h"
+#include "pantool.h"
+#include "placetool.h"
+#include "selecttool.h"
+#include "selectionsync.h"
+#include "wireitem.h"
+#include "wiretool.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QUndoStack>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace wb {
+
+namespace {
+
+constexpr qreal kZoomStep = 1.25;
+constexpr qreal kPasteOffset = 2 * CircuitScene::kGrid;
+
+} // namespace
+
+CircuitView::CircuitView(CircuitEditor *editor, MeshRuntime *runtime, TrafficStats *stats,
+                         NodeSelection *selection, QWidget *parent)
+    : QGraphicsView(parent)
+    , m_editor(editor)
+    , m_runtime(runtime)
+    , m_selection(selection)
+    , m_scene(new CircuitScene(editor->circuit(), runtime, stats, this))
+{
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                   | QPainter::SmoothPixmapTransform);
+    setCacheMode(CacheBackground);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setDragMode(NoDrag);
+    setFrameShape(QFrame::NoFrame);
+    // The canvas is endless: pan and zoom instead of scroll bars.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setAcceptDrops(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+
+    // Offered each press in this order: the first that takes it handles the gesture.
+    m_tools.push_back(std::make_unique<PanTool>(this));
+    auto place = std::make_unique<PlaceTool>(this);
+    m_placeTool = place.get();
+    m_tools.push_back(std::move(place));
+    m_tools.push_back(std::make_unique<WireTool>(this));
+    m_tools.push_back(std::make_unique<SelectTool>(this));
+
+    if (m_selection) {
+        new SelectionSync(m_scene, m_selection, [this](NodeId id) {
+            // Selected elsewhere (the mesh table): bring it into view.
+            if (NodeItem *item = m_scene->nodeItem(id); item && !hasFocus())
+                ensureVisible(item, 40, 40);
+        }, this);
+    }
+    connect(editor->circuit(), &Circuit::reset, this, [this] {
+        cancelGesture();
+        closeNameEditor();
+        if (isVisible())
+            fitAll();
+        else
+            m_fitted = false;
+    });
+    centerOn(0, 0);
+}
+
+CircuitView::~CircuitView()
+{
+    // Tools remove their scene items, so they go before the scene; the scene's items leaving
+    // the selection must not reach this half-destroyed view.
+    m_activeTool = nullptr;
+    m_tools.clear();
+    m_scene->disconnect(this);
+    setScene(nullptr);
+    delete m_scene;
+}
+
+NodeItem *CircuitView::nodeItem(NodeId id) const
+{
+    return m_scene->nodeItem(id);
+}
+
+qreal CircuitView::zoom() const
+{
+    return transform().m11();
+}
+
+void CircuitView::armPlacement(NodeKind kind)
+{
+    m_placeTool->arm(kind);
+    setFocus();
+}
+
+NodeId CircuitView::placeNode(NodeKind kind)
+{
+    return placeNodeAt(kind, mapToScene(viewport()->rect().center()));
+}
+
+NodeId CircuitView::placeNodeAt(NodeKind kind, QPointF scenePos)
+{
+    return m_placeTool->placeAt(kind, scenePos);
+}
+
+void CircuitView::fitAll()
+{
+    m_fitted = true;
+    const QRectF nodes = m_scene->nodesBoundingRect();
+    if (nodes.isEmpty()) {
+        resetTransform();
+        centerOn(0, 0);
+    } else {
+        const QRectF target = nodes.adjusted(-60, -60, 60, 60);
+        fitInView(target, Qt::KeepAspectRatio);
+        // A small circuit is shown at its natural size rather than blown up.
+        if (zoom() > 1.0) {
+            resetTransform();
+        } else if (zoom() < kMinZoom) {
+            setTransform(QTransform::fromScale(kMinZoom, kMinZoom));
+        }
+        centerOn(target.center());
+    }
+    Q_EMIT zoomChanged(zoom());
+}
+
+void CircuitView::zoomIn()
+{
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    zoomBy(kZoomStep);
+    setTransformationAnchor(anchor);
+}
+
+void CircuitView::zoomOut()
+{
+    const ViewportAnchor anchor = transformationAnchor();
+    setTransformationAnchor(AnchorViewCenter);
+    zoomBy(1.0 / kZoomStep);
+    setTransformationAnchor(anchor);
+}
+
+void CircuitView::resetZoom()
+{
+    const QPointF centre = mapToScene(viewport()->rect().center());
+    resetTransform();
+    centerOn(centre);
+    Q_EMIT zoomChanged(zoom());
+}
+
+void CircuitView::zoomBy(qreal factor)
+{
+    const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(target, zoom()))
+        return;
+    scale(target / zoom(), target / zoom());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void CircuitView::selectAll()
+{
+    m_scene->selectNodes(m_editor->circuit()->nodeIds());
+}
+
+void CircuitView::deleteSelection()
+{
+    const QList<NodeId> nodes = m_scene->selectedNodeIds();
+    QList<QPair<NodeId, NodeId>> wires;
+    for (const WireItem *wire : m_scene->selectedWires()) {
+        if (!nodes.contains(wire->from()) && !nodes.contains(wire->to()))
+            wires.append({ wire->from(), wire->to() });
+    }
+    const int edits = (nodes.isEmpty() ? 0 : 1) + int(wires.size());
+    if (edits == 0)
+        return;
+    QUndoStack *stack = m_editor->undoStack();
+    if (edits > 1)
+        stack->beginMacro(tr("Delete"));
+    if (!nodes.isEmpty())
+        m_editor->removeNodes(nodes);
+    for (const auto &[from, to] : std::as_const(wires))
+        m_editor->removeWire(from, to);
+    if (edits > 1)
+        stack->endMacro();
+}
+
+void CircuitView::renameSelected()
+{
+    const QList<NodeId> selected = m_scene->selectedNodeIds();
+    NodeId id = m_selection && selected.contains(m_selection->current()) ? m_selection->current()
+                                                                         : 0;
+    if (id == 0 && !selected.isEmpty())
+        id = selected.first();
+    NodeItem *item = m_scene->nodeItem(id);
+    if (!item)
+        return;
+    closeNameEditor();
+    ensureVisible(item);
+    auto *editor = new NodeNameEditor(m_editor, id, viewport());
+    const QRect at = mapFromScene(item->mapToScene(item->nameRect())).boundingRect();
+    editor->setGeometry(at.adjusted(-4, -4, 4, 4).united(QRect(at.topLeft(), QSize(150, 1))));
+    editor->setMinimumHeight(editor->sizeHint().height());
+    connect(editor, &NodeNameEditor::statusMessage, this, &CircuitView::statusMessage);
+    connect(editor, &NodeNameEditor::finished, this, [this] {
+        const bool hadFocus = m_nameEditor && m_nameEditor->hasFocus();
+        closeNameEditor();
+        if (hadFocus)
+            setFocus();
+    });
+    m_nameEditor = editor;
+    editor->show();
+    editor->setFocus();
+}
+
+void CircuitView::closeNameEditor()
+{
+    if (!m_nameEditor)
+        return;
+    NodeNameEditor *editor = m_nameEditor;
+    m_nameEditor = nullptr;
+    // Hiding moves the focus, which would end the edit a second time.
+    editor->disconnect(this);
+    editor->hide();
+    editor->deleteLater();
+}
+
+QHash<NodeId, QPointF> CircuitView::itemPositions(const QList<NodeId> &ids) const
+{
+    QHash<NodeId, QPointF> positions;
+    for (NodeId id : ids) {
+        if (const NodeItem *item = m_scene->nodeItem(id))
+            positions.insert(id, item->pos());
+    }
+    return positions;
+}
+
+void CircuitView::copySelection()
+{
+    const QList<NodeId> ids = m_scene->selectedNodeIds();
+    if (ids.isEmpty())
+        return;
+    QApplication::clipboard()->setMimeData(
+        canvasclipboard::mimeData(*m_editor->circuit(), ids, itemPositions(ids)));
+    m_pasteCount = 0;
+    showStatus(tr("Copied %n node(s).", nullptr, int(ids.size())));
+}
+
+void CircuitView::paste()
+{
+    const QList<NodeSpec> nodes = canvasclipboard::nodes(QApplication::clipboard()->mimeData());
+    if (nodes.isEmpty()) {
+        showStatus(tr("The clipboard holds no circuit to paste."));
+        return;
+    }
+    ++m_pasteCount;
+    const QList<NodeId> ids =
+        m_editor->addCopies(nodes, QPointF(kPasteOffset, kPasteOffset) * m_pasteCount);
+    m_scene->selectNodes(ids);
+}
+
+void CircuitView::duplicateSelection()
+{
+    const QList<NodeId> selected = m_scene->selectedNodeIds();
+    if (selected.isEmpty())
+        return;
+    const QHash<NodeId, QPointF> positions = itemPositions(selected);
+    QList<NodeSpec> nodes;
+    for (NodeId id : selected) {
+        NodeSpec spec = *m_editor->circuit()->node(id);
+        spec.position = positions.value(id);
+        nodes << spec;
+    }
+    const QList<NodeId> ids = m_editor->addCopies(nodes, QPointF(kPasteOffset, kPasteOffset));
+    m_scene->selectNodes(ids);
+}
+
+void CircuitView::nudgeSelection(QPointF delta)
+{
+    const QList<NodeId> ids = m_scene->selectedNodeIds();
+    if (ids.isEmpty())
+        return;
+    const QHash<NodeId, QPointF> from = itemPositions(ids);
+    QHash<NodeId, QPointF> to;
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        to.insert(it.key(), it.value() + delta);
+    m_editor->moveNodes(from, to, true);
+}
+
+bool CircuitView::event(QEvent *event)
+{
+    // Canvas keys win over window shortcuts with the same keys while the canvas has focus.
+    if (event->type() == QEvent::ShortcutOverride
+        && canvaskeys::commandFor(static_cast<QKeyEvent *>(event)) != canvaskeys::Command::None) {
+        event->accept();
+        return true;
+    }
+    return QGraphicsView::event(event);
+}
+
+void CircuitView::keyPressEvent(QKeyEvent *event)
+{
+    using canvaskeys::Command;
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !m_activeTool) {
+        m_spacePanning = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    const qreal step = CircuitScene::kGrid * (event->modifiers() & Qt::ShiftModifier ? 5 : 1);
+    switch (canvaskeys::commandFor(event)) {
+    case Command::None:
+        QGraphicsView::keyPressEvent(event);
+        break;
+    case Command::Copy:
+        copySelection();
+        break;
+    case Command::Paste:
+        paste();
+        break;
+    case Command::Duplicate:
+        duplicateSelection();
+        break;
+    case Command::SelectAll:
+        selectAll();
+        break;
+    case Command::Delete:
+        deleteSelection();
+        break;
+    case Command::Rename:
+        renameSelected();
+        break;
+    case Command::ZoomIn:
+        zoomIn();
+        break;
+    case Command::ZoomOut:
+        zoomOut();
+        break;
+    case Command::FitAll:
+        fitAll();
+        break;
+    case Command::ResetZoom:
+        resetZoom();
+        break;
+    case Command::NudgeLeft:
+        nudgeSelection({ -step, 0 });
+        break;
+    case Command::NudgeRight:
+        nudgeSelection({ step, 0 });
+        break;
+    case Command::NudgeUp:
+        nudgeSelection({ 0, -step });
+        break;
+    case Command::NudgeDown:
+        nudgeSelection({ 0, step });
+        break;
+    case Command::Cancel:
+        if (m_activeTool || m_placeTool->armedKind()) {
+            cancelGesture();
+            m_placeTool->disarm();
+        } else {
+            m_scene->clearSelection();
+        }
+        break;
+    }
+}
+
+void CircuitView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && m_spacePanning) {
+        m_spacePanning = false;
+        if (!m_activeTool)
+            viewport()->unsetCursor();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void CircuitView::cancelGesture()
+{
+    if (m_activeTool)
+        m_activeTool->cancel();
+    m_activeTool = nullptr;
+}
+
+void CircuitView::focusOutEvent(QFocusEvent *event)
+{
+    m_spacePanning = false;
+    QGraphicsView::focusOutEvent(event);
+}
+
+void CircuitView::mousePressEvent(QMouseEvent *event)
+{
+    if (m_nameEditor)
+        m_nameEditor->clearFocus();
+    setFocus(Qt::MouseFocusReason);
+    if (m_activeTool)
+        return;
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    for (const auto &tool : m_tools) {
+        if (tool->press(event, scenePos)) {
+            m_activeTool = tool.get();
+            event->accept();
+            return;
+        }
+    }
+    event->ignore();
+}
+
+void CircuitView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_activeTool) {
+        m_activeTool->move(event, mapToScene(event->position().toPoint()));
+        return;
+    }
+    // No gesture: let the scene see the mouse for hover highlights and cursors.
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void CircuitView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_activeTool)
+        return;
+    CanvasTool *tool = std::exchange(m_activeTool, nullptr);
+    tool->release(event, mapToScene(event->position().toPoint()));
+}
+
+void CircuitView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    if (NodeItem *item = m_scene->nodeAt(scenePos); item && event->button() == Qt::LeftButton) {
+        Q_EMIT propertiesRequested(item->id());
+        return;
+    }
+    mousePressEvent(event);
+}
+
+void CircuitView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (delta == 0)
+        return;
+    zoomBy(std::pow(1.0015, delta));
+    event->accept();
+}
+
+void CircuitView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->pos());
+    QMenu *menu = canvasmenu::create(this, scenePos);
+    // popup(), not exec(): no nested event loop while the mesh is running.
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+    event->accept();
+}
+
+void CircuitView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (PaletteWidget::kindFromMimeData(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CircuitView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (PaletteWidget::kindFromMimeData(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void CircuitView::dropEvent(QDropEvent *event)
+{
+    const auto kind = PaletteWidget::kindFromMimeData(event->mimeData());
+    if (!kind) {
+        event->ignore();
+        return;
+    }
+    placeNodeAt(*kind, mapToScene(event->position().toPoint()));
+    event->acceptProposedAction();
+    setFocus(Qt::OtherFocusReason);
+}
+
+void CircuitView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_scene->setTheme(CanvasTheme::fromPalette(palette()));
+        resetCachedContent();
+    }
+    QGraphicsView::changeEvent(event);
+}
+
+void CircuitView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (!m_fitted)
+        fitAll();
+}
+
+} // namespace wb

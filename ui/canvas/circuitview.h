@@ -1,0 +1,116 @@
+#pragma once
+
+#include "nodenameeditor.h"
+#include "nodespec.h"
+
+#include <QGraphicsView>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+namespace wb {
+
+class CanvasTool;
+class CircuitEditor;
+class CircuitScene;
+class MeshRuntime;
+class NodeItem;
+class NodeSelection;
+class PlaceTool;
+class TrafficStats;
+
+// The canvas widget: shows a CircuitScene of the editor's circuit and turns mouse, keyboard
+// and drops into edits through the CircuitEditor (so every edit is one undo step). Selection
+// is shared with the other views through NodeSelection.
+//
+// Keys while it has focus: Delete removes the selection, F2 renames, Ctrl+C / Ctrl+V / Ctrl+D
+// copy, paste, duplicate, Ctrl+A selects all, Ctrl+plus / Ctrl+minus zoom, Ctrl+0 fits all,
+// Ctrl+1 is 100 %, arrows nudge the selection, space+drag or the middle button pans, Escape
+// cancels.
+class CircuitView final : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    static constexpr qreal kMinZoom = 0.2;
+    static constexpr qreal kMaxZoom = 3.0;
+
+    CircuitView(CircuitEditor *editor, MeshRuntime *runtime, TrafficStats *stats,
+                NodeSelection *selection, QWidget *parent = nullptr);
+    ~CircuitView() override;
+
+    CircuitEditor *editor() const { return m_editor; }
+    MeshRuntime *runtime() const { return m_runtime; }
+    NodeSelection *selection() const { return m_selection; }
+    CircuitScene *circuitScene() const { return m_scene; }
+    NodeItem *nodeItem(NodeId id) const;
+
+    qreal zoom() const;
+    bool isSpacePanning() const { return m_spacePanning; }
+    // Arms the place tool: the next click on the canvas places a node of `kind`.
+    void armPlacement(NodeKind kind);
+    // The inline name editor while F2 is open, else null.
+    NodeNameEditor *nameEditor() const { return m_nameEditor; }
+    void showStatus(const QString &text) { Q_EMIT statusMessage(text); }
+
+public Q_SLOTS:
+    // Places a node of `kind` at the centre of the view (the keyboard path) and selects it.
+    NodeId placeNode(wb::NodeKind kind);
+    // Places a node of `kind` centred on `scenePos` and selects it.
+    NodeId placeNodeAt(wb::NodeKind kind, QPointF scenePos);
+    void fitAll();
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void selectAll();
+    void deleteSelection();
+    void renameSelected();
+    void copySelection();
+    void paste();
+    void duplicateSelection();
+
+Q_SIGNALS:
+    // A hint or a refused canvas edit, for the status bar.
+    void statusMessage(const QString &text);
+    void propertiesRequested(wb::NodeId id);
+    void showInPlotRequested(wb::NodeId id);
+    void zoomChanged(qreal zoom);
+
+protected:
+    bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void cancelGesture();
+    void zoomBy(qreal factor);
+    void nudgeSelection(QPointF delta);
+    QHash<NodeId, QPointF> itemPositions(const QList<NodeId> &ids) const;
+    void closeNameEditor();
+
+    CircuitEditor *m_editor;
+    MeshRuntime *m_runtime;
+    NodeSelection *m_selection;
+    CircuitScene *m_scene;
+    std::vector<std::unique_ptr<CanvasTool>> m_tools;
+    PlaceTool *m_placeTool = nullptr;
+    CanvasTool *m_activeTool = nullptr;
+    QPointer<NodeNameEditor> m_nameEditor;
+    bool m_spacePanning = false;
+    bool m_fitted = false;
+    int m_pasteCount = 0;
+};
+
+} // namespace wb

@@ -1,0 +1,429 @@
+#include "nodeitem.h"
+
+#include "canvastheme.h"
+#include "componenticons.h"
+#include "livewidgets.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsSceneHoverEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace wb {
+
+namespace {
+
+constexpr qreal kRadius = 12;
+constexpr qreal kPortRadius = 6;
+constexpr qreal kPortHitRadius = 12;
+constexpr qreal kHeaderHeight = 52;
+constexpr qreal kPulseMs = 350;
+constexpr qreal kWaveMs = 900;
+
+const QRectF kTileRect(12, 12, 28, 28);
+const QRectF kNameRect(48, 9, NodeItem::kWidth - 48 - 10, 17);
+const QRectF kAddressRect(48, 27, NodeItem::kWidth - 48 - 10, 14);
+const QRectF kLiveRect(12, kHeaderHeight + 4, 84, NodeItem::kHeight - kHeaderHeight - 8);
+
+QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
+{
+    QFont f;
+    f.setPixelSize(pixelSize);
+    f.setWeight(weight);
+    return f;
+}
+
+QString paramText(const QVariant &value)
+{
+    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 4)
+                                               : value.toString();
+}
+
+} // namespace
+
+NodeItem::NodeItem(const NodeSpec &spec, const CanvasTheme *theme)
+    : CanvasItem(theme)
+    , m_spec(spec)
+{
+    setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setZValue(1);
+    updateTexts();
+    updateToolTip();
+}
+
+void NodeItem::setSpec(const NodeSpec &spec)
+{
+    m_spec = spec;
+    updateTexts();
+    updateToolTip();
+    update();
+}
+
+void NodeItem::setListeningPort(quint16 port)
+{
+    if (port == m_listeningPort)
+        return;
+    m_listeningPort = port;
+    updateTexts();
+    update();
+}
+
+void NodeItem::setNodeState(NodeState state, const QString &error)
+{
+    m_state = state;
+    m_error = state == NodeState::Error ? error : QString();
+    updateTexts();
+    updateToolTip();
+}
+
+void NodeItem::applyLiveState(const QVariantMap &state, qint64 nowMs)
+{
+    for (auto it = state.cbegin(); it != state.cend(); ++it)
+        m_live.insert(it.key(), it.value());
+    if (state.contains(QStringLiteral("tick")))
+        m_pulseStartMs = nowMs;
+    if (state.contains(QStringLiteral("bits"))) {
+        m_bits.clear();
+        const QVariantList bits = state.value(QStringLiteral("bits")).toList();
+        for (const QVariant &bit : bits)
+            m_bits << bit.toInt();
+        m_bitsSent = 0;
+        m_currentBit = -1;
+    }
+    updateTexts();
+}
+
+void NodeItem::noteBitSent(int targets)
+{
+    ++m_bitsSent;
+    m_currentBit = std::min(int(m_bits.size()) - 1, (m_bitsSent - 1) / std::max(1, targets));
+    updateTexts();
+}
+
+bool NodeItem::step(qint64 nowMs)
+{
+    bool more = false;
+    const qreal ledTarget = isActive() && m_live.value(QStringLiteral("on")).toBool() ? 1.0 : 0.0;
+    if (std::abs(ledTarget - m_ledLevel) > 0.03) {
+        m_ledLevel += (ledTarget - m_ledLevel) * 0.6;
+        more = true;
+    } else {
+        m_ledLevel = ledTarget;
+    }
+    if (m_pulseStartMs >= 0) {
+        m_pulse = std::max(0.0, 1.0 - qreal(nowMs - m_pulseStartMs) / kPulseMs);
+        if (m_pulse > 0)
+            more = true;
+        else
+            m_pulseStartMs = -1;
+    }
+    if (isActive() && m_live.value(QStringLiteral("buzzing")).toBool()) {
+        m_phase = std::fmod(qreal(nowMs) / kWaveMs, 1.0);
+        more = true;
+    }
+    return more;
+}
+
+void NodeItem::updateTexts()
+{
+    if (kinds::hasServer(m_spec.kind)) {
+        const quint16 port = m_spec.port != 0 ? m_spec.port : m_listeningPort;
+        m_address = QStringLiteral("%1:%2").arg(m_spec.host,
+                                                port ? QString::number(port) : QStringLiteral("–"));
+    } else {
+        m_address = QObject::tr("no server");
+    }
+    const QVariantMap &p = m_spec.params;
+    switch (m_spec.kind) {
+    case NodeKind::Clock: {
+        const qint64 tacks = p.value(QStringLiteral("tacks")).toLongLong();
+        const QString delay = paramText(p.value(QStringLiteral("delay")));
+        m_detail = tacks < 0 ? QObject::tr("every %1 s").arg(delay)
+                             : QObject::tr("%1 × %2 s").arg(tacks).arg(delay);
+        break;
+    }
+    case NodeKind::IoPin:
+        m_detail = m_currentBit >= 0 && m_currentBit < m_bits.size()
+            ? QObject::tr("sending %1").arg(m_bits.at(m_currentBit))
+            : QObject::tr("p(0) %1").arg(paramText(p.value(QStringLiteral("chance"))));
+        break;
+    case NodeKind::Buzzer:
+        m_detail = isActive() && m_live.value(QStringLiteral("buzzing")).toBool()
+            ? p.value(QStringLiteral("sound")).toString()
+            : QObject::tr("silent");
+        break;
+    case NodeKind::Led:
+        m_detail = !isActive() || !m_live.contains(QStringLiteral("on")) ? QObject::tr("off")
+            : m_live.value(QStringLiteral("on")).toBool()                ? QObject::tr("on")
+                                                                         : QObject::tr("off");
+        break;
+    case NodeKind::External:
+        m_detail = QObject::tr("runs elsewhere");
+        break;
+    }
+}
+
+void NodeItem::updateToolTip()
+{
+    QString tip = QStringLiteral("<b>%1</b> · %2<br>%3").arg(m_spec.name.toHtmlEscaped(),
+                                                               kinds::name(m_spec.kind), m_address);
+    if (kinds::isLocal(m_spec.kind))
+        tip += QStringLiteral("<br>") + nodeStateName(m_state);
+    if (!m_error.isEmpty())
+        tip += QStringLiteral(": ") + m_error.toHtmlEscaped();
+    setToolTip(tip);
+}
+
+QPointF NodeItem::inputPortPos() const
+{
+    return mapToScene(QPointF(0, kHeight / 2));
+}
+
+QPointF NodeItem::outputPortPos() const
+{
+    return mapToScene(QPointF(kWidth, kHeight / 2));
+}
+
+NodeItem::Port NodeItem::portAt(QPointF scenePos) const
+{
+    const auto near = [&](QPointF port) {
+        const QPointF d = scenePos - port;
+        return d.x() * d.x() + d.y() * d.y() <= kPortHitRadius * kPortHitRadius;
+    };
+    if (hasOutput() && near(outputPortPos()))
+        return Port::Output;
+    if (hasInput() && near(inputPortPos()))
+        return Port::Input;
+    return Port::None;
+}
+
+void NodeItem::setDropHighlight(bool on, bool valid)
+{
+    if (on == m_dropHighlight && valid == m_dropValid)
+        return;
+    m_dropHighlight = on;
+    m_dropValid = valid;
+    update();
+}
+
+QRectF NodeItem::nameRect() const
+{
+    return kNameRect;
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return QRectF(0, 0, kWidth, kHeight).adjusted(-14, -14, 14, 16);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    // Winding: where a port's circle overlaps the card, the point is still on the node.
+    path.setFillRule(Qt::WindingFill);
+    path.addRoundedRect(QRectF(0, 0, kWidth, kHeight), kRadius, kRadius);
+    if (hasInput())
+        path.addEllipse(QPointF(0, kHeight / 2), kPortHitRadius, kPortHitRadius);
+    if (hasOutput())
+        path.addEllipse(QPointF(kWidth, kHeight / 2), kPortHitRadius, kPortHitRadius);
+    return path;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    paintBody(painter);
+    paintBadge(painter);
+    paintLive(painter, kLiveRect);
+    paintPorts(painter);
+}
+
+void NodeItem::paintBody(QPainter *painter) const
+{
+    const CanvasTheme &t = theme();
+    const QRectF card(0, 0, kWidth, kHeight);
+    const bool external = m_spec.kind == NodeKind::External;
+    const QColor accent = t.accent(m_spec.kind);
+
+    // A soft shadow in two passes is enough at this size and costs no offscreen blur.
+    painter->setPen(Qt::NoPen);
+    QColor shadow = t.nodeShadow;
+    painter->setBrush(shadow);
+    painter->drawRoundedRect(card.translated(0, 3), kRadius, kRadius);
+    shadow.setAlphaF(shadow.alphaF() * 0.5f);
+    painter->setBrush(shadow);
+    painter->drawRoundedRect(card.adjusted(-2, 0, 2, 7), kRadius + 2, kRadius + 2);
+
+    if (isSelected()) {
+        QColor halo = t.selection;
+        halo.setAlphaF(0.25f);
+        painter->setBrush(halo);
+        painter->drawRoundedRect(card.adjusted(-4, -4, 4, 4), kRadius + 4, kRadius + 4);
+    }
+
+    QPainterPath cardPath;
+    cardPath.addRoundedRect(card, kRadius, kRadius);
+    painter->setBrush(external ? t.chipFill : t.nodeFill);
+    painter->drawPath(cardPath);
+
+    // The lower part holds the live widget on a faint tint of the kind's colour.
+    painter->save();
+    painter->setClipPath(cardPath);
+    QColor tint = accent;
+    tint.setAlphaF(t.dark ? 0.07f : 0.05f);
+    painter->fillRect(QRectF(0, kHeaderHeight, kWidth, kHeight - kHeaderHeight), tint);
+    painter->fillRect(QRectF(0, kHeaderHeight, kWidth, 1), t.divider);
+    painter->restore();
+
+    QPen border(isSelected() ? t.selection : t.nodeBorder, isSelected() ? 2.0 : 1.0);
+    if (external)
+        border.setStyle(Qt::DashLine);
+    painter->setPen(border);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+
+    componenticons::paint(painter, kTileRect, m_spec.kind, t.dark);
+
+    painter->setFont(font(13, QFont::DemiBold));
+    painter->setPen(t.text);
+    painter->drawText(kNameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(m_spec.name, Qt::ElideRight,
+                                                        int(kNameRect.width())));
+    painter->setFont(font(11));
+    painter->setPen(t.mutedText);
+    painter->drawText(kAddressRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(m_address, Qt::ElideMiddle,
+                                                        int(kAddressRect.width())));
+}
+
+void NodeItem::paintBadge(QPainter *painter) const
+{
+    const CanvasTheme &t = theme();
+    const bool local = kinds::isLocal(m_spec.kind);
+    const QString text = local ? nodeStateName(m_state) : QObject::tr("remote");
+    const QColor color = local ? CanvasTheme::stateColor(m_state) : t.mutedText;
+    painter->setFont(font(10, QFont::DemiBold));
+    const qreal w = painter->fontMetrics().horizontalAdvance(text) + 22;
+    const QRectF pill(kWidth - 12 - w, kHeaderHeight + 9, w, 18);
+    QColor fill = color;
+    fill.setAlphaF(t.dark ? 0.22f : 0.14f);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(pill, 9, 9);
+    painter->setBrush(color);
+    painter->drawEllipse(QPointF(pill.left() + 9, pill.center().y()), 3.5, 3.5);
+    painter->setPen(t.dark ? color.lighter(125) : color.darker(135));
+    painter->drawText(pill.adjusted(16, 0, -6, 0), Qt::AlignCenter, text);
+
+    painter->setFont(font(11));
+    painter->setPen(t.mutedText);
+    const qreal left = kLiveRect.left() + liveWidth() + 6;
+    const QRectF detail(left, kHeaderHeight + 27, kWidth - 12 - left, 16);
+    painter->drawText(detail, Qt::AlignRight | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(m_detail, Qt::ElideRight,
+                                                        int(detail.width())));
+}
+
+qint64 NodeItem::clockCount() const
+{
+    // The clock reports the index of the tick it sent.
+    return m_live.contains(QStringLiteral("tick"))
+        ? m_live.value(QStringLiteral("tick")).toLongLong() + 1
+        : 0;
+}
+
+qreal NodeItem::liveWidth() const
+{
+    switch (m_spec.kind) {
+    case NodeKind::Led:
+    case NodeKind::External:
+        return 30;
+    case NodeKind::Buzzer:
+        return 44;
+    case NodeKind::Clock:
+        return livewidgets::clockWidth(clockCount());
+    case NodeKind::IoPin:
+        return livewidgets::bitsWidth(m_bits);
+    }
+    return 0;
+}
+
+void NodeItem::paintLive(QPainter *painter, const QRectF &rect) const
+{
+    const CanvasTheme &t = theme();
+    const QColor accent = t.accent(m_spec.kind);
+    switch (m_spec.kind) {
+    case NodeKind::Led:
+        livewidgets::paintLed(painter, rect, m_ledLevel, accent, t);
+        break;
+    case NodeKind::Buzzer:
+        livewidgets::paintBuzzer(painter, rect,
+                                 isActive() && m_live.value(QStringLiteral("buzzing")).toBool(),
+                                 m_phase, accent, t);
+        break;
+    case NodeKind::Clock: {
+        livewidgets::paintClock(painter, rect, clockCount(), m_pulse, accent, t);
+        break;
+    }
+    case NodeKind::IoPin:
+        livewidgets::paintBits(painter, rect, m_bits, m_currentBit, accent, t);
+        break;
+    case NodeKind::External:
+        componenticons::paintGlyph(painter, QRectF(rect.left() + 4, rect.center().y() - 11, 22, 22),
+                                   NodeKind::External, t.mutedText);
+        break;
+    }
+}
+
+void NodeItem::paintPorts(QPainter *painter) const
+{
+    const CanvasTheme &t = theme();
+    const QColor accent = t.accent(m_spec.kind);
+    const auto port = [&](QPointF at, bool hot, const QColor &ring) {
+        painter->setPen(QPen(ring, 2));
+        painter->setBrush(hot ? ring : t.nodeFill);
+        painter->drawEllipse(at, kPortRadius, kPortRadius);
+    };
+    if (hasInput()) {
+        const QColor ring = m_dropHighlight ? (m_dropValid ? CanvasTheme::stateColor(NodeState::Running)
+                                                           : t.failure)
+                                            : t.wire;
+        port(QPointF(0, kHeight / 2), m_dropHighlight || m_hoverPort == Port::Input, ring);
+    }
+    if (hasOutput())
+        port(QPointF(kWidth, kHeight / 2), m_hoverPort == Port::Output, accent);
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged && m_moved)
+        m_moved(this);
+    return CanvasItem::itemChange(change, value);
+}
+
+void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    const Port port = portAt(event->scenePos());
+    if (port != m_hoverPort) {
+        m_hoverPort = port;
+        setCursor(port == Port::Output ? Qt::CrossCursor : Qt::ArrowCursor);
+        update();
+    }
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    if (m_hoverPort != Port::None) {
+        m_hoverPort = Port::None;
+        unsetCursor();
+        update();
+    }
+}
+
+} // namespace wb

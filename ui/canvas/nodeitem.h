@@ -1,0 +1,108 @@
+#pragma once
+
+#include "canvasitem.h"
+#include "localnode.h"
+#include "nodespec.h"
+
+#include <QVariantMap>
+
+#include <functional>
+
+namespace wb {
+
+// One node of the circuit on the canvas: a component card with its icon, name, address, state
+// badge and live widget, an input port on the left (kinds that accept input) and an output port
+// on the right (clock, iopin). It shows what the scene tells it; it never edits the document.
+class NodeItem final : public CanvasItem
+{
+public:
+    enum { Type = UserType + 1 };
+    enum class Port { None, Input, Output };
+    static constexpr qreal kWidth = 160;
+    static constexpr qreal kHeight = 100;
+
+    NodeItem(const NodeSpec &spec, const CanvasTheme *theme);
+
+    int type() const override { return Type; }
+    NodeId id() const { return m_spec.id; }
+    NodeKind kind() const { return m_spec.kind; }
+    QString name() const { return m_spec.name; }
+
+    // The document changed this node (name, host, port, params).
+    void setSpec(const NodeSpec &spec);
+    // The port the running server really listens on, shown when the document says 0.
+    void setListeningPort(quint16 port);
+    QString addressText() const { return m_address; }
+
+    // Runtime state, for the badge and the tooltip.
+    void setNodeState(NodeState state, const QString &error);
+    NodeState nodeState() const { return m_state; }
+    QString errorString() const { return m_error; }
+
+    // Merges a component's live state ({"on": bool}, {"buzzing": bool}, {"tick": n},
+    // {"bits": [...]}); the scene then gives the item frames until its animation settles.
+    void applyLiveState(const QVariantMap &state, qint64 nowMs);
+    QVariantMap liveState() const { return m_live; }
+    // An iopin sent one bit of its stream to one of its `targets`.
+    void noteBitSent(int targets);
+    int currentBit() const { return m_currentBit; }
+
+    bool step(qint64 nowMs) override;
+
+    bool hasInput() const { return kinds::acceptsInput(m_spec.kind); }
+    bool hasOutput() const { return kinds::hasOutput(m_spec.kind); }
+    QPointF inputPortPos() const;  // scene coordinates
+    QPointF outputPortPos() const; // scene coordinates
+    Port portAt(QPointF scenePos) const;
+    // While a wire is dragged: the input port it would end at, valid or not.
+    void setDropHighlight(bool on, bool valid);
+    // Where the name is drawn (item coordinates), for the inline rename editor.
+    QRectF nameRect() const;
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+    // Called by the scene when the item moved, so that wires follow.
+    using MovedCallback = std::function<void(NodeItem *)>;
+    void setMovedCallback(MovedCallback callback) { m_moved = std::move(callback); }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    void updateTexts();
+    void updateToolTip();
+    bool isActive() const { return m_state == NodeState::Running || m_state == NodeState::Listening; }
+    void paintBody(QPainter *painter) const;
+    void paintPorts(QPainter *painter) const;
+    void paintBadge(QPainter *painter) const;
+    void paintLive(QPainter *painter, const QRectF &rect) const;
+    // How much of the live area the widget uses; the detail text gets the rest.
+    qreal liveWidth() const;
+    qint64 clockCount() const;
+
+    NodeSpec m_spec;
+    quint16 m_listeningPort = 0;
+    QString m_address;
+    QString m_detail;
+    NodeState m_state = NodeState::Stopped;
+    QString m_error;
+    QVariantMap m_live;
+    QList<int> m_bits;
+    int m_currentBit = -1;
+    int m_bitsSent = 0;
+    qreal m_ledLevel = 0;
+    qint64 m_pulseStartMs = -1;
+    qreal m_pulse = 0;
+    qreal m_phase = 0;
+    Port m_hoverPort = Port::None;
+    bool m_dropHighlight = false;
+    bool m_dropValid = false;
+    MovedCallback m_moved;
+};
+
+} // namespace wb

@@ -1,0 +1,230 @@
+#include "wireitem.h"
+
+#include "canvastheme.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+
+#include <algorithm>
+
+namespace wb {
+
+namespace {
+
+constexpr qreal kArrow = 7;
+
+QFont labelFont()
+{
+    QFont f;
+    f.setPixelSize(10);
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
+
+QString countText(quint64 n)
+{
+    if (n < 10000)
+        return QString::number(n);
+    if (n < 1000000)
+        return QStringLiteral("%1k").arg(double(n) / 1000, 0, 'f', n < 100000 ? 1 : 0);
+    return QStringLiteral("%1M").arg(double(n) / 1e6, 0, 'f', 1);
+}
+
+} // namespace
+
+WireItem::WireItem(NodeId from, NodeId to, const CanvasTheme *theme)
+    : CanvasItem(theme)
+    , m_from(from)
+    , m_to(to)
+{
+    setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setZValue(0);
+}
+
+void WireItem::setEnds(QPointF start, QPointF end)
+{
+    prepareGeometryChange();
+    // Horizontal tangents at both ports; a wire going backwards loops round instead of cutting
+    // through the nodes.
+    const qreal dx = std::max(50.0, std::abs(end.x() - start.x()) * 0.5);
+    m_path = QPainterPath(start);
+    m_path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx + kArrow, 0), end - QPointF(kArrow, 0));
+    updateLabel();
+}
+
+void WireItem::setCounters(quint64 sent, quint64 acked, quint64 failed)
+{
+    if (sent == m_sent && acked == m_acked && failed == m_failed)
+        return;
+    m_sent = sent;
+    m_acked = acked;
+    m_failed = failed;
+    updateLabel();
+    update();
+}
+
+void WireItem::setColor(const QColor &color)
+{
+    m_color = color;
+    update();
+}
+
+void WireItem::updateLabel()
+{
+    prepareGeometryChange();
+    m_label = m_sent == 0 ? QString() : countText(m_sent);
+    if (m_failed > 0)
+        m_label += QStringLiteral(" · %1 ✕").arg(countText(m_failed));
+    if (m_label.isEmpty()) {
+        m_labelRect = QRectF();
+    } else {
+        const QFontMetricsF metrics(labelFont());
+        const qreal w = metrics.horizontalAdvance(m_label) + 12;
+        const QPointF mid = m_path.pointAtPercent(0.5);
+        m_labelRect = QRectF(mid.x() - w / 2, mid.y() - 24, w, 15);
+    }
+    m_bounds = m_path.controlPointRect().adjusted(-20, -20, 20, 20).united(m_labelRect);
+}
+
+void WireItem::messageSent(qint64 nowMs)
+{
+    launch(TokenKind::Message, nowMs);
+}
+
+void WireItem::ackReceived(qint64 nowMs)
+{
+    launch(TokenKind::Ack, nowMs);
+}
+
+void WireItem::messageFailed(qint64 nowMs)
+{
+    launch(TokenKind::Failure, nowMs);
+}
+
+void WireItem::launch(TokenKind kind, qint64 nowMs)
+{
+    // The youngest token of this kind takes the message when it is young enough, or when the
+    // wire is full: a burst never builds a queue.
+    Token *youngest = nullptr;
+    int ofKind = 0;
+    for (Token &token : m_tokens) {
+        if (token.kind != kind)
+            continue;
+        ++ofKind;
+        if (!youngest || token.startMs > youngest->startMs)
+            youngest = &token;
+    }
+    if (youngest && (nowMs - youngest->startMs < kMergeWindowMs || ofKind >= kMaxTokens)) {
+        ++youngest->count;
+        return;
+    }
+    m_tokens.append({ kind, nowMs, 1 });
+}
+
+int WireItem::messagesInTokens() const
+{
+    int n = 0;
+    for (const Token &token : m_tokens)
+        n += token.count;
+    return n;
+}
+
+bool WireItem::step(qint64 nowMs)
+{
+    for (Token &token : m_tokens)
+        token.progress = std::clamp(qreal(nowMs - token.startMs) / kTravelMs, 0.0, 1.0);
+    m_tokens.removeIf([](const Token &token) { return token.progress >= 1.0; });
+    return !m_tokens.isEmpty();
+}
+
+QRectF WireItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath WireItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(12);
+    stroker.setCapStyle(Qt::RoundCap);
+    QPainterPath hit = stroker.createStroke(m_path);
+    if (!m_labelRect.isNull())
+        hit.addRect(m_labelRect);
+    return hit;
+}
+
+void WireItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const CanvasTheme &t = theme();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const bool busy = !m_tokens.isEmpty();
+    QColor color = isSelected() ? t.selection : (busy && m_color.isValid() ? m_color : t.wire);
+    const qreal width = isSelected() || m_hovered ? 3.0 : 2.0;
+
+    if (isSelected() || m_hovered) {
+        QColor halo = color;
+        halo.setAlphaF(0.2f);
+        painter->setPen(QPen(halo, 8, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(m_path);
+    }
+    painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+
+    // The arrowhead points into the input port.
+    const QPointF tip = m_path.currentPosition() + QPointF(kArrow, 0);
+    QPolygonF arrow { tip, tip + QPointF(-kArrow - 2, -kArrow * 0.65),
+                      tip + QPointF(-kArrow - 2, kArrow * 0.65) };
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(arrow);
+
+    painter->setFont(labelFont());
+    for (const Token &token : std::as_const(m_tokens)) {
+        const bool back = token.kind == TokenKind::Ack;
+        const qreal along = token.kind == TokenKind::Failure ? token.progress * 0.5 : token.progress;
+        const QPointF at = m_path.pointAtPercent(back ? 1.0 - along : along);
+        const QColor fill = token.kind == TokenKind::Message ? t.token
+            : token.kind == TokenKind::Ack                   ? t.ack
+                                                             : t.failure;
+        painter->setPen(QPen(t.nodeFill, 1.5));
+        painter->setBrush(fill);
+        if (token.count == 1) {
+            const qreal r = back ? 3.5 : 5.0;
+            painter->drawEllipse(at, r, r);
+            continue;
+        }
+        // An aggregated token carries how many messages it stands for.
+        const QString text = countText(quint64(token.count));
+        const qreal w = std::max(14.0, painter->fontMetrics().horizontalAdvance(text) + 8.0);
+        const QRectF pill(at.x() - w / 2, at.y() - 7, w, 14);
+        painter->drawRoundedRect(pill, 7, 7);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, text);
+    }
+
+    if (!m_labelRect.isNull()) {
+        painter->setPen(QPen(t.nodeBorder, 1));
+        painter->setBrush(t.nodeFill);
+        painter->drawRoundedRect(m_labelRect, 7.5, 7.5);
+        painter->setFont(labelFont());
+        painter->setPen(m_failed > 0 ? t.failure : t.mutedText);
+        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+    }
+}
+
+void WireItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = true;
+    update();
+}
+
+void WireItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = false;
+    update();
+}
+
+} // namespace wb

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "canvasitem.h"
+#include "nodespec.h"
+
+#include <QPainterPath>
+
+namespace wb {
+
+// A wire from a node's output port to another node's input port, drawn as a curve. Messages in
+// flight travel along it as tokens and acks come back the other way. Tokens are born from a
+// clock, not queued: a message that leaves while the last token is still young joins it and
+// raises its count, so at any rate there are a handful of tokens per wire and none lag behind.
+class WireItem final : public CanvasItem
+{
+public:
+    enum { Type = UserType + 2 };
+    // Tokens launched closer together than this share one token.
+    static constexpr qint64 kMergeWindowMs = 120;
+    static constexpr qint64 kTravelMs = 450;
+    static constexpr int kMaxTokens = 6;
+
+    WireItem(NodeId from, NodeId to, const CanvasTheme *theme);
+
+    int type() const override { return Type; }
+    NodeId from() const { return m_from; }
+    NodeId to() const { return m_to; }
+
+    // Scene coordinates of the output and input ports; recomputes the curve.
+    void setEnds(QPointF start, QPointF end);
+    void setCounters(quint64 sent, quint64 acked, quint64 failed);
+    quint64 sentCount() const { return m_sent; }
+    // While the source's accent marks who drives the wire.
+    void setColor(const QColor &color);
+
+    void messageSent(qint64 nowMs);
+    void ackReceived(qint64 nowMs);
+    void messageFailed(qint64 nowMs);
+    // Tokens on the wire now, and the messages they stand for.
+    int tokenCount() const { return int(m_tokens.size()); }
+    int messagesInTokens() const;
+
+    bool step(qint64 nowMs) override;
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+protected:
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    enum class TokenKind { Message, Ack, Failure };
+    struct Token
+    {
+        TokenKind kind;
+        qint64 startMs;
+        int count;
+        qreal progress = 0; // 0..1 along its way
+    };
+
+    void launch(TokenKind kind, qint64 nowMs);
+    void updateLabel();
+
+    NodeId m_from;
+    NodeId m_to;
+    QPainterPath m_path;
+    QRectF m_bounds;
+    QRectF m_labelRect;
+    QString m_label;
+    QColor m_color;
+    quint64 m_sent = 0;
+    quint64 m_acked = 0;
+    quint64 m_failed = 0;
+    QList<Token> m_tokens;
+    bool m_hovered = false;
+};
+
+} // namespace wb
