@@ -77,19 +77,8 @@ void LocalNode::start()
                                       Endpoint::Reply reply) {
             m_component->loop(channel, message, std::move(reply));
         });
-        connect(m_endpoint, &Endpoint::messageReceived, this,
-                [this](const QString &peer, const QString &channel, const QString &text,
-                       qint64 t) {
-                    if (!m_reportTraffic)
-                        return;
-                    Q_EMIT traffic(event(TrafficEvent::Type::Received, 0, peer, channel, text, t));
-                });
-        connect(m_endpoint, &Endpoint::ackSent, this,
-                [this](const QString &peer, const QString &channel, const QString &ack, qint64 t) {
-                    if (!m_reportTraffic)
-                        return;
-                    Q_EMIT traffic(event(TrafficEvent::Type::AckSent, 0, peer, channel, ack, t));
-                });
+        if (m_reportTraffic)
+            connectTraffic(m_endpoint);
         connect(m_endpoint, &Endpoint::clientConnected, this,
                 [this](const QString &, const QString &channel) {
                     log(QStringLiteral("** new client connected, path=") + channel);
@@ -136,6 +125,7 @@ void LocalNode::stop()
         m_endpoint->deleteLater();
         m_endpoint = nullptr;
     }
+    m_trafficConnections.clear(); // they go with the links and the endpoint
     setState(NodeState::Stopped);
 }
 
@@ -256,34 +246,53 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
         return nullptr;
     }
     auto *link = new Link(*url, this);
-    const QString address = url->toString();
+    if (m_reportTraffic)
+        connectTraffic(link, target, channel);
+    connect(link, &Link::stateChanged, this, &LocalNode::updateState);
+    m_links.insert(key, link);
+    return link;
+}
+
+// Traffic events are built in slots connected only while someone wants them: unwatched, the
+// endpoint's and links' signals have no receiver and cost next to nothing.
+void LocalNode::connectTraffic(Endpoint *endpoint)
+{
+    m_trafficConnections << connect(
+        endpoint, &Endpoint::messageReceived, this,
+        [this](const QString &peer, const QString &channel, const QString &text, qint64 t) {
+            Q_EMIT traffic(event(TrafficEvent::Type::Received, 0, peer, channel, text, t));
+        });
+    m_trafficConnections << connect(
+        endpoint, &Endpoint::ackSent, this,
+        [this](const QString &peer, const QString &channel, const QString &ack, qint64 t) {
+            Q_EMIT traffic(event(TrafficEvent::Type::AckSent, 0, peer, channel, ack, t));
+        });
+}
+
+void LocalNode::connectTraffic(Link *link, NodeId target, const QString &channel)
+{
+    const QString address = link->url().toString();
     // Both ends of a wire name the channel alike: the path, leading slash included.
     const QString path = wire::channelFromPath(channel);
-    connect(link, &Link::sent, this,
+    m_trafficConnections << connect(link, &Link::sent, this,
             [this, link, target, path, address](quint64 id, const QString &text, qint64 t) {
-                if (!m_reportTraffic)
-                    return;
                 TrafficEvent e = event(TrafficEvent::Type::Sent, target, address, path, text, t);
                 e.messageId = m_nextMessageId++;
                 m_messageIds.insert({ link, id }, e.messageId);
                 Q_EMIT traffic(e);
             });
-    connect(link, &Link::acked, this,
+    m_trafficConnections << connect(link, &Link::acked, this,
             [this, link, target, path, address](quint64 id, const QString &ack, qint64 t,
                                                 qint64 rtt) {
-                if (!m_reportTraffic)
-                    return;
                 TrafficEvent e =
                     event(TrafficEvent::Type::AckReceived, target, address, path, ack, t);
                 e.messageId = m_messageIds.take({ link, id });
                 e.rttNs = rtt;
                 Q_EMIT traffic(e);
             });
-    connect(link, &Link::failed, this,
+    m_trafficConnections << connect(link, &Link::failed, this,
             [this, link, target, path, address](quint64 id, const QString &why, qint64 t,
                                                 bool wasSent) {
-                if (!m_reportTraffic)
-                    return;
                 TrafficEvent e = event(TrafficEvent::Type::Failed, target, address, path, why, t);
                 // A message that never left has no Sent event to pair with: a number of its own.
                 const QPair<const Link *, quint64> sentAs(link, id);
@@ -292,16 +301,24 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
                 e.wasSent = wasSent;
                 Q_EMIT traffic(e);
             });
-    connect(link, &Link::stateChanged, this, &LocalNode::updateState);
-    m_links.insert(key, link);
-    return link;
 }
 
 void LocalNode::setReporting(bool log, bool traffic, bool live)
 {
     m_reportLog = log;
-    m_reportTraffic = traffic;
     m_component->setReporting(log, live);
+    if (traffic == m_reportTraffic)
+        return;
+    m_reportTraffic = traffic;
+    for (const QMetaObject::Connection &connection : std::as_const(m_trafficConnections))
+        disconnect(connection);
+    m_trafficConnections.clear();
+    if (!traffic)
+        return;
+    if (m_endpoint)
+        connectTraffic(m_endpoint);
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        connectTraffic(it.value(), it.key().first, it.key().second);
 }
 
 void LocalNode::log(const QString &text)

@@ -66,6 +66,8 @@ private:
                          StreamDone done) override;
 
     Link *linkFor(NodeId target, const QString &channel, QString *error);
+    void connectTraffic(Endpoint *endpoint);
+    void connectTraffic(Link *link, NodeId target, const QString &channel);
     void log(const QString &text);
     void updateState();
     void setState(NodeState state, const QString &error = {});
@@ -87,6 +89,7 @@ private:
     bool m_started = false;
     bool m_reportLog = true;
     bool m_reportTraffic = true;
+    QList<QMetaObject::Connection> m_trafficConnections;
     bool m_clockRunning = false;
 };
 
