@@ -134,12 +134,14 @@ void Endpoint::handleNext(QWebSocket *socket)
     const QString text = connection->waiting.dequeue();
     QPointer<QWebSocket> guard(socket);
     QPointer<Endpoint> self(this);
-    auto replied = std::make_shared<bool>(false);
+    const quint64 answer = connection->answers;
     // A component may answer long after: when the endpoint was closed or destroyed meanwhile.
-    Reply reply = [this, self, guard, connection, replied](const QString &ack) {
-        if (*replied || !self || !guard || m_connections.value(guard) != connection)
+    Reply reply = [this, self, guard, connection, answer](const QString &ack) {
+        if (connection->answers != answer || !self || !guard
+            || m_connections.value(guard) != connection) {
             return; // answered already, or the peer or this endpoint has gone
-        *replied = true;
+        }
+        ++connection->answers;
         const QString frame = ack.isEmpty() ? wire::noAck() : ack;
         guard->sendTextMessage(frame);
         Q_EMIT ackSent(connection->peer, connection->channel, frame, monotonicNs());
@@ -151,7 +153,7 @@ void Endpoint::handleNext(QWebSocket *socket)
         }
     };
     if (m_handler)
-        m_handler(connection->channel, text, reply);
+        m_handler(connection->channel, text, std::move(reply));
     else
         reply({});
 }

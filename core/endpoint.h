@@ -57,6 +57,7 @@ private:
         QString channel;
         QQueue<QString> waiting;
         bool busy = false;
+        quint64 answers = 0; // counts replies sent, so that each Reply answers at most once
     };
 
     void accept();

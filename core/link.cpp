@@ -30,7 +30,7 @@ Link::~Link()
 quint64 Link::send(const QString &text, Done done)
 {
     const quint64 id = m_nextId++;
-    m_queue.enqueue(Outgoing { id, text, std::move(done), 0 });
+    m_queue.append(Outgoing { id, text, std::move(done), 0 }); // moved: enqueue() would copy
     if (m_state == State::Idle)
         open();
     else if (m_state == State::Connected)

@@ -51,11 +51,11 @@ void IoPinComponent::loop(const QString &channel, const QString &message, Reply 
         reply(QStringLiteral("acknowledged"));
         return;
     }
-    context()->streamToTargets(items, context()->nodeName(),
-                               [reply](const NodeContext::StreamResult &result) {
-                                   reply(result.ok ? QStringLiteral("acknowledged")
-                                                   : wire::errorPrefix() + result.error);
-                               });
+    context()->streamToTargets(
+        items, context()->nodeName(),
+        [reply = std::move(reply)](const NodeContext::StreamResult &result) {
+            reply(result.ok ? QStringLiteral("acknowledged") : wire::errorPrefix() + result.error);
+        });
 }
 
 } // namespace wb
