@@ -161,17 +161,43 @@ int LocalNode::targetCount() const
     return spec ? int(spec->targets.size()) : 0;
 }
 
+namespace {
+
+// What one streamToTargets() call waits for: every target's last ack or first failure.
+struct Pending
+{
+    int left = 0;
+    NodeContext::StreamResult result;
+    NodeContext::StreamDone done;
+
+    void finishTarget(bool ok, const QString &error)
+    {
+        if (!ok && result.ok) {
+            result.ok = false;
+            result.error = error;
+        }
+        if (--left == 0)
+            done(result);
+    }
+};
+
+} // namespace
+
+// Items go one by one: each waits for the ack of the one before (one in flight per target).
+struct LocalNode::Stream
+{
+    QPointer<Link> link;
+    QStringList items;
+    qsizetype next = 0;
+    bool verbose = false;
+    std::shared_ptr<Pending> pending;
+};
+
 void LocalNode::streamToTargets(const QStringList &items, const QString &channel,
                                 StreamDone done)
 {
     const NodeSpec *spec = m_circuit->node(m_id);
     const QList<NodeId> targets = spec ? spec->targets : QList<NodeId>();
-    struct Pending
-    {
-        int left = 0;
-        StreamResult result;
-        StreamDone done;
-    };
     auto pending = std::make_shared<Pending>();
     pending->left = int(targets.size());
     pending->done = std::move(done);
@@ -182,56 +208,53 @@ void LocalNode::streamToTargets(const QStringList &items, const QString &channel
         pending->done(pending->result);
         return;
     }
+    pending->result.acks.reserve(items.size() * targets.size());
     // The clock logs its own ticks and acks; other components log like the seed's stream().
     const bool verbose = m_reportLog && spec->kind != NodeKind::Clock;
-    const auto finishTarget = [pending](bool ok, const QString &error) {
-        if (!ok && pending->result.ok) {
-            pending->result.ok = false;
-            pending->result.error = error;
-        }
-        if (--pending->left == 0)
-            pending->done(pending->result);
-    };
     for (NodeId target : targets) {
-        const NodeSpec *to = m_circuit->node(target);
-        const QString targetName = to ? to->name : QString::number(target);
         QString error;
         Link *link = linkFor(target, channel, &error);
         if (!link) {
-            finishTarget(false, error);
+            pending->finishTarget(false, error);
             continue;
         }
-        if (verbose)
-            log(QStringLiteral("starting to stream message to ") + targetName);
-        // Items go one by one: each waits for the ack of the one before (one in flight).
-        auto sendFrom = std::make_shared<std::function<void(int)>>();
-        *sendFrom = [this, link, items, verbose, finishTarget, pending, sendFrom,
-                     guard = QPointer<Link>(link)](int index) {
-            if (!guard) {
-                finishTarget(false, tr("stopped"));
-                *sendFrom = nullptr;
-                return;
-            }
-            if (verbose)
-                log(QStringLiteral("> sending payload: ") + items.at(index));
-            link->send(items.at(index), [=, this](const Link::Delivery &delivery) {
-                if (delivery.ok) {
-                    if (verbose)
-                        log(QStringLiteral("< ") + delivery.ack);
-                    pending->result.acks << delivery.ack;
-                }
-                if (!delivery.ok || index + 1 == items.size()) {
-                    if (!delivery.ok && verbose)
-                        log(delivery.error);
-                    finishTarget(delivery.ok, delivery.error);
-                    *sendFrom = nullptr; // breaks the self-reference
-                } else {
-                    (*sendFrom)(index + 1);
-                }
-            });
-        };
-        (*sendFrom)(0);
+        if (verbose) {
+            const NodeSpec *to = m_circuit->node(target);
+            log(QStringLiteral("starting to stream message to ")
+                + (to ? to->name : QString::number(target)));
+        }
+        sendNext(std::make_shared<Stream>(Stream { link, items, 0, verbose, pending }));
     }
+}
+
+void LocalNode::sendNext(const std::shared_ptr<Stream> &stream)
+{
+    if (!stream->link) {
+        stream->pending->finishTarget(false, tr("stopped"));
+        return;
+    }
+    const QString &item = stream->items.at(stream->next);
+    if (stream->verbose)
+        log(QStringLiteral("> sending payload: ") + item);
+    stream->link->send(item, [this, stream](const Link::Delivery &delivery) {
+        onDelivered(stream, delivery);
+    });
+}
+
+void LocalNode::onDelivered(const std::shared_ptr<Stream> &stream, const Link::Delivery &delivery)
+{
+    if (delivery.ok) {
+        if (stream->verbose)
+            log(QStringLiteral("< ") + delivery.ack);
+        stream->pending->result.acks << delivery.ack;
+    }
+    if (delivery.ok && ++stream->next < stream->items.size()) {
+        sendNext(stream);
+        return;
+    }
+    if (!delivery.ok && stream->verbose)
+        log(delivery.error);
+    stream->pending->finishTarget(delivery.ok, delivery.error);
 }
 
 Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)

@@ -2,6 +2,7 @@
 
 #include "component.h"
 #include "endpoint.h"
+#include "link.h"
 #include "traffic.h"
 
 #include <QHash>
@@ -10,12 +11,12 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace wb {
 
 class Circuit;
-class Link;
 
 enum class NodeState { Stopped, Listening, Running, Error };
 QString nodeStateName(NodeState state);
@@ -65,6 +66,10 @@ private:
     void streamToTargets(const QStringList &items, const QString &channel,
                          StreamDone done) override;
 
+    // One target's share of a streamToTargets() call.
+    struct Stream;
+    void sendNext(const std::shared_ptr<Stream> &stream);
+    void onDelivered(const std::shared_ptr<Stream> &stream, const Link::Delivery &delivery);
     Link *linkFor(NodeId target, const QString &channel, QString *error);
     void connectTraffic(Endpoint *endpoint);
     void connectTraffic(Link *link, NodeId target, const QString &channel);
