@@ -45,6 +45,31 @@ qint64 nowNs()
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
+qint64 cpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+void Stopwatch::start()
+{
+    m_wallNs = nowNs();
+    m_cpuNs = cpuNs();
+}
+
+QVariantMap Stopwatch::result(qint64 count) const
+{
+    const qint64 wall = nowNs() - m_wallNs;
+    const qint64 cpu = cpuNs() - m_cpuNs;
+    return { { QStringLiteral("ok"), true },
+             { QStringLiteral("count"), count },
+             { QStringLiteral("seconds"), double(wall) / 1e9 },
+             { QStringLiteral("cpu_seconds"), double(cpu) / 1e9 },
+             { QStringLiteral("rate"), perSecond(count, wall) },
+             { QStringLiteral("cpu_rate"), perSecond(count, cpu) } };
+}
+
 qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));

@@ -27,6 +27,22 @@ private:
 
 // Nanoseconds since an arbitrary start, on the clock every benchmark times with.
 qint64 nowNs();
+// CPU time this process has used (user + system), in nanoseconds. On a busy machine the CPU
+// time of a one-thread benchmark moves much less than its wall time.
+qint64 cpuNs();
+
+// Wall and CPU time of a measured stretch.
+class Stopwatch
+{
+public:
+    void start();
+    // {"seconds", "cpu_seconds", "rate", "cpu_rate"} for `count` events since start().
+    QVariantMap result(qint64 count) const;
+
+private:
+    qint64 m_wallNs = 0;
+    qint64 m_cpuNs = 0;
+};
 
 // The resident set of this process, from /proc/self/status (VmRSS), in KiB; -1 if unknown.
 qint64 residentKiB();

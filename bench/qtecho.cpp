@@ -33,27 +33,23 @@ int main(int argc, char *argv[])
     QVariantMap result { { QStringLiteral("ok"), false } };
     QWebSocket client;
     qint64 done = 0;
-    qint64 startNs = 0;
+    Stopwatch stopwatch;
     const QString message = QStringLiteral("1");
     QObject::connect(&client, &QWebSocket::connected, &client,
                      [&] { client.sendTextMessage(message); });
     QObject::connect(&client, &QWebSocket::textMessageReceived, &client, [&](const QString &) {
         ++done;
         if (done == warmup)
-            startNs = nowNs();
+            stopwatch.start();
         if (done < warmup + count) {
             client.sendTextMessage(message);
             return;
         }
-        const qint64 ns = nowNs() - startNs;
-        result = { { QStringLiteral("ok"), true },
-                   { QStringLiteral("count"), count },
-                   { QStringLiteral("seconds"), double(ns) / 1e9 },
-                   { QStringLiteral("rate"), perSecond(count, ns) } };
+        result = stopwatch.result(count);
         app.quit();
     });
     if (warmup == 0)
-        startNs = nowNs();
+        stopwatch.start();
     client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(server.serverPort())));
     QTimer::singleShot(int(options.integer(QStringLiteral("timeout-ms"), 60000)), &app,
                        &QCoreApplication::quit);

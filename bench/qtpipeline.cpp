@@ -81,7 +81,7 @@ int main(int argc, char *argv[])
     // clock: sends "0", "1", ... each after the previous one's ack.
     QWebSocket clock;
     qint64 next = 0;
-    qint64 startNs = 0;
+    Stopwatch stopwatch;
     const auto sendTick = [&] {
         tickSentNs = nowNs();
         clock.sendTextMessage(QString::number(next++));
@@ -92,18 +92,14 @@ int main(int argc, char *argv[])
             sendTick();
             return;
         }
-        const qint64 ns = nowNs() - startNs;
-        result = { { QStringLiteral("ok"), true },
-                   { QStringLiteral("ticks"), ticks },
-                   { QStringLiteral("seconds"), double(ns) / 1e9 },
-                   { QStringLiteral("rate"), perSecond(ticks, ns) } };
+        result = stopwatch.result(ticks);
         app.quit();
     });
 
     if (!buzzer.listen(QHostAddress::LocalHost, 0) || !iopin.listen(QHostAddress::LocalHost, 0))
         return report({ { QStringLiteral("ok"), false }, { QStringLiteral("error"), buzzer.errorString() } });
     QObject::connect(&toBuzzer, &QWebSocket::connected, &clock, [&] {
-        startNs = nowNs();
+        stopwatch.start();
         clock.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/datafeed").arg(iopin.serverPort())));
     });
     toBuzzer.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/iopin").arg(buzzer.serverPort())));

@@ -62,7 +62,8 @@ int main(int argc, char *argv[])
     wb::Link link(wb::wire::nodeUrl(QStringLiteral("127.0.0.1"), port, QStringLiteral("echo")));
     const QString message = QStringLiteral("1");
     qint64 done = 0;
-    qint64 startNs = nowNs();
+    Stopwatch stopwatch;
+    stopwatch.start();
     std::function<void(const wb::Link::Delivery &)> onAck;
     // The callback given to the link captures one reference, so that the harness itself does
     // not allocate per message (std::function stores it inline).
@@ -77,16 +78,12 @@ int main(int argc, char *argv[])
         }
         ++done;
         if (done == warmup)
-            startNs = nowNs();
+            stopwatch.start();
         if (done < warmup + count) {
             sendNext();
             return;
         }
-        const qint64 ns = nowNs() - startNs;
-        result = { { QStringLiteral("ok"), true },
-                   { QStringLiteral("count"), count },
-                   { QStringLiteral("seconds"), double(ns) / 1e9 },
-                   { QStringLiteral("rate"), perSecond(count, ns) } };
+        result = stopwatch.result(count);
         app.quit();
     };
     sendNext();

@@ -67,20 +67,17 @@ int main(int argc, char *argv[])
     }
 
     QVariantMap result { { QStringLiteral("ok"), false } };
-    qint64 startNs = 0;
+    Stopwatch stopwatch;
     QObject::connect(&runtime, &wb::MeshRuntime::clockFinished, &app,
                      [&](wb::NodeId, bool ok, int failures) {
-                         const qint64 ns = nowNs() - startNs;
-                         result = { { QStringLiteral("ok"), ok },
-                                    { QStringLiteral("failures"), failures },
-                                    { QStringLiteral("ticks"), ticks },
-                                    { QStringLiteral("seconds"), double(ns) / 1e9 },
-                                    { QStringLiteral("rate"), perSecond(ticks, ns) } };
+                         result = stopwatch.result(ticks);
+                         result.insert(QStringLiteral("ok"), ok);
+                         result.insert(QStringLiteral("failures"), failures);
                          app.quit();
                      });
     QTimer::singleShot(int(options.integer(QStringLiteral("timeout-ms"), 60000)), &app,
                        &QCoreApplication::quit);
-    startNs = nowNs();
+    stopwatch.start();
     runtime.startAll();
     app.exec();
     runtime.stopAll();
