@@ -1,0 +1,134 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+#include <ranges>
+#include <vector>
+
+// From edges to pixels, PulseView's idea: a pixel column's worth of time is the resolution, and
+// each column gets the lowest and highest level the signal takes inside it, with the columns
+// that hide several edges marked. A painter then draws a level line where min == max and a
+// vertical bar where they differ, so a glitch narrower than a pixel still shows, and the cost
+// of a frame is O(width * log(edges)) however many edges there are. Pure functions: they are
+// checked against a brute-force reference (tests/core/tst_decimation.cpp).
+namespace wb::decimation {
+
+// Column c covers [start + c * nsPerPixel, start + (c + 1) * nsPerPixel).
+struct Window
+{
+    qint64 startNs = 0;
+    qint64 nsPerPixel = 1;
+    int width = 0;
+
+    // Saturating, so that a huge range never wraps around.
+    qint64 columnStart(qint64 column) const
+    {
+        qint64 offset = 0;
+        qint64 sum = 0;
+        if (__builtin_mul_overflow(column, nsPerPixel, &offset))
+            return column < 0 ? std::numeric_limits<qint64>::min()
+                              : std::numeric_limits<qint64>::max();
+        if (__builtin_add_overflow(startNs, offset, &sum))
+            return offset < 0 ? std::numeric_limits<qint64>::min()
+                              : std::numeric_limits<qint64>::max();
+        return sum;
+    }
+};
+
+inline constexpr quint8 kSeveral = 2;
+
+struct Pixel
+{
+    bool known = false; // the signal has a level somewhere in the column
+    bool min = false;   // its lowest level there
+    bool max = false;   // its highest level there
+    quint8 edges = 0;   // edges strictly inside the column (after its start), up to kSeveral
+    bool operator==(const Pixel &) const = default;
+};
+
+// A binary signal stored as alternating edges: edge k (times sorted, equal times allowed) sets
+// the level firstValue ^ (k & 1). Before the first edge the level is `before` from knownFromNs
+// on, or unknown; at and after endNs (now) it is unknown.
+struct Levels
+{
+    bool firstValue = false;
+    std::optional<bool> before;
+    qint64 knownFromNs = 0;
+    qint64 endNs = std::numeric_limits<qint64>::max();
+};
+
+// Which levels column c shows: the level at its start, every edge's level inside it, and the
+// `before` level when it begins inside it.
+template <class Times>
+std::vector<Pixel> digital(const Times &times, const Levels &levels, const Window &window)
+{
+    std::vector<Pixel> pixels(std::size_t(std::max(0, window.width)));
+    const auto begin = std::ranges::begin(times);
+    const auto end = std::ranges::end(times);
+    const auto valueAt = [&](auto it) {
+        return levels.firstValue != (((it - begin) & 1) != 0);
+    };
+    auto from = begin;
+    for (int c = 0; c < window.width; ++c) {
+        const qint64 a = window.columnStart(c);
+        if (a >= levels.endNs)
+            break;
+        const qint64 b = std::min(window.columnStart(c + 1), levels.endNs);
+        const auto atA = std::ranges::lower_bound(from, end, a);  // first edge >= a
+        const auto afterA = std::ranges::upper_bound(atA, end, a); // first edge > a
+        const auto atB = std::ranges::lower_bound(afterA, end, b); // first edge >= b
+        from = atA;
+        bool low = false;
+        bool high = false;
+        const auto add = [&](bool value) { (value ? high : low) = true; };
+        if (afterA != begin)
+            add(valueAt(afterA - 1));
+        else if (levels.before && a >= levels.knownFromNs)
+            add(*levels.before);
+        if (levels.before && a < levels.knownFromNs && levels.knownFromNs < b)
+            add(*levels.before);
+        // Edges alternate: two or more inside the column take both levels.
+        if (atB - atA >= 2) {
+            low = high = true;
+        } else if (atB - atA == 1) {
+            add(valueAt(atA));
+        }
+        Pixel &p = pixels[std::size_t(c)];
+        p.known = low || high;
+        p.min = p.known && !low;
+        p.max = high;
+        p.edges = quint8(std::min<qint64>(atB - afterA, kSeveral));
+    }
+    return pixels;
+}
+
+// How many of `times` (sorted) fall into each column: a message row zoomed out draws these.
+template <class Times>
+std::vector<quint32> counts(const Times &times, const Window &window)
+{
+    std::vector<quint32> result(std::size_t(std::max(0, window.width)));
+    const auto end = std::ranges::end(times);
+    auto from = std::ranges::lower_bound(std::ranges::begin(times), end, window.columnStart(0));
+    for (int c = 0; c < window.width; ++c) {
+        const auto to = std::ranges::lower_bound(from, end, window.columnStart(c + 1));
+        result[std::size_t(c)] = quint32(std::min<qint64>(to - from, 0xFFFFFFFF));
+        from = to;
+    }
+    return result;
+}
+
+// Consecutive equal columns merged into runs: a painter draws one line per run.
+struct Run
+{
+    int x0 = 0; // first column
+    int x1 = 0; // one past the last
+    Pixel pixel;
+    bool operator==(const Run &) const = default;
+};
+
+std::vector<Run> runs(const std::vector<Pixel> &pixels);
+
+} // namespace wb::decimation

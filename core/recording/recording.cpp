@@ -1,0 +1,339 @@
+#include "recording.h"
+
+#include <algorithm>
+
+namespace wb {
+
+namespace {
+
+constexpr quint32 kNoRtt = 0xFFFFFFFFu;
+constexpr quint32 kRttMicros = 0x80000000u;
+constexpr int kAnswerSearch = 64; // one message in flight per link: its answer comes soon
+
+// Tick numbers would fill the text pool: canonical unsigned numbers are stored as numbers.
+std::optional<quint32> canonicalNumber(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 10 || (text.size() > 1 && text.front() == u'0'))
+        return std::nullopt;
+    quint64 value = 0;
+    for (const QChar c : text) {
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+        value = value * 10 + quint64(c.unicode() - u'0');
+    }
+    if (value > 0xFFFFFFFFu)
+        return std::nullopt;
+    return quint32(value);
+}
+
+} // namespace
+
+Recording::Recording(qsizetype cap)
+    : m_cap(std::max<qsizetype>(1, cap))
+{
+}
+
+void Recording::setCap(qsizetype cap)
+{
+    m_cap = std::max<qsizetype>(1, cap);
+    while (size() > m_cap)
+        dropOldest();
+}
+
+void Recording::clear()
+{
+    m_streams.clear();
+    m_streamIndex.clear();
+    m_digitals.clear();
+    m_digitalByNode.clear();
+    m_order.clear();
+    m_texts.clear();
+    m_textIds.clear();
+    m_dropped = 0;
+    m_droppedUntilNs = 0;
+    m_startNs.reset();
+    m_firstNs.reset();
+    m_lastNs = 0;
+    m_endNs = 0;
+}
+
+void Recording::noteDropped(quint64 count, qint64 untilNs)
+{
+    m_dropped += count;
+    m_droppedUntilNs = std::max(m_droppedUntilNs, untilNs);
+}
+
+void Recording::setNode(NodeId id, const QString &name, NodeKind kind)
+{
+    if (const auto it = m_nodeIndex.constFind(id); it != m_nodeIndex.cend()) {
+        m_nodes[*it].name = name;
+        m_nodes[*it].kind = kind;
+        return;
+    }
+    m_nodeIndex.insert(id, int(m_nodes.size()));
+    m_nodes.append({ id, name, kind });
+}
+
+const Recording::Node *Recording::node(NodeId id) const
+{
+    const auto it = m_nodeIndex.constFind(id);
+    return it == m_nodeIndex.cend() ? nullptr : &m_nodes.at(*it);
+}
+
+QString Recording::nodeName(NodeId id) const
+{
+    const Node *n = node(id);
+    return n ? n->name : QString();
+}
+
+QString Recording::peerName(const Stream &stream) const
+{
+    const Node *n = stream.peer ? node(stream.peer) : nullptr;
+    return n ? n->name : stream.peerAddress;
+}
+
+quint32 Recording::encodeRtt(qint64 rttNs)
+{
+    if (rttNs < 0)
+        return kNoRtt;
+    if (rttNs < qint64(kRttMicros))
+        return quint32(rttNs);
+    return quint32(std::min<qint64>(rttNs / 1000, qint64(kRttMicros) - 2)) | kRttMicros;
+}
+
+qint64 Recording::rttNs(const Record &record)
+{
+    if (record.rtt == kNoRtt)
+        return -1;
+    if (record.rtt & kRttMicros)
+        return qint64(record.rtt & ~kRttMicros) * 1000;
+    return qint64(record.rtt);
+}
+
+QString Recording::text(const Record &record) const
+{
+    if (record.flags & kInteger)
+        return QString::number(record.value);
+    return record.value < quint32(m_texts.size()) ? m_texts.at(record.value) : QString();
+}
+
+quint32 Recording::intern(const QString &text, quint8 *flags)
+{
+    if (const auto number = canonicalNumber(text)) {
+        *flags |= kInteger;
+        return *number;
+    }
+    if (const auto it = m_textIds.constFind(text); it != m_textIds.cend())
+        return *it;
+    // A peer that answers with ever new texts must not grow the pool without bound.
+    const QString stored = m_texts.size() < kMaxTexts - 1 ? text : QStringLiteral("…");
+    if (const auto it = m_textIds.constFind(stored); it != m_textIds.cend())
+        return *it;
+    const auto id = quint32(m_texts.size());
+    m_texts.append(stored);
+    m_textIds.insert(stored, id);
+    return id;
+}
+
+int Recording::streamFor(const TrafficEvent &event)
+{
+    const bool outgoing = event.type == TrafficEvent::Type::Sent
+        || event.type == TrafficEvent::Type::AckReceived || event.type == TrafficEvent::Type::Failed;
+    // A receiver's peer address names the client's ephemeral port: key incoming streams by
+    // channel only, or every reconnection would open a new row.
+    const QString key = outgoing
+        ? QStringLiteral("o%1|%2|%3|%4")
+              .arg(event.node)
+              .arg(event.peer)
+              .arg(event.peer ? QString() : event.peerAddress, event.channel)
+        : QStringLiteral("i%1|%2").arg(event.node).arg(event.channel);
+    if (const auto it = m_streamIndex.constFind(key); it != m_streamIndex.cend())
+        return *it;
+    if (int(m_streams.size()) >= kMaxStreams)
+        return -1;
+    Stream stream;
+    stream.node = event.node;
+    stream.outgoing = outgoing;
+    stream.peer = outgoing ? event.peer : 0;
+    stream.peerAddress = event.peerAddress;
+    stream.channel = event.channel;
+    const Node *n = node(event.node);
+    const NodeKind kind = n ? n->kind : NodeKind::External;
+    const bool moves = (outgoing && (kind == NodeKind::Clock || kind == NodeKind::IoPin))
+        || (!outgoing && (kind == NodeKind::Led || kind == NodeKind::Buzzer));
+    if (moves)
+        stream.digital = digitalFor(event.node);
+    m_streams.push_back(std::move(stream));
+    m_streamIndex.insert(key, int(m_streams.size()) - 1);
+    return int(m_streams.size()) - 1;
+}
+
+int Recording::digitalFor(NodeId node)
+{
+    if (const auto it = m_digitalByNode.constFind(node); it != m_digitalByNode.cend())
+        return *it;
+    Digital digital;
+    digital.node = node;
+    m_digitals.push_back(std::move(digital));
+    m_digitalByNode.insert(node, int(m_digitals.size()) - 1);
+    return int(m_digitals.size()) - 1;
+}
+
+std::optional<bool> Recording::levelAfter(const Stream &stream, int digital, const Record &record)
+{
+    Digital &d = m_digitals[std::size_t(digital)];
+    const Node *n = node(stream.node);
+    const NodeKind kind = n ? n->kind : NodeKind::External;
+    switch (record.type) {
+    case EventType::Level:
+        return (record.flags & kHigh) != 0;
+    case EventType::Sent:
+        if (kind == NodeKind::Clock)
+            return ++d.inFlight > 0;
+        return text(record) == QLatin1String("1");
+    case EventType::AckReceived:
+    case EventType::Failed:
+        // A clock's line is high while a tick waits for its answer: a rising edge per tick.
+        if (kind != NodeKind::Clock
+            || (record.type == EventType::Failed && !(record.flags & kWasSent)))
+            return std::nullopt;
+        d.inFlight = std::max(0, d.inFlight - 1);
+        return d.inFlight > 0;
+    case EventType::Received:
+        return text(record) == QLatin1String("1");
+    case EventType::AckSent:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool Recording::edge(Digital &digital, qint64 timeNs, bool value)
+{
+    if (digital.lastValue() == value)
+        return false;
+    if (digital.edges.empty()) {
+        digital.frontValue = value;
+        digital.edges.push_back(std::max(timeNs, digital.before ? digital.knownFromNs : timeNs));
+    } else {
+        digital.edges.push_back(std::max(timeNs, digital.edges.back()));
+    }
+    return true;
+}
+
+void Recording::append(const TrafficEvent &event)
+{
+    const int s = streamFor(event);
+    if (s < 0)
+        return;
+    Record record;
+    record.timeNs = event.timeNs;
+    record.type = EventType(int(event.type));
+    record.value = intern(event.text, &record.flags);
+    record.messageId = quint32(event.messageId);
+    record.rtt = encodeRtt(event.rttNs);
+    if (event.wasSent)
+        record.flags |= kWasSent;
+    push(s, record);
+}
+
+void Recording::appendLevel(NodeId node, qint64 timeNs, bool high)
+{
+    const QString key = QStringLiteral("l%1").arg(node);
+    int s = m_streamIndex.value(key, -1);
+    if (s < 0) {
+        if (int(m_streams.size()) >= kMaxStreams)
+            return;
+        Stream stream;
+        stream.node = node;
+        stream.levels = true;
+        stream.digital = digitalFor(node);
+        m_streams.push_back(std::move(stream));
+        s = int(m_streams.size()) - 1;
+        m_streamIndex.insert(key, s);
+    }
+    Record record;
+    record.timeNs = timeNs;
+    record.type = EventType::Level;
+    record.value = high ? 1 : 0;
+    record.rtt = kNoRtt;
+    record.flags = kInteger | (high ? kHigh : 0);
+    push(s, record);
+}
+
+void Recording::push(int s, Record record)
+{
+    if (size() >= m_cap)
+        dropOldest();
+    Stream &stream = m_streams[std::size_t(s)];
+    if (!stream.records.empty())
+        record.timeNs = std::max(record.timeNs, stream.records.back().timeNs);
+    if (stream.digital >= 0) {
+        const std::optional<bool> level = levelAfter(stream, stream.digital, record);
+        if (level && edge(m_digitals[std::size_t(stream.digital)], record.timeNs, *level))
+            record.flags |= kEdge;
+    }
+    stream.records.push_back(record);
+    m_order.push_back(quint16(s));
+    if (!m_firstNs)
+        m_firstNs = record.timeNs;
+    m_lastNs = std::max(m_lastNs, record.timeNs);
+}
+
+void Recording::dropOldest()
+{
+    if (m_order.empty())
+        return;
+    Stream &stream = m_streams[m_order.front()];
+    m_order.pop_front();
+    const Record record = stream.records.front();
+    stream.records.pop_front();
+    ++m_dropped;
+    m_droppedUntilNs = std::max(m_droppedUntilNs, record.timeNs);
+    if (!(record.flags & kEdge))
+        return;
+    // Edges were appended in the order of the events that made them, so this event's edge is
+    // its signal's oldest.
+    Digital &d = m_digitals[std::size_t(stream.digital)];
+    d.before = d.frontValue;
+    d.knownFromNs = d.edges.front();
+    d.edges.pop_front();
+    d.frontValue = !d.frontValue;
+}
+
+qsizetype Recording::answerOf(int s, qsizetype index) const
+{
+    const Stream &stream = m_streams.at(std::size_t(s));
+    const Record &question = stream.records.at(std::size_t(index));
+    const bool asked = stream.outgoing ? question.type == EventType::Sent
+                                       : question.type == EventType::Received;
+    if (!asked)
+        return -1;
+    const qsizetype end = std::min<qsizetype>(qsizetype(stream.records.size()),
+                                              index + 1 + kAnswerSearch);
+    for (qsizetype i = index + 1; i < end; ++i) {
+        const Record &r = stream.records[std::size_t(i)];
+        if (stream.outgoing && (r.type == EventType::AckReceived || r.type == EventType::Failed)
+            && r.messageId == question.messageId)
+            return i;
+        if (!stream.outgoing && r.type == EventType::AckSent)
+            return i;
+    }
+    return -1;
+}
+
+qsizetype Recording::lowerBound(int s, qint64 timeNs) const
+{
+    const auto &records = m_streams.at(std::size_t(s)).records;
+    return qsizetype(std::ranges::lower_bound(records, timeNs, {}, &Record::timeNs)
+                     - records.begin());
+}
+
+qint64 Recording::approximateBytes() const
+{
+    qint64 edges = 0;
+    for (const Digital &d : m_digitals)
+        edges += qint64(d.edges.size());
+    return qint64(m_order.size()) * (kRecordBytes + kOrderBytes) + edges * kEdgeBytes;
+}
+
+} // namespace wb

@@ -1,0 +1,173 @@
+#pragma once
+
+#include "nodespec.h"
+#include "traffic.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <deque>
+#include <vector>
+#include <optional>
+
+namespace wb {
+
+// Every event of a run, bounded: the store behind the logic analyzer and the recording files
+// (docs/recording.md). Events are kept per stream (one direction of one wire end) in packed
+// 24-byte records, and the digital signals (clock ticks in flight, pin bits, LED and buzzer
+// states) as edge times derived from them. Once `cap` events are held, each new event drops the
+// oldest one and the drop is counted, so that the plot can mark the lost span. Not a QObject:
+// the Recorder feeds it from a MeshRuntime, the file readers from a saved recording.
+class Recording final
+{
+public:
+    static constexpr qsizetype kDefaultCap = 10'000'000;
+    static constexpr int kMaxStreams = 65535;
+    static constexpr int kMaxTexts = 1 << 16;
+
+    enum class EventType : quint8 { Sent, AckReceived, Failed, Received, AckSent, Level };
+
+    // One event, packed. `value` is the text's number (kInteger) or its index in the text pool.
+    struct Record
+    {
+        qint64 timeNs = 0;
+        quint32 value = 0;
+        quint32 messageId = 0;
+        quint32 rtt = 0; // see encodeRtt()
+        EventType type = EventType::Sent;
+        quint8 flags = 0;
+    };
+    enum RecordFlag : quint8 { kEdge = 1, kInteger = 2, kWasSent = 4, kHigh = 8 };
+
+    struct Node
+    {
+        NodeId id = 0;
+        QString name;
+        NodeKind kind = NodeKind::External;
+    };
+
+    // One direction of one wire end: what a node sent to a peer on a channel (outgoing) or
+    // received on a channel (incoming), or the levels a saved file gives for a node (Level).
+    struct Stream
+    {
+        NodeId node = 0;
+        bool outgoing = false;
+        bool levels = false;
+        NodeId peer = 0;
+        QString peerAddress;
+        QString channel;
+        int digital = -1; // the digital signal its events move, if any
+        std::deque<Record> records;
+    };
+
+    // A binary signal stored as alternating edges: edge k has value frontValue ^ (k & 1).
+    // Before the first edge the level is `before` from `knownFromNs` on (after a drop), or
+    // unknown.
+    struct Digital
+    {
+        NodeId node = 0;
+        std::deque<qint64> edges;
+        bool frontValue = false;
+        std::optional<bool> before;
+        qint64 knownFromNs = 0;
+        int inFlight = 0; // a clock: ticks sent and not answered yet
+        // The level after the newest edge (before the first: `before`).
+        std::optional<bool> lastValue() const
+        {
+            if (edges.empty())
+                return before;
+            return frontValue != (((edges.size() - 1) & 1) != 0);
+        }
+        bool valueAt(std::size_t edge) const { return frontValue != ((edge & 1) != 0); }
+    };
+
+    explicit Recording(qsizetype cap = kDefaultCap);
+
+    qsizetype cap() const { return m_cap; }
+    void setCap(qsizetype cap); // a smaller cap drops the oldest events at once
+    qsizetype size() const { return qsizetype(m_order.size()); }
+    bool isEmpty() const { return m_order.empty(); }
+    quint64 droppedCount() const { return m_dropped; }
+    qint64 droppedUntilNs() const { return m_droppedUntilNs; } // newest dropped event's time
+    // Time zero of the recording (the start of the run); the first event's time by default.
+    qint64 startNs() const { return m_startNs.value_or(m_firstNs.value_or(0)); }
+    void setStartNs(qint64 ns) { m_startNs = ns; }
+    qint64 lastNs() const { return m_lastNs; } // the newest event's time
+    // Until when the signals are known: the end of the run, at least the newest event.
+    qint64 endNs() const { return std::max(m_endNs, m_lastNs); }
+    void setEndNs(qint64 ns) { m_endNs = ns; }
+    // A saved recording that had dropped events says so again.
+    void noteDropped(quint64 count, qint64 untilNs);
+    void clear();
+
+    // Nodes are named before their events arrive; renaming keeps their streams.
+    void setNode(NodeId id, const QString &name, NodeKind kind);
+    const QList<Node> &nodes() const { return m_nodes; }
+    const Node *node(NodeId id) const;
+    QString nodeName(NodeId id) const;
+
+    void append(const TrafficEvent &event);
+    // A level given directly (a VCD file): its own stream per node, one event per change.
+    void appendLevel(NodeId node, qint64 timeNs, bool high);
+
+    int streamCount() const { return int(m_streams.size()); }
+    const Stream &stream(int index) const { return m_streams.at(index); }
+    int digitalCount() const { return int(m_digitals.size()); }
+    const Digital &digital(int index) const { return m_digitals.at(index); }
+    int digitalOf(NodeId node) const { return m_digitalByNode.value(node, -1); }
+    // The peer's node name when it is known, else its address.
+    QString peerName(const Stream &stream) const;
+
+    // Every held event, oldest first: f(stream index, record index).
+    template <class F>
+    void forEachEvent(F f) const
+    {
+        std::vector<std::size_t> next(m_streams.size(), 0);
+        for (const quint16 s : m_order)
+            f(int(s), qsizetype(next[s]++));
+    }
+
+    QString text(const Record &record) const;
+    static qint64 rttNs(const Record &record);
+    // The answer (ack, failure, or ack sent) to the message at `index`, or -1.
+    qsizetype answerOf(int stream, qsizetype index) const;
+    // First record of the stream at or after `timeNs`.
+    qsizetype lowerBound(int stream, qint64 timeNs) const;
+
+    // Memory held per event, as laid out (record, order entry, edge when it makes one).
+    static constexpr int kRecordBytes = int(sizeof(Record));
+    static constexpr int kOrderBytes = int(sizeof(quint16));
+    static constexpr int kEdgeBytes = int(sizeof(qint64));
+    qint64 approximateBytes() const;
+
+    static quint32 encodeRtt(qint64 rttNs);
+
+private:
+    int streamFor(const TrafficEvent &event);
+    int digitalFor(NodeId node);
+    quint32 intern(const QString &text, quint8 *flags);
+    void push(int stream, Record record);
+    void dropOldest();
+    bool edge(Digital &digital, qint64 timeNs, bool value);
+    std::optional<bool> levelAfter(const Stream &stream, int digital, const Record &record);
+
+    qsizetype m_cap;
+    QList<Node> m_nodes;
+    QHash<NodeId, int> m_nodeIndex;
+    std::deque<Stream> m_streams;
+    QHash<QString, int> m_streamIndex;
+    std::deque<Digital> m_digitals;
+    QHash<NodeId, int> m_digitalByNode;
+    std::deque<quint16> m_order; // stream of every held event, oldest first
+    QStringList m_texts;
+    QHash<QString, quint32> m_textIds;
+    quint64 m_dropped = 0;
+    qint64 m_droppedUntilNs = 0;
+    std::optional<qint64> m_startNs;
+    std::optional<qint64> m_firstNs;
+    qint64 m_lastNs = 0;
+    qint64 m_endNs = 0;
+};
+
+} // namespace wb
