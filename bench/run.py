@@ -508,7 +508,7 @@ def write_report(path, args, items, started, load_before, load_after, took):
     add('')
     add('## 6. Plot over 10 million events')
     add('')
-    add('Not yet measured: needs the logic-analyzer plot (issue 4). Slot: frame time p50/p99 '
+    add('Not yet measured: needs the logic-analyzer plot (issue 5). Slot: frame time p50/p99 '
         'while panning and zooming over 10 million TrafficEvents.')
     add('')
     add('## Commands')
