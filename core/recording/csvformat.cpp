@@ -120,6 +120,19 @@ QString write(const Recording &recording, QIODevice *device)
         appendRow(out, { number(recording.droppedUntilNs() - start), QStringLiteral("dropped"),
                          {}, {}, {}, {}, QString::number(recording.droppedCount()), {}, {}, {},
                          {} });
+        for (int i = 0; i < recording.digitalCount(); ++i) {
+            const Recording::Digital &d = recording.digital(i);
+            if (!d.before)
+                continue;
+            const Recording::Node *node = recording.node(d.node);
+            QStringList row(columns().size());
+            row[kTime] = number(d.knownFromNs - start);
+            row[kEvent] = QStringLiteral("before");
+            row[kNode] = recording.nodeName(d.node);
+            row[kKind] = kinds::name(node ? node->kind : NodeKind::External);
+            row[kText] = *d.before ? QStringLiteral("1") : QStringLiteral("0");
+            appendRow(out, row);
+        }
     }
     recording.forEachEvent([&](int s, qsizetype i) {
         const Recording::Stream &stream = recording.stream(s);
@@ -223,6 +236,10 @@ QString read(QIODevice *device, Recording *recording)
             continue;
         }
         const NodeId node = ids.value(field(kNode));
+        if (event == QLatin1String("before")) {
+            recording->setLevelBefore(node, field(kText) == QLatin1String("1"), time);
+            continue;
+        }
         if (event == QLatin1String("level")) {
             recording->appendLevel(node, time, field(kText) == QLatin1String("1"));
             continue;

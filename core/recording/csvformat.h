@@ -12,7 +12,8 @@ class Recording;
 //   time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,acked_ns,rtt_ns
 // Times are nanoseconds from the recording's start. event is sent, ack, failed (in flight),
 // unsent (failed before leaving), received, ack_sent, level; a first row `dropped` (text: how
-// many older events the cap dropped) and a last row `end` (the end of the run) frame them. A sent row names its answer's time and round trip, an
+// many older events the cap dropped, followed by a `before` row per signal: its level since
+// its last dropped edge) and a last row `end` (the end of the run) frame them. A sent row names its answer's time and round trip, an
 // ack row its message's send time. Reading one back gives the same recording (docs/recording.md).
 namespace csv {
 

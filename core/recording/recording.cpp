@@ -63,6 +63,18 @@ void Recording::noteDropped(quint64 count, qint64 untilNs)
     m_droppedUntilNs = std::max(m_droppedUntilNs, untilNs);
 }
 
+void Recording::setLevelBefore(NodeId node, bool high, qint64 fromNs)
+{
+    Digital &d = m_digitals[std::size_t(digitalFor(node))];
+    if (!d.edges.empty())
+        return;
+    d.before = high;
+    d.knownFromNs = fromNs;
+    const Node *n = this->node(node);
+    if (n && n->kind == NodeKind::Clock)
+        d.inFlight = high ? 1 : 0;
+}
+
 void Recording::setNode(NodeId id, const QString &name, NodeKind kind)
 {
     if (const auto it = m_nodeIndex.constFind(id); it != m_nodeIndex.cend()) {

@@ -99,6 +99,8 @@ public:
     void setEndNs(qint64 ns) { m_endNs = ns; }
     // A saved recording that had dropped events says so again.
     void noteDropped(quint64 count, qint64 untilNs);
+    // ... and the level each signal had when its older edges were dropped.
+    void setLevelBefore(NodeId node, bool high, qint64 fromNs);
     void clear();
 
     // Nodes are named before their events arrive; renaming keeps their streams.

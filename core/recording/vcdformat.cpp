@@ -220,7 +220,13 @@ Dump read(QIODevice *device)
         dump.error = why;
         return dump;
     };
+    // sigrok-cli puts a "META samplerate: N" line before the header: text before the first
+    // keyword is not part of the dump.
+    bool started = false;
     while (words.next(&word)) {
+        started = started || word.startsWith('$');
+        if (!started)
+            continue;
         if (word.startsWith('$')) {
             if (word == "$timescale") {
                 const auto ns = parseTimescale(words.section());
@@ -231,7 +237,10 @@ Dump read(QIODevice *device)
                 const QList<QByteArrayView> v = words.section();
                 if (v.size() < 4)
                     return fail(QStringLiteral("unreadable $var"));
-                if (v.at(1) == "1" && !byCode.contains(v.at(2).toByteArray())) {
+                // Strings, reals and events are no levels, whatever their size says.
+                const bool level = v.at(0) != "string" && v.at(0) != "real"
+                    && v.at(0) != "realtime" && v.at(0) != "event";
+                if (level && v.at(1) == "1" && !byCode.contains(v.at(2).toByteArray())) {
                     byCode.insert(v.at(2).toByteArray(), int(dump.variables.size()));
                     dump.variables.append({ QString::fromLatin1(v.at(2)),
                                             QString::fromUtf8(v.at(3)), {} });
