@@ -201,7 +201,7 @@ bool CircuitEditor::addWire(NodeId from, NodeId to)
     }
     const QString text =
         tr("Wire %1 to %2").arg(m_circuit->node(from)->name, m_circuit->node(to)->name);
-    m_undoStack->push(new AddWireCommand(m_circuit, from, to, text));
+    m_undoStack->push(new WireCommand(m_circuit, WireCommand::Action::Add, from, to, text));
     return true;
 }
 
@@ -211,8 +211,8 @@ void CircuitEditor::removeWire(NodeId from, NodeId to)
     const NodeSpec *target = m_circuit->node(to);
     if (!source || !target || !source->targets.contains(to))
         return;
-    m_undoStack->push(new RemoveWireCommand(m_circuit, from, to,
-                                            tr("Unwire %1 from %2").arg(source->name, target->name)));
+    m_undoStack->push(new WireCommand(m_circuit, WireCommand::Action::Remove, from, to,
+                                      tr("Unwire %1 from %2").arg(source->name, target->name)));
 }
 
 } // namespace wb

@@ -2,8 +2,13 @@
 
 // Shared by the canvas and editor tests: a small circuit built in code, and a document snapshot
 // that compares regardless of node order (undoing a removal appends the node again).
+#include "canvas/circuitview.h"
+#include "canvas/nodeitem.h"
 #include "circuit.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QTest>
 
 #include <algorithm>
@@ -65,6 +70,25 @@ inline QString describe(const QList<wb::NodeSpec> &nodes)
                                      : QStringLiteral("-"));
     }
     return parts.join(QStringLiteral("; "));
+}
+
+// Opens the context menu on a node with a real event and triggers the action called `text`.
+inline void triggerNodeMenu(wb::CircuitView *view, wb::NodeId id, const QString &text)
+{
+    const QPoint at = view->mapFromScene(view->nodeItem(id)->pos() + QPointF(60, 70));
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view->viewport(), &event);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((menu = view->findChild<QMenu *>()) && menu->isVisible(), 5000);
+    QAction *found = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == text)
+            found = action;
+    }
+    QVERIFY2(found, qPrintable(text));
+    found->trigger();
+    menu->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!view->findChild<QMenu *>(), 5000);
 }
 
 } // namespace canvastest

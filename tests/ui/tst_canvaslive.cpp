@@ -6,6 +6,7 @@
 #include "canvas/circuitview.h"
 #include "canvas/nodeitem.h"
 #include "canvas/wireitem.h"
+#include "canvastestkit.h"
 #include "circuiteditor.h"
 #include "circuitformat.h"
 #include "meshruntime.h"
@@ -124,6 +125,16 @@ private Q_SLOTS:
         QVERIFY(most <= 3 * WireItem::kMaxTokens);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_view->circuitScene()->wireItem(m_pin, m_buzzer)->sentCount(), quint64(900), kTimeout);
+    }
+
+    void contextMenuStartsAndStops()
+    {
+        NodeItem *led = m_view->nodeItem(m_led);
+        canvastest::triggerNodeMenu(m_view.get(), m_led, QStringLiteral("Start"));
+        QTRY_COMPARE_WITH_TIMEOUT(led->nodeState(), NodeState::Listening, kTimeout);
+        QCOMPARE(m_runtime->state(m_buzzer), NodeState::Stopped);
+        canvastest::triggerNodeMenu(m_view.get(), m_led, QStringLiteral("Stop"));
+        QTRY_COMPARE_WITH_TIMEOUT(led->nodeState(), NodeState::Stopped, kTimeout);
     }
 
     void takenPortShowsAsError()

@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -359,13 +358,13 @@ private Q_SLOTS:
     {
         QSignalSpy properties(m_view.get(), &CircuitView::propertiesRequested);
         QSignalSpy plot(m_view.get(), &CircuitView::showInPlotRequested);
-        triggerMenu(3, QStringLiteral("Properties"));
+        canvastest::triggerNodeMenu(m_view.get(), 3, QStringLiteral("Properties"));
         QCOMPARE(properties.count(), 1);
         QCOMPARE(properties.first().first().value<NodeId>(), NodeId(3));
-        triggerMenu(4, QStringLiteral("Show in Plot"));
+        canvastest::triggerNodeMenu(m_view.get(), 4, QStringLiteral("Show in Plot"));
         QCOMPARE(plot.count(), 1);
         QCOMPARE(plot.first().first().value<NodeId>(), NodeId(4));
-        triggerMenu(4, QStringLiteral("Delete"));
+        canvastest::triggerNodeMenu(m_view.get(), 4, QStringLiteral("Delete"));
         QVERIFY(!m_circuit->contains(4));
     }
 
@@ -410,6 +409,20 @@ private Q_SLOTS:
         QTest::mouseRelease(m_view->viewport(), Qt::MiddleButton, {}, from + QPoint(100, 50));
         const QPointF moved = m_view->mapToScene(m_view->viewport()->rect().center());
         QCOMPARE(moved, centre - QPointF(100, 50));
+
+        // Space held: the left button pans too, even when it starts on a node.
+        const QPoint onNode = m_view->mapFromScene(m_view->nodeItem(2)->pos() + QPointF(60, 70));
+        QTest::keyPress(m_view.get(), Qt::Key_Space);
+        QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, onNode);
+        QMouseEvent drag(QEvent::MouseMove, QPointF(onNode + QPoint(-30, 40)),
+                         m_view->viewport()->mapToGlobal(QPointF(onNode + QPoint(-30, 40))),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_view->viewport(), &drag);
+        QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, onNode + QPoint(-30, 40));
+        QTest::keyRelease(m_view.get(), Qt::Key_Space);
+        QCOMPARE(m_view->mapToScene(m_view->viewport()->rect().center()),
+                 moved + QPointF(30, -40));
+        QCOMPARE(m_circuit->node(2)->position, std::optional<QPointF>(QPointF(240, 0)));
         QCOMPARE(m_editor->undoStack()->count(), 0);
 
         QTest::keyClick(m_view.get(), Qt::Key_0, Qt::ControlModifier);
@@ -452,24 +465,6 @@ private:
         return (from->outputPortPos() + to->inputPortPos()) / 2;
     }
 
-    void triggerMenu(NodeId id, const QString &text)
-    {
-        const QPoint at = m_view->mapFromScene(m_view->nodeItem(id)->pos() + QPointF(60, 70));
-        QContextMenuEvent event(QContextMenuEvent::Mouse, at, m_view->viewport()->mapToGlobal(at));
-        QApplication::sendEvent(m_view->viewport(), &event);
-        QMenu *menu = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((menu = m_view->findChild<QMenu *>()) && menu->isVisible(),
-                                 kTimeout);
-        QAction *found = nullptr;
-        for (QAction *action : menu->actions()) {
-            if (action->text() == text)
-                found = action;
-        }
-        QVERIFY2(found, qPrintable(text));
-        found->trigger();
-        menu->close();
-        QTRY_VERIFY_WITH_TIMEOUT(!m_view->findChild<QMenu *>(), kTimeout);
-    }
 
     std::unique_ptr<Circuit> m_circuit;
     std::unique_ptr<CircuitEditor> m_editor;

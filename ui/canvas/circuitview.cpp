@@ -78,10 +78,7 @@ CircuitView::CircuitView(CircuitEditor *editor, MeshRuntime *runtime, TrafficSta
     connect(editor->circuit(), &Circuit::reset, this, [this] {
         cancelGesture();
         closeNameEditor();
-        if (isVisible())
-            fitAll();
-        else
-            m_fitted = false;
+        fitAll();
     });
     centerOn(0, 0);
 }
@@ -125,7 +122,7 @@ NodeId CircuitView::placeNodeAt(NodeKind kind, QPointF scenePos)
 
 void CircuitView::fitAll()
 {
-    m_fitted = true;
+    m_autoFit = true;
     const QRectF nodes = m_scene->nodesBoundingRect();
     if (nodes.isEmpty()) {
         resetTransform();
@@ -162,6 +159,7 @@ void CircuitView::zoomOut()
 
 void CircuitView::resetZoom()
 {
+    m_autoFit = false;
     const QPointF centre = mapToScene(viewport()->rect().center());
     resetTransform();
     centerOn(centre);
@@ -170,6 +168,7 @@ void CircuitView::resetZoom()
 
 void CircuitView::zoomBy(qreal factor)
 {
+    m_autoFit = false;
     const qreal target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(target, zoom()))
         return;
@@ -512,7 +511,14 @@ void CircuitView::changeEvent(QEvent *event)
 void CircuitView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
-    if (!m_fitted)
+    if (m_autoFit)
+        fitAll();
+}
+
+void CircuitView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_autoFit)
         fitAll();
 }
 

@@ -47,6 +47,9 @@ public:
 
     qreal zoom() const;
     bool isSpacePanning() const { return m_spacePanning; }
+    // While on (at first, after a new document, after fitAll()) the view fits the circuit
+    // whenever it is resized; zooming and panning turn it off.
+    void setAutoFit(bool on) { m_autoFit = on; }
     // Arms the place tool: the next click on the canvas places a node of `kind`.
     void armPlacement(NodeKind kind);
     // The inline name editor while F2 is open, else null.
@@ -92,6 +95,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void cancelGesture();
@@ -109,7 +113,7 @@ private:
     CanvasTool *m_activeTool = nullptr;
     QPointer<NodeNameEditor> m_nameEditor;
     bool m_spacePanning = false;
-    bool m_fitted = false;
+    bool m_autoFit = true;
     int m_pasteCount = 0;
 };
 

@@ -104,15 +104,15 @@ QString PaletteWidget::description(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Clock:
-        return tr("Ticks at a steady pace to its targets");
+        return tr("Ticks at a steady pace");
     case NodeKind::IoPin:
-        return tr("Turns each tick into a stream of random bits");
+        return tr("Random bits on each tick");
     case NodeKind::Buzzer:
-        return tr("Buzzes while it receives a 1");
+        return tr("Buzzes on 1, quiet on 0");
     case NodeKind::Led:
-        return tr("Lights up on 1, goes dark on 0");
+        return tr("Lights on 1, dark on 0");
     case NodeKind::External:
-        return tr("A node running elsewhere, by host and port");
+        return tr("A node elsewhere, by address");
     }
     return {};
 }

@@ -14,6 +14,7 @@ bool PanTool::press(QMouseEvent *event, QPointF)
     if (!pan)
         return false;
     m_last = event->position().toPoint();
+    view()->setAutoFit(false);
     view()->viewport()->setCursor(Qt::ClosedHandCursor);
     return true;
 }

@@ -5,8 +5,10 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
+#include <QtMath>
 
 #include <algorithm>
+#include <cmath>
 
 namespace wb {
 
@@ -82,8 +84,13 @@ void WireItem::updateLabel()
     } else {
         const QFontMetricsF metrics(labelFont());
         const qreal w = metrics.horizontalAdvance(m_label) + 12;
-        const QPointF mid = m_path.pointAtPercent(0.5);
-        m_labelRect = QRectF(mid.x() - w / 2, mid.y() - 24, w, 15);
+        // Beside the curve's middle, on the side left of the direction of travel (above a
+        // wire going right, right of a wire going down), so that the wire never crosses it.
+        const qreal angle = qDegreesToRadians(m_path.angleAtPercent(0.5));
+        const QPointF normal(-std::sin(angle), -std::cos(angle));
+        const QPointF centre = m_path.pointAtPercent(0.5) + QPointF(normal.x() * (w / 2 + 6),
+                                                                    normal.y() * 14);
+        m_labelRect = QRectF(centre.x() - w / 2, centre.y() - 7.5, w, 15);
     }
     m_bounds = m_path.controlPointRect().adjusted(-20, -20, 20, 20).united(m_labelRect);
 }

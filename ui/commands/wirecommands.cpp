@@ -4,44 +4,24 @@
 
 namespace wb {
 
-AddWireCommand::AddWireCommand(Circuit *circuit, NodeId from, NodeId to, const QString &text,
-                               QUndoCommand *parent)
+WireCommand::WireCommand(Circuit *circuit, Action action, NodeId from, NodeId to,
+                         const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_circuit(circuit)
+    , m_action(action)
     , m_from(from)
     , m_to(to)
 {
-}
-
-void AddWireCommand::redo()
-{
-    m_circuit->addWire(m_from, m_to);
-}
-
-void AddWireCommand::undo()
-{
-    m_circuit->removeWire(m_from, m_to);
-}
-
-RemoveWireCommand::RemoveWireCommand(Circuit *circuit, NodeId from, NodeId to,
-                                     const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_circuit(circuit)
-    , m_from(from)
-    , m_to(to)
-{
-    if (const NodeSpec *spec = circuit->node(from))
+    if (const NodeSpec *spec = circuit->node(from); spec && action == Action::Remove)
         m_index = int(spec->targets.indexOf(to));
 }
 
-void RemoveWireCommand::redo()
+void WireCommand::apply(bool add)
 {
-    m_circuit->removeWire(m_from, m_to);
-}
-
-void RemoveWireCommand::undo()
-{
-    m_circuit->addWire(m_from, m_to, m_index);
+    if (add)
+        m_circuit->addWire(m_from, m_to, m_index);
+    else
+        m_circuit->removeWire(m_from, m_to);
 }
 
 } // namespace wb

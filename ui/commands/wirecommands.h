@@ -8,34 +8,24 @@ namespace wb {
 
 class Circuit;
 
-// Adds a wire at the end of the source's targets.
-class AddWireCommand final : public QUndoCommand
+// Adds a wire at the end of the source's targets, or removes one; undoing a removal puts the
+// wire back at its place among the source's targets (a source streams to them in order).
+class WireCommand final : public QUndoCommand
 {
 public:
-    AddWireCommand(Circuit *circuit, NodeId from, NodeId to, const QString &text,
-                   QUndoCommand *parent = nullptr);
+    enum class Action { Add, Remove };
 
-    void redo() override;
-    void undo() override;
+    WireCommand(Circuit *circuit, Action action, NodeId from, NodeId to, const QString &text,
+                QUndoCommand *parent = nullptr);
 
-private:
-    Circuit *m_circuit;
-    NodeId m_from;
-    NodeId m_to;
-};
-
-// Removes a wire; undo puts it back at its place among the source's targets.
-class RemoveWireCommand final : public QUndoCommand
-{
-public:
-    RemoveWireCommand(Circuit *circuit, NodeId from, NodeId to, const QString &text,
-                      QUndoCommand *parent = nullptr);
-
-    void redo() override;
-    void undo() override;
+    void redo() override { apply(m_action == Action::Add); }
+    void undo() override { apply(m_action == Action::Remove); }
 
 private:
+    void apply(bool add);
+
     Circuit *m_circuit;
+    Action m_action;
     NodeId m_from;
     NodeId m_to;
     int m_index = -1;
