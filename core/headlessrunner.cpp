@@ -2,6 +2,8 @@
 
 #include "circuit.h"
 #include "meshruntime.h"
+#include "recording/recorder.h"
+#include "recording/recordingfile.h"
 #include "signalwatcher.h"
 
 #include <QTimer>
@@ -38,6 +40,10 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
         }
         checkDone();
     });
+    if (!command.recordPath.isEmpty()) {
+        m_recording = std::make_unique<Recording>();
+        new Recorder(m_runtime, m_recording.get(), this);
+    }
     auto *signals = new SignalWatcher(this);
     connect(signals, &SignalWatcher::terminationRequested, this, [this](int) {
         std::fprintf(m_out, "[ wirebench-node ] interrupted, closing connections\n");
@@ -72,6 +78,18 @@ void HeadlessRunner::finish(int exitCode)
         return;
     m_finishing = true;
     m_runtime->stopAll();
+    if (m_recording) {
+        const QString error = recordingfile::save(*m_recording, m_command.recordPath);
+        if (error.isEmpty()) {
+            std::fprintf(m_out, "[ wirebench-node ] recorded %lld events to %s\n",
+                         qint64(m_recording->size()), qUtf8Printable(m_command.recordPath));
+        } else {
+            std::fprintf(m_err, "wirebench-node: --record %s\n", qUtf8Printable(error));
+            if (exitCode == exitcode::kOk)
+                exitCode = exitcode::kRecord;
+        }
+        std::fflush(m_out);
+    }
     // Let the close frames leave before the process ends.
     QTimer::singleShot(150, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }

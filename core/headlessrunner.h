@@ -1,10 +1,12 @@
 #pragma once
 
 #include "nodecommand.h"
+#include "recording/recording.h"
 
 #include <QObject>
 
 #include <cstdio>
+#include <memory>
 
 namespace wb {
 
@@ -34,6 +36,7 @@ private:
     FILE *m_err;
     Circuit *m_circuit;
     MeshRuntime *m_runtime;
+    std::unique_ptr<Recording> m_recording; // with --record
     int m_clockFailures = 0;
     bool m_finishing = false;
 };

@@ -1,5 +1,6 @@
 #include "nodecommand.h"
 
+#include "recording/recordingfile.h"
 #include "wireprotocol.h"
 
 #include <QCommandLineParser>
@@ -101,7 +102,7 @@ QString helpText(const QCommandLineParser &parser)
                "  run      runs every local node of a circuit file (the seed circuit when none)\n\n")
         + parser.helpText().section(u'\n', 2)
         + QStringLiteral("\nExit codes: 0 done, 1 bad command line, 2 cannot listen, "
-                         "3 ticks not acknowledged, 4 bad circuit file.\n");
+                         "3 ticks not acknowledged, 4 bad circuit file, 7 recording not saved.\n");
 }
 
 } // namespace
@@ -151,11 +152,16 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     const QCommandLineOption name(QStringLiteral("name"),
                                   QStringLiteral("This node's name (default: the sketch)."),
                                   QStringLiteral("NAME"));
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    QStringLiteral("When the run ends, save every event of it to "
+                                                   "FILE: .vcd (the signals) or .csv (every "
+                                                   "message, docs/recording.md)."),
+                                    QStringLiteral("FILE"));
     const QCommandLineOption untilDone(QStringLiteral("until-done"),
                                        QStringLiteral("run: exit once every finite clock's ticks "
                                                       "are acknowledged."));
     parser.addOptions({ help, version, socket, port, tacks, delay, chance, sequence, sound, seed,
-                        target, mesh, name, untilDone });
+                        target, mesh, name, untilDone, record });
     parser.addPositionalArgument(QStringLiteral("SKETCH"),
                                  QStringLiteral("clock, iopin, buzzer, led or run."));
 
@@ -177,9 +183,16 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     if (positional.isEmpty())
         return failure(exitcode::kUsage, QStringLiteral("missing SKETCH (see --help)"));
     const QString sketch = positional.first();
+    if (parser.isSet(record) && sketch == QLatin1String("mesh"))
+        return failure(exitcode::kUsage, QStringLiteral("--record: only for run and the sketches"));
+    if (parser.isSet(record) && !recordingfile::formatFor(parser.value(record))) {
+        return failure(exitcode::kUsage, QStringLiteral("--record %1: the file name must end in "
+                                                        ".vcd or .csv").arg(parser.value(record)));
+    }
 
     NodeCommand command;
     command.mode = NodeCommand::Mode::Run;
+    command.recordPath = parser.value(record);
 
     // Options every clock and pin takes, in a sketch or a whole circuit.
     const auto applyOverrides = [&](NodeSpec &spec) -> QString {

@@ -16,6 +16,7 @@ struct NodeCommand
     circuitformat::Document circuit; // what to run (a sketch is a one-node circuit)
     bool untilDone = false;          // exit once every finite clock is done
     bool exitWhenClockDone = false;  // the seed's clock sketch exits after its ticks
+    QString recordPath;              // --record: the run's recording goes here at the end
     QString message;                 // help, version or error text
     int exitCode = 0;                // for Help, Version and Fail
 };
@@ -26,6 +27,7 @@ inline constexpr int kUsage = 1;
 inline constexpr int kListen = 2;
 inline constexpr int kUnacknowledged = 3;
 inline constexpr int kCircuit = 4;
+inline constexpr int kRecord = 7;     // --record: the recording could not be saved
 } // namespace exitcode
 
 NodeCommand parseNodeCommand(const QStringList &arguments);
