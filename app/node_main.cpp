@@ -1,4 +1,5 @@
 // wirebench-node: the headless node. Everything but the process plumbing lives in core/.
+#include "discovery/meshmonitor.h"
 #include "headlessrunner.h"
 #include "nodecommand.h"
 
@@ -21,6 +22,12 @@ int main(int argc, char *argv[])
     case wb::NodeCommand::Mode::Fail:
         std::fprintf(stderr, "wirebench-node: %s\n", qUtf8Printable(command.message));
         return command.exitCode;
+    case wb::NodeCommand::Mode::Mesh: {
+        wb::MeshMonitor monitor(command, stdout, stderr);
+        QObject::connect(&monitor, &wb::MeshMonitor::finished, &app, &QCoreApplication::exit);
+        monitor.start();
+        return app.exec();
+    }
     case wb::NodeCommand::Mode::Run:
         break;
     }

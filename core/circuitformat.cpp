@@ -233,11 +233,17 @@ Result parse(const QByteArray &json)
 
 QByteArray serialize(const Document &document)
 {
+    // Discovered nodes belong to the registry, not to the file: they and the wires into them
+    // are left out.
     QHash<NodeId, QString> names;
-    for (const NodeSpec &spec : document.nodes)
-        names.insert(spec.id, spec.name);
+    for (const NodeSpec &spec : document.nodes) {
+        if (!spec.discovered)
+            names.insert(spec.id, spec.name);
+    }
     QJsonArray nodes;
     for (const NodeSpec &spec : document.nodes) {
+        if (spec.discovered)
+            continue;
         QJsonObject o;
         o.insert(QLatin1String("name"), spec.name);
         o.insert(QLatin1String("kind"), kinds::name(spec.kind));

@@ -1,12 +1,18 @@
 #include "headlessrunner.h"
 
 #include "circuit.h"
+#include "discovery/meshdiscovery.h"
+#include "discovery/meshregistrar.h"
+#include "discovery/registryclient.h"
 #include "meshruntime.h"
 #include "recording/recorder.h"
 #include "recording/recordingfile.h"
 #include "signalwatcher.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
+
+#include <memory>
 
 namespace wb {
 
@@ -20,10 +26,18 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
 {
     m_circuit->setTitle(command.circuit.title);
     m_circuit->setNodes(command.circuit.nodes);
+    // Log lines leave in bursts, one write() per 20 ms at most instead of one per line: a
+    // flat-out circuit logs a dozen lines per tick. A reader still sees every line within 20 ms
+    // (a terminal gets each at once: stdio flushes it per line).
+    auto *flush = new QTimer(this);
+    flush->setSingleShot(true);
+    flush->setInterval(20);
+    connect(flush, &QTimer::timeout, this, [this] { std::fflush(m_out); });
     connect(m_runtime, &MeshRuntime::logLine, this,
-            [this](NodeId, const QString &name, const QString &text, qint64) {
+            [this, flush](NodeId, const QString &name, const QString &text, qint64) {
                 std::fprintf(m_out, "[ %s ] %s\n", qUtf8Printable(name), qUtf8Printable(text));
-                std::fflush(m_out);
+                if (!flush->isActive())
+                    flush->start();
             });
     connect(m_runtime, &MeshRuntime::nodeStateChanged, this, [this](NodeId id, NodeState state) {
         if (state != NodeState::Error)
@@ -44,6 +58,8 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
         m_recording = std::make_unique<Recording>();
         new Recorder(m_runtime, m_recording.get(), this);
     }
+    if (!command.registry.isEmpty())
+        setUpRegistry();
     auto *signals = new SignalWatcher(this);
     connect(signals, &SignalWatcher::terminationRequested, this, [this](int) {
         std::fprintf(m_out, "[ wirebench-node ] interrupted, closing connections\n");
@@ -54,6 +70,22 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
 
 void HeadlessRunner::start()
 {
+    if (m_registrar)
+        m_registrar->start();
+    // External nodes named through the registry get their address from its first answer
+    // (or go on without one when it cannot be reached): only then do the clocks tick.
+    if (m_discovery) {
+        m_discovery->start();
+        return;
+    }
+    startNodes();
+}
+
+void HeadlessRunner::startNodes()
+{
+    if (m_started || m_finishing)
+        return;
+    m_started = true;
     m_runtime->startAll();
     if (m_finishing) {
         // A node could not listen and asked to finish while startAll() went on to start the
@@ -90,8 +122,109 @@ void HeadlessRunner::finish(int exitCode)
         }
         std::fflush(m_out);
     }
-    // Let the close frames leave before the process ends.
-    QTimer::singleShot(150, this, [this, exitCode] { Q_EMIT finished(exitCode); });
+    if (m_discovery)
+        m_discovery->stop();
+    // Let the close frames leave before the process ends, and the registry forget our nodes
+    // (bounded: an unreachable registry lets the leases run out instead).
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    auto emitted = std::make_shared<bool>(false);
+    const auto done = [this, exitCode, clock, emitted] {
+        if (*emitted)
+            return;
+        *emitted = true;
+        QTimer::singleShot(std::max<qint64>(0, 150 - clock->elapsed()), this,
+                           [this, exitCode] { Q_EMIT finished(exitCode); });
+    };
+    if (m_registrar) {
+        m_registrar->stop(done);
+        QTimer::singleShot(2000, this, done);
+    } else {
+        done();
+    }
+}
+
+void HeadlessRunner::setUpRegistry()
+{
+    const auto url = RegistryClient::parseEndpoint(m_command.registry);
+    m_registry = new RegistryClient(url.value_or(QUrl(m_command.registry)), this);
+    m_runtime->setPeerWatching(MeshRuntime::PeerWatching::WhileRunning);
+
+    m_registrar = new MeshRegistrar(m_registry, m_runtime, this);
+    m_registrar->setAdvertiseHost(m_command.advertise);
+    m_registrar->setTtl(m_command.ttlSeconds);
+    connect(m_registrar, &MeshRegistrar::registrationChanged, this,
+            [this](NodeId id, const registry::NodeRecord &record, NodeRegistration::State state,
+                   const QString &message) {
+                switch (state) {
+                case NodeRegistration::State::Registered:
+                    if (!m_registered.contains(id) && MeshRegistrar::isLoopback(record.host)) {
+                        printErr(QStringLiteral("warning: %1 is advertised at %2, which only this "
+                                                "machine can reach; use --advertise HOST (and -s "
+                                                "0.0.0.0) for other machines")
+                                     .arg(record.name, record.host));
+                    }
+                    m_registered.insert(id);
+                    m_lastRegistryError.clear();
+                    printOut(QStringLiteral("registered %1 as %2 in %3")
+                                 .arg(record.name, registry::describe(record), m_command.registry));
+                    break;
+                case NodeRegistration::State::Refused:
+                    printErr(record.name + QStringLiteral(": ") + message);
+                    if (!m_registered.contains(id))
+                        finish(exitcode::kNameTaken);
+                    break;
+                case NodeRegistration::State::Unreachable:
+                    if (message != m_lastRegistryError) {
+                        m_lastRegistryError = message;
+                        printErr(message + QStringLiteral("; trying again, the nodes keep running"));
+                    }
+                    break;
+                case NodeRegistration::State::Idle:
+                case NodeRegistration::State::Registering:
+                    break;
+                }
+            });
+
+    bool hasExternal = false;
+    for (const NodeSpec &spec : m_command.circuit.nodes)
+        hasExternal = hasExternal || spec.kind == NodeKind::External;
+    if (!hasExternal)
+        return;
+    m_discovery = new MeshDiscovery(m_registry, m_circuit, this);
+    m_discovery->setAddingNodes(false);
+    connect(m_discovery, &MeshDiscovery::synced, this, [this] {
+        if (!m_lastRegistryError.isEmpty()) {
+            m_lastRegistryError.clear();
+            printOut(QStringLiteral("registry %1 reachable again").arg(m_command.registry));
+        }
+        startNodes();
+    });
+    connect(m_discovery, &MeshDiscovery::unreachable, this, [this](const QString &error, int ms) {
+        if (error != m_lastRegistryError) {
+            m_lastRegistryError = error;
+            printErr(QStringLiteral("%1; trying again in %2 s, the nodes keep running")
+                         .arg(error)
+                         .arg(ms / 1000.0, 0, 'f', 1));
+        }
+        startNodes();
+    });
+    connect(m_discovery, &MeshDiscovery::conflict, this, [this](const QString &name, const QString &why) {
+        printErr(QStringLiteral("registry record %1: %2").arg(name, why));
+    });
+    connect(m_discovery, &MeshDiscovery::nodeAnnounced, m_runtime, &MeshRuntime::retryPeer);
+}
+
+void HeadlessRunner::printErr(const QString &text)
+{
+    std::fprintf(m_err, "wirebench-node: %s\n", qUtf8Printable(text));
+    std::fflush(m_err);
+}
+
+void HeadlessRunner::printOut(const QString &text)
+{
+    std::fprintf(m_out, "[ wirebench-node ] %s\n", qUtf8Printable(text));
+    std::fflush(m_out);
 }
 
 } // namespace wb

@@ -4,6 +4,7 @@
 #include "recording/recording.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <cstdio>
 #include <memory>
@@ -11,11 +12,16 @@
 namespace wb {
 
 class Circuit;
+class MeshDiscovery;
+class MeshRegistrar;
 class MeshRuntime;
+class RegistryClient;
 
 // Runs a parsed wirebench-node command in the current event loop: prints every node's
 // "[ name ] text" line, exits with the command's rules (clock done, --until-done, a port that
-// cannot be bound) and closes every connection with a close frame on SIGINT/SIGTERM.
+// cannot be bound) and closes every connection with a close frame on SIGINT/SIGTERM. With a
+// registry it announces its server nodes there (and withdraws them on a clean exit), resolves
+// external nodes by name through it, and watches them with ping/pong.
 class HeadlessRunner final : public QObject
 {
     Q_OBJECT
@@ -30,6 +36,10 @@ Q_SIGNALS:
 private:
     void finish(int exitCode);
     void checkDone();
+    void startNodes();
+    void setUpRegistry();
+    void printErr(const QString &text);
+    void printOut(const QString &text);
 
     NodeCommand m_command;
     FILE *m_out;
@@ -37,8 +47,14 @@ private:
     Circuit *m_circuit;
     MeshRuntime *m_runtime;
     std::unique_ptr<Recording> m_recording; // with --record
+    RegistryClient *m_registry = nullptr;
+    MeshRegistrar *m_registrar = nullptr;
+    MeshDiscovery *m_discovery = nullptr;
+    QSet<NodeId> m_registered; // nodes that were registered at least once
+    QString m_lastRegistryError;
     int m_clockFailures = 0;
     bool m_finishing = false;
+    bool m_started = false;
 };
 
 } // namespace wb

@@ -17,6 +17,9 @@ Link::Link(const QUrl &url, QObject *parent)
         else if (m_inFlight)
             onAckTimer();
     });
+    connect(&m_ping, &PingMonitor::timedOut, this, [this] {
+        onLost(m_socket, tr("no pong within %1 s").arg(m_ping.timeoutMs() / 1000.0));
+    });
 }
 
 Link::~Link()
@@ -31,6 +34,14 @@ quint64 Link::send(const QString &text, Done done)
 {
     const quint64 id = m_nextId++;
     m_queue.append(Outgoing { id, text, std::move(done), 0 }); // moved: enqueue() would copy
+    if (!m_down.isEmpty()) {
+        // Failed from the event loop, like any other failure: never inside the caller's send().
+        if (!m_rejectPosted) {
+            m_rejectPosted = true;
+            QMetaObject::invokeMethod(this, &Link::rejectWhileDown, Qt::QueuedConnection);
+        }
+        return id;
+    }
     if (m_state == State::Idle)
         open();
     else if (m_state == State::Connected)
@@ -38,9 +49,41 @@ quint64 Link::send(const QString &text, Done done)
     return id;
 }
 
+void Link::setDown(const QString &reason)
+{
+    if (reason == m_down)
+        return;
+    m_down = reason;
+    if (m_down.isEmpty() && !m_rejectPosted)
+        resume();
+}
+
+void Link::resume()
+{
+    if (m_queue.isEmpty())
+        return;
+    if (m_state == State::Idle)
+        open();
+    else
+        pump();
+}
+
+void Link::rejectWhileDown()
+{
+    m_rejectPosted = false;
+    if (m_down.isEmpty()) {
+        resume(); // back up meanwhile: what waits goes
+        return;
+    }
+    // What is in flight still gets its ack or its own failure: failing it here would pair a
+    // late ack with the next message.
+    failAll(tr("cannot reach %1: %2").arg(m_url.toString(), m_down), false);
+}
+
 void Link::close()
 {
     failAll(tr("closed"));
+    m_ping.stop();
     if (m_socket)
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
     m_socket = nullptr; // deletes itself once the close handshake ends (see open())
@@ -57,6 +100,7 @@ void Link::open()
             return;
         m_timer.stop();
         setState(State::Connected);
+        m_ping.start(socket);
         pump();
     });
     connect(socket, &QWebSocket::textMessageReceived, this,
@@ -131,13 +175,14 @@ void Link::onLost(QWebSocket *socket, const QString &reason)
     failAll(tr("cannot reach %1: %2").arg(m_url.toString(), reason));
 }
 
-void Link::failAll(const QString &reason)
+void Link::failAll(const QString &reason, bool inFlightToo)
 {
     QList<Outgoing> lost;
-    const bool hadInFlight = m_inFlight.has_value();
-    if (m_inFlight)
+    const bool hadInFlight = inFlightToo && m_inFlight.has_value();
+    if (hadInFlight)
         lost << std::move(*m_inFlight);
-    m_inFlight.reset();
+    if (inFlightToo)
+        m_inFlight.reset();
     while (!m_queue.isEmpty())
         lost << m_queue.dequeue();
     const qint64 now = monotonicNs();
@@ -162,6 +207,7 @@ void Link::setState(State state)
 
 void Link::dropSocket()
 {
+    m_ping.stop();
     if (!m_socket)
         return;
     QWebSocket *socket = m_socket;

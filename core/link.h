@@ -1,5 +1,7 @@
 #pragma once
 
+#include "liveness/pingmonitor.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
@@ -16,7 +18,9 @@ namespace wb {
 // text messages one at a time and waits for each ack before the next (the seed's stream()).
 // Every message between nodes passes through here, which is where recording, pacing and fault
 // injection attach. The connection opens on the first message and is reused; when it cannot
-// be opened or drops, the waiting messages fail and the next message tries again.
+// be opened or drops, the waiting messages fail and the next message tries again. While
+// connected it pings the peer (liveness): a peer that stops answering fails what waits within
+// the pong timeout instead of the much longer ack timeout.
 class Link final : public QObject
 {
     Q_OBJECT
@@ -42,6 +46,14 @@ public:
 
     void setConnectTimeout(int ms) { m_connectTimeoutMs = ms; }
     void setAckTimeout(int ms) { m_ackTimeoutMs = ms; }
+    // Ping interval and pong timeout; intervalMs <= 0 turns pinging off.
+    void setLiveness(int intervalMs, int timeoutMs) { m_ping.setTiming(intervalMs, timeoutMs); }
+    qint64 lastRttNs() const { return m_ping.lastRttNs(); }
+
+    // The target is known to be down (its watch says so): messages fail at once with this
+    // reason instead of waiting for a connection that will not come. Empty: try again.
+    void setDown(const QString &reason);
+    QString downReason() const { return m_down; }
 
     // Queues a message; `done` is called exactly once, unless the link is destroyed first.
     quint64 send(const QString &text, Done done);
@@ -69,7 +81,9 @@ private:
     void onAck(QWebSocket *socket, const QString &ack);
     void onAckTimer();
     void onLost(QWebSocket *socket, const QString &reason);
-    void failAll(const QString &reason);
+    void failAll(const QString &reason, bool inFlightToo = true);
+    void rejectWhileDown();
+    void resume();
     void setState(State state);
     void dropSocket();
 
@@ -79,6 +93,9 @@ private:
     QQueue<Outgoing> m_queue;
     std::optional<Outgoing> m_inFlight;
     QTimer m_timer; // connect timeout, then ack timeout
+    PingMonitor m_ping;
+    QString m_down;
+    bool m_rejectPosted = false;
     quint64 m_nextId = 1;
     int m_connectTimeoutMs = 5000;
     int m_ackTimeoutMs = 30000;

@@ -135,6 +135,18 @@ void LocalNode::reloadParams()
         m_component->setup(spec->params);
 }
 
+void LocalNode::setTargetDown(NodeId target, const QString &reason)
+{
+    if (reason.isEmpty())
+        m_down.remove(target);
+    else
+        m_down.insert(target, reason);
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
+        if (it.key().first == target)
+            it.value()->setDown(reason);
+    }
+}
+
 void LocalNode::dropLinksTo(NodeId target)
 {
     for (auto it = m_links.begin(); it != m_links.end();) {
@@ -272,6 +284,8 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
     if (m_reportTraffic)
         connectTraffic(link, target, channel);
     connect(link, &Link::stateChanged, this, &LocalNode::updateState);
+    if (const auto down = m_down.constFind(target); down != m_down.cend())
+        link->setDown(*down);
     m_links.insert(key, link);
     return link;
 }

@@ -47,6 +47,9 @@ public:
     void reloadParams();
     // Forgets connections to a target (its address changed or the wire went away).
     void dropLinksTo(NodeId target);
+    // The target is known to be down (its liveness watch says why): messages to it fail at
+    // once until this is called again with an empty reason.
+    void setTargetDown(NodeId target, const QString &reason);
     // Which of logLine(), traffic() and liveState() anyone listens to (all, unless told
     // otherwise): what nobody reads is not even built, so that an unwatched node runs at the
     // speed of its sockets.
@@ -96,6 +99,7 @@ private:
     bool m_reportTraffic = true;
     QList<QMetaObject::Connection> m_trafficConnections;
     bool m_clockRunning = false;
+    QHash<NodeId, QString> m_down; // targets known to be down, and why
 };
 
 } // namespace wb

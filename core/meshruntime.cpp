@@ -1,6 +1,7 @@
 #include "meshruntime.h"
 
 #include "circuit.h"
+#include "liveness/meshliveness.h"
 #include "wireprotocol.h"
 
 #include <QMetaMethod>
@@ -10,6 +11,7 @@ namespace wb {
 MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
     : QObject(parent)
     , m_circuit(circuit)
+    , m_liveness(new MeshLiveness(circuit, this))
 {
     qRegisterMetaType<wb::TrafficEvent>();
     qRegisterMetaType<wb::NodeState>();
@@ -24,6 +26,8 @@ MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
         if (LocalNode *node = m_nodes.value(from))
             node->dropLinksTo(to);
     });
+    connect(m_liveness, &MeshLiveness::healthChanged, this, &MeshRuntime::onPeerHealth);
+    connect(m_liveness, &MeshLiveness::rttMeasured, this, &MeshRuntime::peerRttMeasured);
 }
 
 MeshRuntime::~MeshRuntime()
@@ -117,6 +121,57 @@ bool MeshRuntime::clocksDone() const
     return true;
 }
 
+void MeshRuntime::setLiveness(const LivenessSettings &settings)
+{
+    m_liveness->setSettings(settings);
+}
+
+const LivenessSettings &MeshRuntime::liveness() const
+{
+    return m_liveness->settings();
+}
+
+void MeshRuntime::setPeerWatching(PeerWatching mode)
+{
+    m_peerWatching = mode;
+    updateWatching();
+}
+
+PeerStatus MeshRuntime::peerStatus(NodeId id) const
+{
+    return m_liveness->status(id);
+}
+
+void MeshRuntime::retryPeer(NodeId id)
+{
+    m_liveness->retryNow(id);
+}
+
+void MeshRuntime::updateWatching()
+{
+    m_liveness->setEnabled(m_peerWatching == PeerWatching::Always
+                           || (m_peerWatching == PeerWatching::WhileRunning && m_running));
+}
+
+QString MeshRuntime::downReason(NodeId id) const
+{
+    const PeerStatus status = m_liveness->status(id);
+    if (status.health != PeerHealth::Dead && status.health != PeerHealth::Reconnecting)
+        return {};
+    return status.error.isEmpty() ? tr("the node is down")
+                                  : tr("the node is down (%1)").arg(status.error);
+}
+
+void MeshRuntime::onPeerHealth(NodeId id, PeerHealth health)
+{
+    // Dead, a message would wait for a connection that does not come: it fails at once
+    // instead, counted like any failure, until the watch reaches the node again.
+    const QString down = downReason(id);
+    for (LocalNode *node : std::as_const(m_nodes))
+        node->setTargetDown(id, down);
+    Q_EMIT peerHealthChanged(id, health);
+}
+
 void MeshRuntime::connectNotify(const QMetaMethod &signal)
 {
     if (signal == QMetaMethod::fromSignal(&MeshRuntime::logLine)
@@ -167,6 +222,10 @@ LocalNode *MeshRuntime::ensureNode(NodeId id)
         Q_EMIT clockFinished(nodeId, ok, failures);
     });
     node->setReporting(m_reportLog, m_reportTraffic, m_reportLive);
+    for (NodeId peer : m_circuit->nodeIds()) {
+        if (const QString down = downReason(peer); !down.isEmpty())
+            node->setTargetDown(peer, down);
+    }
     m_nodes.insert(id, node);
     return node;
 }
@@ -229,6 +288,7 @@ void MeshRuntime::updateRunning()
     if (running == m_running)
         return;
     m_running = running;
+    updateWatching();
     Q_EMIT runningChanged(running);
 }
 

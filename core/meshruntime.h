@@ -1,6 +1,7 @@
 #pragma once
 
 #include "circuit.h"
+#include "liveness/peerhealth.h"
 #include "localnode.h"
 
 #include <QHash>
@@ -8,9 +9,13 @@
 
 namespace wb {
 
+class MeshLiveness;
+
 // Runs the local nodes of a circuit in this process's event loop and follows the document:
 // an edited parameter reaches the running component, a changed port restarts the node, a
-// removed node stops. Views connect to its signals; it never blocks.
+// removed node stops. Views connect to its signals; it never blocks. With peer watching on,
+// it watches every external node with ping/pong and reports its health; messages to a node
+// that is dead fail at once.
 class MeshRuntime final : public QObject
 {
     Q_OBJECT
@@ -35,6 +40,20 @@ public:
     // Every finite clock that was started (and not stopped since) has finished.
     bool clocksDone() const;
 
+    // Liveness of external nodes: ping interval, pong timeout, reconnection backoff.
+    void setLiveness(const LivenessSettings &settings);
+    const LivenessSettings &liveness() const;
+    // When external nodes get a watch connection of their own (docs/protocol.md, "Liveness"):
+    // never (links still ping while they carry messages), while any node runs, or always (a
+    // mesh view, discovery in the workbench).
+    enum class PeerWatching { Off, WhileRunning, Always };
+    void setPeerWatching(PeerWatching mode);
+    PeerWatching peerWatching() const { return m_peerWatching; }
+    // Health and last round trip of an external node (unknown when it is not watched).
+    PeerStatus peerStatus(NodeId id) const;
+    // A sign of life from elsewhere (the registry saw the node again): try it now.
+    void retryPeer(NodeId id);
+
 Q_SIGNALS:
     void runningChanged(bool running);
     void nodeStateChanged(wb::NodeId id, wb::NodeState state);
@@ -42,6 +61,8 @@ Q_SIGNALS:
     void traffic(const wb::TrafficEvent &event);
     void liveState(wb::NodeId id, const QVariantMap &state);
     void clockFinished(wb::NodeId id, bool ok, int failures);
+    void peerHealthChanged(wb::NodeId id, wb::PeerHealth health);
+    void peerRttMeasured(wb::NodeId id, qint64 rttNs);
 
 protected:
     // Nodes build log lines, traffic events and live states only while someone is connected
@@ -56,8 +77,13 @@ private:
     std::optional<QUrl> resolve(NodeId target, const QString &channel) const;
     void onNodeChanged(NodeId id, NodeField field);
     void updateRunning();
+    void updateWatching();
+    void onPeerHealth(NodeId id, PeerHealth health);
+    QString downReason(NodeId id) const;
 
     Circuit *m_circuit;
+    MeshLiveness *m_liveness;
+    PeerWatching m_peerWatching = PeerWatching::Off;
     QHash<NodeId, LocalNode *> m_nodes;
     QHash<NodeId, bool> m_clockDone; // started finite clocks: finished yet?
     bool m_running = false;

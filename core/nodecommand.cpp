@@ -1,5 +1,6 @@
 #include "nodecommand.h"
 
+#include "discovery/registryclient.h"
 #include "recording/recordingfile.h"
 #include "wireprotocol.h"
 
@@ -35,8 +36,10 @@ QString applyParam(NodeSpec &spec, const QString &key, const QString &text)
 }
 
 // Adds (or finds) a node for a target given by name (looked up in the grid) or by ws:// URL.
+// With a registry, a name the grid does not know is an external node without an address yet:
+// the registry's record of that name gives it one.
 NodeId addTarget(QList<NodeSpec> &nodes, const QList<NodeSpec> &grid, const QString &target,
-                 QString *error)
+                 bool registry, QString *error)
 {
     QString host;
     quint16 port = 0;
@@ -56,22 +59,28 @@ NodeId addTarget(QList<NodeSpec> &nodes, const QList<NodeSpec> &grid, const QStr
     } else {
         const auto it = std::find_if(grid.begin(), grid.end(),
                                      [&](const NodeSpec &g) { return g.name == target; });
-        if (it == grid.end()) {
+        if (it == grid.end() && registry) {
+            if (!isValidNodeName(target)) {
+                *error = QStringLiteral("--target %1: not a node name").arg(target);
+                return 0;
+            }
+            name = target;
+        } else if (it == grid.end()) {
             QStringList names;
             for (const NodeSpec &g : grid)
                 names << g.name;
             *error = QStringLiteral("--target %1: no node of that name in the mesh (%2)")
                          .arg(target, names.join(QStringLiteral(", ")));
             return 0;
-        }
-        if (!kinds::acceptsInput(it->kind)) {
+        } else if (!kinds::acceptsInput(it->kind)) {
             *error = QStringLiteral("--target %1: a %2 receives nothing")
                          .arg(target, kinds::name(it->kind));
             return 0;
+        } else {
+            name = it->name;
+            host = it->host;
+            port = it->port;
         }
-        name = it->name;
-        host = it->host;
-        port = it->port;
     }
     for (const NodeSpec &n : nodes) {
         if (n.name == name)
@@ -91,7 +100,8 @@ QString helpText(const QCommandLineParser &parser)
 {
     return QStringLiteral(
                "Usage: wirebench-node SKETCH [options]\n"
-               "       wirebench-node run [CIRCUIT] [options]\n\n"
+               "       wirebench-node run [CIRCUIT] [options]\n"
+               "       wirebench-node mesh [--registry URL | --mesh FILE] [--watch]\n\n"
                "A headless Wirebench node, wire-compatible with the seed's Python nodes.\n\n"
                "Sketches:\n"
                "  clock    sends ticks 0..tacks-1 to its target (ws://SOCKET:PORT by default)\n"
@@ -99,10 +109,13 @@ QString helpText(const QCommandLineParser &parser)
                "           (the mesh's \"buzzer\" by default)\n"
                "  buzzer   serves on SOCKET:PORT; acks its sound for 1, ... otherwise\n"
                "  led      serves on SOCKET:PORT; acks on for 1, off otherwise\n"
-               "  run      runs every local node of a circuit file (the seed circuit when none)\n\n")
+               "  run      runs every local node of a circuit file (the seed circuit when none)\n"
+               "  mesh     prints the mesh (name, kind, host:port, state) of a registry or a\n"
+               "           circuit file; with --watch, every change as it happens\n\n")
         + parser.helpText().section(u'\n', 2)
         + QStringLiteral("\nExit codes: 0 done, 1 bad command line, 2 cannot listen, "
-                         "3 ticks not acknowledged, 4 bad circuit file, 7 recording not saved.\n");
+                         "3 ticks not acknowledged, 4 bad circuit file, 5 name taken in the "
+                         "registry, 6 registry unreachable (mesh), 7 recording not saved.\n");
 }
 
 } // namespace
@@ -160,10 +173,27 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     const QCommandLineOption untilDone(QStringLiteral("until-done"),
                                        QStringLiteral("run: exit once every finite clock's ticks "
                                                       "are acknowledged."));
+    const QCommandLineOption registry(QStringLiteral("registry"),
+                                      QStringLiteral("Register this node's servers in the etcd "
+                                                     "registry at URL, and resolve --target "
+                                                     "names there (docs/discovery.md)."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption advertise(QStringLiteral("advertise"),
+                                       QStringLiteral("Host that other machines reach this node "
+                                                      "at (default: the --socket host; "
+                                                      "127.0.0.1 is reachable from this machine "
+                                                      "only)."),
+                                       QStringLiteral("HOST"));
+    const QCommandLineOption ttl(QStringLiteral("ttl"),
+                                 QStringLiteral("Seconds the registry keeps this node's record "
+                                                "after its last sign of life (default 5)."),
+                                 QStringLiteral("SECONDS"));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   QStringLiteral("mesh: print every change until interrupted."));
     parser.addOptions({ help, version, socket, port, tacks, delay, chance, sequence, sound, seed,
-                        target, mesh, name, untilDone, record });
+                        target, mesh, name, untilDone, record, registry, advertise, ttl, watch });
     parser.addPositionalArgument(QStringLiteral("SKETCH"),
-                                 QStringLiteral("clock, iopin, buzzer, led or run."));
+                                 QStringLiteral("clock, iopin, buzzer, led, run or mesh."));
 
     if (!parser.parse(arguments))
         return failure(exitcode::kUsage, parser.errorText());
@@ -193,6 +223,51 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     NodeCommand command;
     command.mode = NodeCommand::Mode::Run;
     command.recordPath = parser.value(record);
+    if (parser.isSet(registry)) {
+        QString why;
+        const auto url = RegistryClient::parseEndpoint(parser.value(registry), &why);
+        if (!url)
+            return failure(exitcode::kUsage, QStringLiteral("--registry %1: %2").arg(parser.value(registry), why));
+        command.registry = url->toString();
+    }
+    for (const QCommandLineOption *option : { &advertise, &ttl }) {
+        if (parser.isSet(*option) && command.registry.isEmpty())
+            return failure(exitcode::kUsage, QStringLiteral("--%1 needs --registry").arg(option->names().constFirst()));
+    }
+    if (parser.isSet(advertise)) {
+        QUrl check;
+        check.setHost(parser.value(advertise), QUrl::StrictMode);
+        if (parser.value(advertise).isEmpty() || !check.isValid() || check.host().isEmpty())
+            return failure(exitcode::kUsage, QStringLiteral("--advertise %1: not a host name or address").arg(parser.value(advertise)));
+        command.advertise = parser.value(advertise);
+    }
+    if (parser.isSet(ttl)) {
+        bool ok = false;
+        command.ttlSeconds = parser.value(ttl).toInt(&ok);
+        if (!ok || command.ttlSeconds < 2 || command.ttlSeconds > 3600)
+            return failure(exitcode::kUsage, QStringLiteral("--ttl %1: must be a whole number of seconds from 2 to 3600").arg(parser.value(ttl)));
+    }
+    if (parser.isSet(name) && !isValidNodeName(parser.value(name)))
+        return failure(exitcode::kUsage, QStringLiteral("--name %1: use 1 to 64 of A-Z a-z 0-9 _ . -").arg(parser.value(name)));
+    if (parser.isSet(watch) && sketch != QLatin1String("mesh"))
+        return failure(exitcode::kUsage, QStringLiteral("--watch: only for mesh"));
+
+    if (sketch == QLatin1String("mesh")) {
+        if (positional.size() > 1)
+            return failure(exitcode::kUsage, QStringLiteral("unexpected argument: ") + positional.at(1));
+        if (parser.isSet(mesh) && parser.isSet(registry))
+            return failure(exitcode::kUsage, QStringLiteral("mesh: --registry or --mesh, not both"));
+        command.mode = NodeCommand::Mode::Mesh;
+        command.watch = parser.isSet(watch);
+        if (command.registry.isEmpty()) {
+            const auto loaded = circuitformat::load(parser.isSet(mesh) ? parser.value(mesh)
+                                                                       : circuitformat::seedCircuitPath());
+            if (!loaded.ok())
+                return failure(exitcode::kCircuit, loaded.error);
+            command.circuit = loaded.document;
+        }
+        return command;
+    }
 
     // Options every clock and pin takes, in a sketch or a whole circuit.
     const auto applyOverrides = [&](NodeSpec &spec) -> QString {
@@ -241,7 +316,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
         return failure(exitcode::kUsage, QStringLiteral("unexpected argument: ") + positional.at(1));
 
     QList<NodeSpec> grid;
-    {
+    // With a registry and no --mesh, the registry is the grid.
+    if (parser.isSet(mesh) || command.registry.isEmpty()) {
         const auto loaded = circuitformat::load(parser.isSet(mesh) ? parser.value(mesh)
                                                                    : circuitformat::seedCircuitPath());
         if (!loaded.ok())
@@ -280,7 +356,7 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
         targets << QStringLiteral("buzzer");
     for (const QString &t : std::as_const(targets)) {
         QString error;
-        const NodeId id = addTarget(nodes, grid, t, &error);
+        const NodeId id = addTarget(nodes, grid, t, !command.registry.isEmpty(), &error);
         if (id == 0)
             return failure(exitcode::kUsage, error);
         if (id == self.id)

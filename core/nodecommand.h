@@ -10,7 +10,7 @@ namespace wb {
 // reading the --mesh or circuit file, so that every rule can be tested without a process.
 struct NodeCommand
 {
-    enum class Mode { Run, Help, Version, Fail };
+    enum class Mode { Run, Mesh, Help, Version, Fail };
 
     Mode mode = Mode::Fail;
     circuitformat::Document circuit; // what to run (a sketch is a one-node circuit)
@@ -19,6 +19,12 @@ struct NodeCommand
     QString recordPath;              // --record: the run's recording goes here at the end
     QString message;                 // help, version or error text
     int exitCode = 0;                // for Help, Version and Fail
+
+    // Discovery (docs/discovery.md).
+    QString registry;      // etcd client URL (http://HOST:PORT); empty: no registry
+    QString advertise;     // the host others reach our nodes at; empty: each node's listen host
+    int ttlSeconds = 5;    // lease of our registry records
+    bool watch = false;    // mesh: print every change until interrupted
 };
 
 namespace exitcode {
@@ -27,6 +33,8 @@ inline constexpr int kUsage = 1;
 inline constexpr int kListen = 2;
 inline constexpr int kUnacknowledged = 3;
 inline constexpr int kCircuit = 4;
+inline constexpr int kNameTaken = 5;  // the registry refused our name: another node holds it
+inline constexpr int kRegistry = 6;   // mesh: the registry could not be read
 inline constexpr int kRecord = 7;     // --record: the recording could not be saved
 } // namespace exitcode
 

@@ -26,6 +26,11 @@ struct NodeSpec
     QVariantMap params;
     QList<NodeId> targets;
     std::optional<QPointF> position;
+    // An external node that the registry announced (docs/discovery.md): it comes and goes with
+    // its registration, has no position (views lay it out) and is never saved to a file.
+    bool discovered = false;
+    // What an external node says it is ("buzzer"), when known: the registry record's kind.
+    QString remoteKind;
 
     bool operator==(const NodeSpec &) const = default;
 };
