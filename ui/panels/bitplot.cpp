@@ -1,5 +1,6 @@
 #include "bitplot.h"
 
+#include "canvas/componenticons.h"
 #include "circuit.h"
 #include "meshruntime.h"
 #include "theme.h"
@@ -202,17 +203,17 @@ void BitPlot::paintRow(QPainter &painter, const QRect &rect, NodeId id, qint64 s
 
     const auto it = m_tracks.constFind(id);
     const bool hasData = it != m_tracks.constEnd() && !it->empty();
-    const bool current = hasData && it->back().value;
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(!hasData ? colors.grid : current ? colors.signalHigh : colors.signalLow);
-    painter.drawEllipse(QPointF(rect.left() + 14, rect.center().y() + 1), 4.5, 4.5);
-    painter.setRenderHint(QPainter::Antialiasing, false);
+    if (spec) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        componenticons::paint(&painter, QRectF(rect.left() + 8, rect.center().y() - 7, 16, 16),
+                              spec->kind, theme::isDark());
+        painter.setRenderHint(QPainter::Antialiasing, false);
+    }
     painter.setPen(pal.color(QPalette::Text));
-    painter.drawText(QRect(rect.left() + 26, rect.top(), left - 30, rect.height()),
+    painter.drawText(QRect(rect.left() + 30, rect.top(), left - 34, rect.height()),
                      Qt::AlignVCenter | Qt::AlignLeft,
                      fontMetrics().elidedText(spec ? spec->name : QString(), Qt::ElideRight,
-                                              left - 30));
+                                              left - 34));
     if (!hasData)
         return;
 

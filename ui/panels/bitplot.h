@@ -56,7 +56,7 @@ private:
     MeshRuntime *m_runtime;
     QList<NodeId> m_rows;
     QHash<NodeId, std::vector<bitplot::Edge>> m_tracks;
-    qint64 m_windowNs = 20'000'000'000;
+    qint64 m_windowNs = 10'000'000'000;
     qint64 m_frozenEndNs = 0; // the plot's "now" once the mesh stopped
     NodeId m_highlight = 0;
     QTimer m_repaint;

@@ -1,5 +1,6 @@
 #include "inspectorwidget.h"
 
+#include "canvas/componenticons.h"
 #include "circuit.h"
 #include "circuiteditor.h"
 #include "icons.h"
@@ -45,6 +46,7 @@ InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
     , m_editor(editor)
     , m_runtime(runtime)
     , m_selection(selection)
+    , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_state(new QLabel(this))
     , m_startStop(new QPushButton(this))
@@ -62,6 +64,7 @@ InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
 
     auto *header = new QHBoxLayout;
     header->setSpacing(8);
+    header->addWidget(m_icon);
     header->addWidget(m_title, 1);
     header->addWidget(m_state);
     header->addWidget(m_startStop);
@@ -127,6 +130,7 @@ void InspectorWidget::rebuild()
     m_form->setVisible(spec);
     m_empty->setVisible(!spec);
     m_title->setVisible(spec);
+    m_icon->setVisible(spec);
     m_state->setVisible(spec);
     m_startStop->setVisible(spec && kinds::isLocal(spec->kind));
     if (!spec)
@@ -141,8 +145,15 @@ void InspectorWidget::reload()
     const NodeSpec *spec = m_editor->circuit()->node(m_node);
     if (!spec)
         return;
-    m_title->setText(QStringLiteral("%1  <span style='font-weight:normal; color:gray'>%2</span>")
-                         .arg(spec->name.toHtmlEscaped(), kinds::name(spec->kind)));
+    const int iconSize = m_title->fontMetrics().height() + 8;
+    m_icon->setPixmap(componenticons::pixmap(spec->kind, iconSize, palette(), devicePixelRatioF()));
+    // The kind in grey, unless the name says it already.
+    const QString kind = kinds::name(spec->kind);
+    m_title->setText(spec->name == kind
+                         ? spec->name.toHtmlEscaped()
+                         : QStringLiteral("%1  <span style='font-weight:normal; color:%2'>%3</span>")
+                               .arg(spec->name.toHtmlEscaped(),
+                                    palette().color(QPalette::PlaceholderText).name(), kind));
     for (const Field &f : std::as_const(m_fields)) {
         const QSignalBlocker blocker(f.widget);
         f.load(*spec);

@@ -59,6 +59,7 @@ private:
     MeshRuntime *m_runtime;
     NodeSelection *m_selection;
     NodeId m_node = 0;
+    QLabel *m_icon;
     QLabel *m_title;
     QLabel *m_state;
     QPushButton *m_startStop;

@@ -4,6 +4,7 @@
 #include "nodeselection.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QScopedValueRollback>
 #include <QSpinBox>
@@ -59,22 +60,26 @@ MeshPanel::MeshPanel(MeshTableModel *model, NodeSelection *selection, QWidget *p
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setMinimumSectionSize(32);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnHidden(MeshTableModel::Scope, true); // the kind says it; menu shows it
+    // The name's icon tells the kind, and the kind whether it is local: the header's context
+    // menu brings these columns back.
+    m_view->setColumnHidden(MeshTableModel::Kind, true);
+    m_view->setColumnHidden(MeshTableModel::Scope, true);
     const QFontMetrics fm = m_view->fontMetrics();
     const auto width = [&fm](const char *sample) {
         return fm.horizontalAdvance(QLatin1String(sample)) + 24;
     };
-    m_view->setColumnWidth(MeshTableModel::Name, width("buzzer-12"));
+    m_view->setColumnWidth(MeshTableModel::Name, width("buzzer-1") + 20);
     m_view->setColumnWidth(MeshTableModel::Kind, width("external"));
-    m_view->setColumnWidth(MeshTableModel::Host, width("127.0.0.1"));
-    m_view->setColumnWidth(MeshTableModel::Port, width("auto 65535"));
+    m_view->setColumnWidth(MeshTableModel::Host, width("127.0.0.1") - 12);
+    m_view->setColumnWidth(MeshTableModel::Port, width("65535"));
     m_view->setColumnWidth(MeshTableModel::Scope, width("external"));
-    m_view->setColumnWidth(MeshTableModel::State, width("listening") + 20);
-    m_view->setColumnWidth(MeshTableModel::In, width("99999"));
-    m_view->setColumnWidth(MeshTableModel::Out, width("99999"));
-    m_view->setColumnWidth(MeshTableModel::LastAck, width("acknowledged"));
+    m_view->setColumnWidth(MeshTableModel::State, width("listening") + 14);
+    m_view->setColumnWidth(MeshTableModel::In, width("9999"));
+    m_view->setColumnWidth(MeshTableModel::Out, width("9999"));
+    m_view->setColumnWidth(MeshTableModel::Rtt, width("10.00 ms"));
 
     // The header's context menu shows and hides columns.
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -102,6 +107,13 @@ MeshPanel::MeshPanel(MeshTableModel *model, NodeSelection *selection, QWidget *p
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MeshPanel::pullSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MeshPanel::pullSelection);
     pullSelection();
+}
+
+void MeshPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_model->refreshIcons();
+    QWidget::changeEvent(event);
 }
 
 void MeshPanel::pushSelection()

@@ -20,6 +20,9 @@ public:
     QTableView *view() const { return m_view; }
     QToolBar *toolBar() const { return m_toolBar; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void pushSelection();
     void pullSelection();

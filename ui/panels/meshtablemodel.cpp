@@ -1,11 +1,15 @@
 #include "meshtablemodel.h"
 
+#include "canvas/componenticons.h"
 #include "circuit.h"
 #include "circuiteditor.h"
 #include "meshruntime.h"
 #include "statevisuals.h"
 #include "theme.h"
 #include "trafficstats.h"
+
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace wb {
 
@@ -33,6 +37,7 @@ MeshTableModel::MeshTableModel(CircuitEditor *editor, MeshRuntime *runtime, Traf
     , m_stats(stats)
     , m_ids(m_circuit->nodeIds())
 {
+    refreshIcons();
     connect(m_circuit, &Circuit::reset, this, &MeshTableModel::onReset);
     connect(m_circuit, &Circuit::nodeAdded, this, &MeshTableModel::onNodeAdded);
     connect(m_circuit, &Circuit::nodeAboutToBeRemoved, this,
@@ -42,7 +47,7 @@ MeshTableModel::MeshTableModel(CircuitEditor *editor, MeshRuntime *runtime, Traf
             [this](NodeId id, NodeState) { emitRowChanged(id, Port, State); });
     connect(m_stats, &TrafficStats::changed, this, [this](const QSet<NodeId> &ids) {
         for (NodeId id : ids)
-            emitRowChanged(id, In, Rtt);
+            emitRowChanged(id, In, LastAck);
     });
 }
 
@@ -137,6 +142,8 @@ QVariant MeshTableModel::display(const NodeSpec &spec, int column) const
 
 QVariant MeshTableModel::decoration(const NodeSpec &spec, int column) const
 {
+    if (column == Name)
+        return m_kindIcons.value(spec.kind);
     if (column != State)
         return {};
     if (!kinds::isLocal(spec.kind))
@@ -278,6 +285,17 @@ void MeshTableModel::onReset()
     beginResetModel();
     m_ids = m_circuit->nodeIds();
     endResetModel();
+}
+
+void MeshTableModel::refreshIcons()
+{
+    const QPalette palette = QGuiApplication::palette();
+    for (const QString &name : kinds::names()) {
+        const NodeKind kind = *kinds::fromName(name);
+        m_kindIcons.insert(kind, componenticons::icon(kind, palette));
+    }
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 void MeshTableModel::emitRowChanged(NodeId id, int first, int last)

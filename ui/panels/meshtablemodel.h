@@ -3,6 +3,8 @@
 #include "nodespec.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QSet>
 
 namespace wb {
@@ -22,7 +24,8 @@ class MeshTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Host, Port, Scope, State, In, Out, LastAck, Rtt, ColumnCount };
+    // The last ack comes last: it is the one column of free text, so it takes the spare width.
+    enum Column { Name, Kind, Host, Port, Scope, State, In, Out, Rtt, LastAck, ColumnCount };
     enum Role { NodeIdRole = Qt::UserRole + 1 };
 
     MeshTableModel(CircuitEditor *editor, MeshRuntime *runtime, TrafficStats *stats,
@@ -36,6 +39,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     NodeId nodeAt(int row) const;
+    // The kind icons follow the theme: call after the palette changed.
+    void refreshIcons();
     int rowOf(NodeId id) const; // -1 when not shown
 
 private:
@@ -53,6 +58,7 @@ private:
     MeshRuntime *m_runtime;
     TrafficStats *m_stats;
     QList<NodeId> m_ids;
+    QHash<NodeKind, QIcon> m_kindIcons;
 };
 
 } // namespace wb

@@ -1,0 +1,500 @@
+#include "mainwindow.h"
+
+#include "canvas/circuitview.h"
+#include "canvas/palettewidget.h"
+#include "circuit.h"
+#include "circuiteditor.h"
+#include "circuitformat.h"
+#include "docktitlebar.h"
+#include "documentcontroller.h"
+#include "icons.h"
+#include "meshruntime.h"
+#include "nodeselection.h"
+#include "panels/bitplot.h"
+#include "panels/inspectorwidget.h"
+#include "panels/logmodel.h"
+#include "panels/logpanel.h"
+#include "panels/meshpanel.h"
+#include "panels/meshtablemodel.h"
+#include "panels/runstatus.h"
+#include "recentfiles.h"
+#include "sound/audiorecorder.h"
+#include "sound/buzzersound.h"
+#include "theme.h"
+#include "traffic.h"
+#include "trafficstats.h"
+#include "windowactions.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace wb {
+
+namespace {
+
+QString workbenchName()
+{
+    return QStringLiteral("wirebench");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_circuit(new Circuit(this))
+    , m_editor(new CircuitEditor(m_circuit, this))
+    , m_runtime(new MeshRuntime(m_circuit, this))
+    , m_stats(new TrafficStats(m_runtime, 30, this))
+    , m_selection(new NodeSelection(m_circuit, this))
+    , m_documents(new DocumentController(m_circuit, m_editor->undoStack(), this, this))
+    , m_recent(new RecentFiles(settings, this))
+    , m_sound(new BuzzerSound(m_circuit, m_runtime, this))
+    , m_logModel(new LogModel(10000, 100, this))
+    , m_actions(new WindowActions(m_editor->undoStack(), this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/wirebench/icons/wirebench.svg")));
+    setDockNestingEnabled(true);
+    setDocumentMode(true);
+    m_view = new CircuitView(m_editor, m_runtime, m_stats, m_selection, this);
+    setCentralWidget(m_view);
+    createPanels();
+    createMenus();
+    createToolBar();
+    connectActions();
+    connectDocument();
+    restoreSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    m_sound->stopRecording();
+    // Stop the nodes while every view still exists: their last signals reach live objects.
+    m_runtime->stopAll();
+}
+
+QDockWidget *MainWindow::addPanel(const QString &title, const QString &objectName,
+                                  const QString &icon, QWidget *widget, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    dock->toggleViewAction()->setIcon(icons::action(icon));
+    dock->setTitleBarWidget(new DockTitleBar(dock, icons::action(icon)));
+    addDockWidget(area, dock);
+    return dock;
+}
+
+void MainWindow::createPanels()
+{
+    m_palette = new PaletteWidget(this);
+    addPanel(tr("Components"), QStringLiteral("paletteDock"), QStringLiteral("palette"),
+             m_palette, Qt::LeftDockWidgetArea);
+
+    m_meshModel = new MeshTableModel(m_editor, m_runtime, m_stats, this);
+    m_meshPanel = new MeshPanel(m_meshModel, m_selection, this);
+    m_meshPanel->toolBar()->addAction(m_actions->startSelected);
+    m_meshPanel->toolBar()->addAction(m_actions->stopSelected);
+    QDockWidget *mesh = addPanel(tr("Mesh"), QStringLiteral("meshDock"), QStringLiteral("table"),
+                                 m_meshPanel, Qt::RightDockWidgetArea);
+    m_inspector = new InspectorWidget(m_editor, m_runtime, m_selection, this);
+    m_inspectorDock = addPanel(tr("Inspector"), QStringLiteral("inspectorDock"),
+                               QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea);
+    splitDockWidget(mesh, m_inspectorDock, Qt::Vertical);
+
+    m_logPanel = new LogPanel(m_logModel, m_circuit, this);
+    QDockWidget *log = addPanel(tr("Log"), QStringLiteral("logDock"), QStringLiteral("log"),
+                                m_logPanel, Qt::BottomDockWidgetArea);
+    m_plot = new BitPlot(m_circuit, m_runtime, this);
+    m_plotDock = addPanel(tr("Bits"), QStringLiteral("plotDock"), QStringLiteral("plot"), m_plot,
+                          Qt::BottomDockWidgetArea);
+    splitDockWidget(log, m_plotDock, Qt::Horizontal);
+
+    resizeDocks({ mesh, m_inspectorDock }, { 250, 250 }, Qt::Vertical);
+    resizeDocks({ mesh }, { 600 }, Qt::Horizontal);
+    resizeDocks({ log }, { 220 }, Qt::Vertical);
+    resizeDocks({ log, m_plotDock }, { 640, 640 }, Qt::Horizontal);
+
+    m_runStatus = new RunStatus(m_circuit, m_runtime, m_stats, this);
+    statusBar()->addPermanentWidget(m_runStatus);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->newFile);
+    file->addAction(m_actions->open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_examplesMenu = file->addMenu(icons::action(QStringLiteral("example")), tr("&Examples"));
+    file->addSeparator();
+    file->addAction(m_actions->save);
+    file->addAction(m_actions->saveAs);
+    file->addSeparator();
+    file->addAction(m_actions->recordSound);
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+    fillRecentMenu();
+    fillExamplesMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions->undo);
+    edit->addAction(m_actions->redo);
+    edit->addSeparator();
+    edit->addAction(m_actions->cut);
+    edit->addAction(m_actions->copy);
+    edit->addAction(m_actions->paste);
+    edit->addAction(m_actions->remove);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_actions->runAll);
+    run->addAction(m_actions->stopAll);
+    run->addSeparator();
+    run->addAction(m_actions->startSelected);
+    run->addAction(m_actions->stopSelected);
+    run->addSeparator();
+    run->addAction(m_actions->mute);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_actions->zoomIn);
+    m_viewMenu->addAction(m_actions->zoomOut);
+    m_viewMenu->addAction(m_actions->fitAll);
+    m_viewMenu->addSeparator();
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    QMenu *themes = m_viewMenu->addMenu(icons::action(QStringLiteral("theme")), tr("&Theme"));
+    themes->addActions(m_actions->theme->actions());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->about);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setIconSize({ 20, 20 });
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    const auto iconOnly = [bar](QAction *action) {
+        bar->addAction(action);
+        if (auto *button = bar->widgetForAction(action))
+            button->setProperty("toolButtonStyle", int(Qt::ToolButtonIconOnly));
+    };
+    iconOnly(m_actions->newFile);
+    iconOnly(m_actions->open);
+    iconOnly(m_actions->save);
+    bar->addSeparator();
+    iconOnly(m_actions->undo);
+    iconOnly(m_actions->redo);
+    bar->addSeparator();
+    bar->addAction(m_actions->runAll);
+    bar->addAction(m_actions->stopAll);
+    bar->addSeparator();
+    iconOnly(m_actions->zoomIn);
+    iconOnly(m_actions->zoomOut);
+    iconOnly(m_actions->fitAll);
+    bar->addSeparator();
+    iconOnly(m_actions->mute);
+}
+
+void MainWindow::connectActions()
+{
+    WindowActions *a = m_actions;
+    connect(a->newFile, &QAction::triggered, m_documents, &DocumentController::newDocument);
+    connect(a->open, &QAction::triggered, m_documents, &DocumentController::open);
+    connect(a->save, &QAction::triggered, m_documents, [this] { m_documents->save(); });
+    connect(a->saveAs, &QAction::triggered, m_documents, [this] { m_documents->saveAs(); });
+    connect(a->recordSound, &QAction::triggered, this, &MainWindow::toggleRecording);
+    connect(a->quit, &QAction::triggered, this, &MainWindow::close);
+
+    connect(a->remove, &QAction::triggered, this, [this] {
+        if (!m_selection->ids().isEmpty())
+            m_editor->removeNodes(m_selection->ids());
+    });
+    connect(a->copy, &QAction::triggered, m_view, &CircuitView::copySelection);
+    connect(a->paste, &QAction::triggered, m_view, &CircuitView::paste);
+    connect(a->cut, &QAction::triggered, m_view, [this] {
+        m_view->copySelection();
+        m_view->deleteSelection();
+    });
+    connect(a->runAll, &QAction::triggered, m_runtime, &MeshRuntime::startAll);
+    connect(a->stopAll, &QAction::triggered, m_runtime, &MeshRuntime::stopAll);
+    connect(a->startSelected, &QAction::triggered, this, [this] {
+        for (NodeId id : m_selection->ids())
+            m_runtime->start(id);
+    });
+    connect(a->stopSelected, &QAction::triggered, this, [this] {
+        for (NodeId id : m_selection->ids())
+            m_runtime->stop(id);
+    });
+    const auto updateRunActions = [this] {
+        const bool any = !m_selection->ids().isEmpty();
+        m_actions->stopAll->setEnabled(m_runtime->isRunning());
+        m_actions->startSelected->setEnabled(any);
+        m_actions->stopSelected->setEnabled(any);
+        m_actions->remove->setEnabled(any);
+        m_actions->cut->setEnabled(any);
+        m_actions->copy->setEnabled(any);
+    };
+    connect(m_runtime, &MeshRuntime::runningChanged, this, updateRunActions);
+    connect(m_selection, &NodeSelection::changed, this, updateRunActions);
+    updateRunActions();
+    connect(a->mute, &QAction::toggled, this, [this](bool muted) {
+        m_sound->setMuted(muted);
+        m_settings->setValue(QStringLiteral("sound/muted"), muted);
+    });
+
+    connect(a->fitAll, &QAction::triggered, m_view, &CircuitView::fitAll);
+    connect(a->zoomIn, &QAction::triggered, m_view, &CircuitView::zoomIn);
+    connect(a->zoomOut, &QAction::triggered, m_view, &CircuitView::zoomOut);
+    connect(a->themeSystem, &QAction::triggered, this, [this] { setTheme(QStringLiteral("system")); });
+    connect(a->themeLight, &QAction::triggered, this, [this] { setTheme(QStringLiteral("light")); });
+    connect(a->themeDark, &QAction::triggered, this, [this] { setTheme(QStringLiteral("dark")); });
+    connect(a->about, &QAction::triggered, this, [this] {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("About Wirebench"),
+            tr("<b>Wirebench %1</b><p>A circuit workbench whose components are real WebSocket "
+               "nodes, compatible with the Python nodes of “Reactive Python” (2016).</p>")
+                .arg(QStringLiteral(WIREBENCH_VERSION)),
+            QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+
+    connect(m_palette, &PaletteWidget::placeRequested, m_view, &CircuitView::placeNode);
+    connect(m_view, &CircuitView::statusMessage, this, [this](const QString &text) {
+        showMessage(text);
+    });
+    connect(m_view, &CircuitView::propertiesRequested, this, [this](NodeId id) {
+        m_selection->set({ id });
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+        if (QWidget *name = m_inspector->field(QStringLiteral("name")))
+            name->setFocus();
+    });
+    connect(m_view, &CircuitView::showInPlotRequested, this, [this](NodeId id) {
+        m_plotDock->show();
+        m_plotDock->raise();
+        m_plot->highlight(id);
+    });
+    connect(m_editor, &CircuitEditor::refused, this, [this](const QString &reason) {
+        showMessage(tr("Not changed: %1").arg(reason));
+    });
+    connect(m_runtime, &MeshRuntime::logLine, m_logModel, &LogModel::append);
+    connect(m_runtime, &MeshRuntime::nodeStateChanged, this, [this](NodeId id, NodeState state) {
+        const NodeSpec *spec = m_circuit->node(id);
+        if (state == NodeState::Error && spec)
+            showMessage(tr("%1 could not start: %2").arg(spec->name, m_runtime->errorString(id)),
+                        10000);
+    });
+    connect(m_sound, &BuzzerSound::message, this, &MainWindow::log);
+}
+
+void MainWindow::connectDocument()
+{
+    connect(m_documents, &DocumentController::documentChanged, this, &MainWindow::updateTitle);
+    connect(m_documents, &DocumentController::modifiedChanged, this,
+            &QMainWindow::setWindowModified);
+    connect(m_documents, &DocumentController::failed, this, [this](const QString &error) {
+        log(error);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Wirebench"), error,
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    const auto remember = [this](const QString &path) {
+        m_recent->add(path);
+        m_settings->setValue(QStringLiteral("documents/lastFile"), path);
+    };
+    connect(m_documents, &DocumentController::loaded, this, [this, remember](const QString &p) {
+        remember(p);
+        showMessage(tr("Opened %1").arg(m_documents->displayName()));
+    });
+    connect(m_documents, &DocumentController::saved, this, [this, remember](const QString &p) {
+        remember(p);
+        showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(p)));
+    });
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::fillRecentMenu);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                m_recent->remove(path);
+                showMessage(tr("%1 no longer exists").arg(QDir::toNativeSeparators(path)));
+                return;
+            }
+            m_documents->openFile(path);
+        });
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::fillExamplesMenu()
+{
+    QStringList paths { circuitformat::seedCircuitPath() };
+    const QDir examples(QStringLiteral(":/wirebench/circuits/examples"));
+    const QStringList names = examples.entryList({ QStringLiteral("*.json") }, QDir::Files);
+    for (const QString &name : names)
+        paths << examples.filePath(name);
+    for (const QString &path : std::as_const(paths)) {
+        const circuitformat::Result result = circuitformat::load(path);
+        const QString title = result.ok() && !result.document.title.isEmpty()
+            ? result.document.title
+            : QFileInfo(path).baseName();
+        QAction *action = m_examplesMenu->addAction(title);
+        action->setData(path);
+        connect(action, &QAction::triggered, this,
+                [this, path] { m_documents->openFile(path); });
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1[*] — Wirebench").arg(m_documents->displayName()));
+    setWindowModified(m_documents->isModified());
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::log(const QString &text)
+{
+    m_logModel->append(0, workbenchName(), text, monotonicNs());
+}
+
+void MainWindow::setTheme(const QString &name)
+{
+    const theme::Mode mode = theme::modeFromName(name);
+    theme::apply(mode);
+    m_settings->setValue(QStringLiteral("view/theme"), theme::modeName(mode));
+    m_actions->themeSystem->setChecked(mode == theme::Mode::System);
+    m_actions->themeLight->setChecked(mode == theme::Mode::Light);
+    m_actions->themeDark->setChecked(mode == theme::Mode::Dark);
+}
+
+QString MainWindow::startRecording(const QString &path)
+{
+    const QString error = m_sound->startRecording(path);
+    if (error.isEmpty())
+        log(tr("recording the buzzer's sound to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        log(tr("cannot record: %1").arg(error));
+    const QSignalBlocker blocker(m_actions->recordSound);
+    m_actions->recordSound->setChecked(m_sound->isRecording());
+    return error;
+}
+
+QString MainWindow::stopRecording()
+{
+    if (!m_sound->isRecording())
+        return {};
+    const QString path = m_sound->recorder()->path();
+    const QString error = m_sound->stopRecording();
+    log(error.isEmpty() ? tr("sound recorded to %1").arg(QDir::toNativeSeparators(path))
+                        : tr("recording failed: %1").arg(error));
+    const QSignalBlocker blocker(m_actions->recordSound);
+    m_actions->recordSound->setChecked(false);
+    return error;
+}
+
+void MainWindow::toggleRecording(bool on)
+{
+    if (!on) {
+        stopRecording();
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_actions->recordSound);
+        m_actions->recordSound->setChecked(false); // until a file is chosen
+    }
+    auto *dialog = new QFileDialog(this, tr("Record sound to"), QStringLiteral("buzzer.wav"),
+                                   tr("WAV audio (*.wav)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("wav"));
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString &path) { startRecording(path); });
+    dialog->open();
+}
+
+void MainWindow::openInitial(const QString &path)
+{
+    const QString last = m_settings->value(QStringLiteral("documents/lastFile")).toString();
+    if (!path.isEmpty()) {
+        if (m_documents->load(path))
+            return;
+    } else if (!last.isEmpty() && QFileInfo::exists(last) && m_documents->load(last)) {
+        return;
+    }
+    m_documents->load(circuitformat::seedCircuitPath());
+}
+
+void MainWindow::restoreSettings()
+{
+    const QString themeName = m_settings->value(QStringLiteral("view/theme"),
+                                                QStringLiteral("system")).toString();
+    setTheme(themeName);
+    m_actions->mute->setChecked(m_settings->value(QStringLiteral("sound/muted"), false).toBool());
+    if (!restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
+        resize(std::min(1440, available.width() * 9 / 10),
+               std::min(900, available.height() * 9 / 10));
+    }
+    restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::storeSettings()
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeApproved || !m_documents->isModified()) {
+        storeSettings();
+        event->accept();
+        return;
+    }
+    // Ask without blocking; a yes closes again (queued: not from inside this close).
+    event->ignore();
+    m_documents->whenSafeToDiscard([this] {
+        m_closeApproved = true;
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+}
+
+} // namespace wb

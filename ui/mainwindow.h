@@ -1,0 +1,112 @@
+#pragma once
+
+#include "nodespec.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QMenu;
+class QSettings;
+
+namespace wb {
+
+class BitPlot;
+class BuzzerSound;
+class Circuit;
+class CircuitEditor;
+class CircuitView;
+class DocumentController;
+class InspectorWidget;
+class LogModel;
+class LogPanel;
+class MeshPanel;
+class MeshRuntime;
+class MeshTableModel;
+class NodeSelection;
+class PaletteWidget;
+class RecentFiles;
+class RunStatus;
+class TrafficStats;
+class WindowActions;
+
+// The workbench window: it owns the document, the runtime and the views of them, lays out the
+// canvas and the panels, and connects the actions. The work itself is in the classes it holds.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `settings` outlives the window (tests pass a temporary file).
+    explicit MainWindow(QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path`, else the last file, else the seed circuit.
+    void openInitial(const QString &path = {});
+    // Returns an error text, empty on success.
+    QString startRecording(const QString &path);
+    QString stopRecording();
+    void showMessage(const QString &text, int timeoutMs = 5000);
+
+    Circuit *circuit() const { return m_circuit; }
+    CircuitEditor *editor() const { return m_editor; }
+    MeshRuntime *runtime() const { return m_runtime; }
+    TrafficStats *stats() const { return m_stats; }
+    NodeSelection *selection() const { return m_selection; }
+    DocumentController *documents() const { return m_documents; }
+    BuzzerSound *sound() const { return m_sound; }
+    LogModel *logModel() const { return m_logModel; }
+    MeshTableModel *meshModel() const { return m_meshModel; }
+    MeshPanel *meshPanel() const { return m_meshPanel; }
+    InspectorWidget *inspector() const { return m_inspector; }
+    BitPlot *plot() const { return m_plot; }
+    CircuitView *view() const { return m_view; }
+    RunStatus *runStatus() const { return m_runStatus; }
+    WindowActions *actions() const { return m_actions; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    QDockWidget *addPanel(const QString &title, const QString &objectName, const QString &icon,
+                          QWidget *widget, Qt::DockWidgetArea area);
+    void createPanels();
+    void createMenus();
+    void createToolBar();
+    void connectActions();
+    void connectDocument();
+    void fillRecentMenu();
+    void fillExamplesMenu();
+    void updateTitle();
+    void log(const QString &text);
+    void setTheme(const QString &name);
+    void toggleRecording(bool on);
+    void restoreSettings();
+    void storeSettings();
+
+    QSettings *m_settings;
+    Circuit *m_circuit;
+    CircuitEditor *m_editor;
+    MeshRuntime *m_runtime;
+    TrafficStats *m_stats;
+    NodeSelection *m_selection;
+    DocumentController *m_documents;
+    RecentFiles *m_recent;
+    BuzzerSound *m_sound;
+    LogModel *m_logModel;
+    WindowActions *m_actions;
+    CircuitView *m_view = nullptr;
+    PaletteWidget *m_palette = nullptr;
+    MeshTableModel *m_meshModel = nullptr;
+    MeshPanel *m_meshPanel = nullptr;
+    InspectorWidget *m_inspector = nullptr;
+    LogPanel *m_logPanel = nullptr;
+    BitPlot *m_plot = nullptr;
+    RunStatus *m_runStatus = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QDockWidget *m_plotDock = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_examplesMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    bool m_closeApproved = false;
+};
+
+} // namespace wb
