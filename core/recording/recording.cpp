@@ -42,6 +42,7 @@ void Recording::setCap(qsizetype cap)
 
 void Recording::clear()
 {
+    ++m_generation;
     m_streams.clear();
     m_streamIndex.clear();
     m_digitals.clear();

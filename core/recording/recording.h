@@ -102,6 +102,8 @@ public:
     // ... and the level each signal had when its older edges were dropped.
     void setLevelBefore(NodeId node, bool high, qint64 fromNs);
     void clear();
+    // Counts the clears: views that cache stream and signal indices check it.
+    quint64 generation() const { return m_generation; }
 
     // Nodes are named before their events arrive; renaming keeps their streams.
     void setNode(NodeId id, const QString &name, NodeKind kind);
@@ -170,6 +172,7 @@ private:
     std::optional<qint64> m_firstNs;
     qint64 m_lastNs = 0;
     qint64 m_endNs = 0;
+    quint64 m_generation = 0;
 };
 
 } // namespace wb

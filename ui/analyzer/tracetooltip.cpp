@@ -1,0 +1,132 @@
+#include "tracetooltip.h"
+
+#include "recording/recording.h"
+#include "timeaxis.h"
+#include "tracepainter.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace wb {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wb::TraceToolTip", text);
+}
+
+// As precise as a pixel of the plot.
+QString at(const TraceFrame &frame, qint64 timeNs)
+{
+    return timeaxis::timeLabel(timeNs - frame.recording->startNs(), frame.nsPerPixel);
+}
+
+QString quoted(const QString &text)
+{
+    return QStringLiteral("<b>") + text.toHtmlEscaped() + QStringLiteral("</b>");
+}
+
+QString digitalTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint64 slack)
+{
+    const Recording &recording = *frame.recording;
+    const Recording::Digital &d = recording.digital(row.index);
+    if (t >= frame.nowNs)
+        return {};
+    const auto after = std::upper_bound(d.edges.begin(), d.edges.end(), t);
+    const auto first = std::upper_bound(d.edges.begin(), d.edges.end(), t - slack);
+    const auto last = std::upper_bound(d.edges.begin(), d.edges.end(), t + slack);
+    QString text = quoted(row.label) + QStringLiteral(" · ") + row.detail.toHtmlEscaped();
+    if (last - first >= 2) {
+        return text + QStringLiteral("<br>")
+            + tr("%1 edges within this pixel: zoom in to see them").arg(last - first);
+    }
+    std::optional<bool> level;
+    qint64 from = 0;
+    if (after != d.edges.begin()) {
+        level = d.valueAt(std::size_t(after - d.edges.begin() - 1));
+        from = *(after - 1);
+    } else if (d.before && t >= d.knownFromNs) {
+        level = d.before;
+        from = d.knownFromNs;
+    }
+    if (!level)
+        return text + QStringLiteral("<br>") + tr("no level known yet");
+    const bool open = after == d.edges.end();
+    const qint64 until = open ? frame.nowNs : *after;
+    text += QStringLiteral("<br>") + (*level ? tr("high") : tr("low")) + QStringLiteral(" ")
+        + tr("from %1 to %2").arg(at(frame, from), open ? tr("now") : at(frame, until))
+        + QStringLiteral(" (") + timeaxis::duration(until - from) + u')';
+    return text;
+}
+
+QString messageTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint64 slack)
+{
+    const Recording &recording = *frame.recording;
+    const Recording::Stream &stream = recording.stream(row.index);
+    const qsizetype end = recording.lowerBound(row.index, t + slack + 1);
+    // The newest message that covers t: one in flight at a time, its answer comes next.
+    for (qsizetype i = end - 1; i >= 0 && i >= end - 8; --i) {
+        const Recording::Record &q = stream.records[std::size_t(i)];
+        if (q.type == Recording::EventType::Failed && !(q.flags & Recording::kWasSent)
+            && q.timeNs >= t - slack) {
+            return quoted(row.label) + QStringLiteral("<br>")
+                + tr("not sent, failed at %1: %2").arg(at(frame, q.timeNs),
+                                                       recording.text(q).toHtmlEscaped());
+        }
+        if (q.type != Recording::EventType::Sent && q.type != Recording::EventType::Received)
+            continue;
+        const qsizetype a = recording.answerOf(row.index, i);
+        const Recording::Record *answer = a >= 0 ? &stream.records[std::size_t(a)] : nullptr;
+        const qint64 until = answer ? answer->timeNs : frame.nowNs;
+        if (t < q.timeNs - slack || t > until + slack)
+            continue;
+        QString text = quoted(row.label) + QStringLiteral(" on ") + stream.channel.toHtmlEscaped();
+        if (stream.outgoing) {
+            text += QStringLiteral("<br>") + tr("message %1 (#%2) sent at %3")
+                        .arg(quoted(recording.text(q))).arg(q.messageId).arg(at(frame, q.timeNs));
+        } else {
+            text += QStringLiteral("<br>") + tr("message %1 received at %2")
+                        .arg(quoted(recording.text(q)), at(frame, q.timeNs));
+        }
+        if (!answer)
+            return text + QStringLiteral("<br>") + tr("waiting for its answer");
+        if (answer->type == Recording::EventType::Failed) {
+            return text + QStringLiteral("<br>") + tr("failed at %1: %2")
+                .arg(at(frame, answer->timeNs), recording.text(*answer).toHtmlEscaped());
+        }
+        const qint64 rtt = stream.outgoing ? Recording::rttNs(*answer) : answer->timeNs - q.timeNs;
+        text += QStringLiteral("<br>") + (stream.outgoing ? tr("ack %1 at %2") : tr("answered %1 at %2"))
+                    .arg(quoted(recording.text(*answer)), at(frame, answer->timeNs));
+        if (rtt >= 0) {
+            text += QStringLiteral("<br>") + (stream.outgoing ? tr("round trip %1") : tr("answered after %1"))
+                        .arg(timeaxis::duration(rtt));
+        }
+        return text;
+    }
+    return {};
+}
+
+} // namespace
+
+QString traceToolTip(const TraceFrame &frame, const QRect &area, QPoint pos)
+{
+    if (!frame.recording)
+        return {};
+    const QRect plot = tracelayout::plotRect(area);
+    const int row = tracelayout::rowAt(frame.rows, area, frame.scrollY, pos.y());
+    if (row < 0)
+        return {};
+    const TraceRow &r = frame.rows.at(row);
+    if (pos.x() < plot.left()) {
+        return quoted(r.label) + QStringLiteral("<br>")
+            + tr("Click: select the node. Drag: move the row. Right-click: hide, colour.");
+    }
+    const qint64 t = frame.startNs + qint64(pos.x() - plot.left()) * frame.nsPerPixel;
+    const qint64 slack = 2 * frame.nsPerPixel;
+    return r.kind == TraceRow::Kind::Digital ? digitalTip(frame, r, t, slack)
+                                             : messageTip(frame, r, t, slack);
+}
+
+} // namespace wb
