@@ -52,6 +52,8 @@ void NodeRegistration::registerNow()
 {
     const quint64 generation = ++m_generation;
     setState(State::Registering, m_message);
+    if (generation != m_generation)
+        return; // stopped by a receiver of that signal
     m_client->grantLease(this, m_ttlSeconds, [this, generation](const RegistryClient::LeaseResult &lease) {
         if (generation != m_generation)
             return;
@@ -131,8 +133,8 @@ void NodeRegistration::keepAlive()
 void NodeRegistration::retryLater(State state, const QString &message)
 {
     m_keepAlive.stop();
-    setState(state, message);
     m_retry.start(m_backoff.next());
+    setState(state, message); // last: a receiver may stop us
 }
 
 void NodeRegistration::setState(State state, const QString &message)

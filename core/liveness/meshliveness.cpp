@@ -88,7 +88,9 @@ void MeshLiveness::unwatch(NodeId id)
         return;
     const bool wasKnown = watch->health() != PeerHealth::Unknown;
     watch->disconnect(this);
-    delete watch; // closes its connection with a close frame
+    // We may be inside one of its signals (a view that stops watching as a node turns alive).
+    watch->stop(); // closes its connection with a close frame
+    watch->deleteLater();
     if (wasKnown)
         Q_EMIT healthChanged(id, PeerHealth::Unknown);
 }

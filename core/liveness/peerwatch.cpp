@@ -93,8 +93,8 @@ void PeerWatch::connectNow()
         m_handshake.stop();
         m_backoff.reset();
         m_wasReached = true;
-        setHealth(PeerHealth::Alive);
         m_ping.start(socket);
+        setHealth(PeerHealth::Alive); // last: a receiver may stop us
     });
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
@@ -123,10 +123,10 @@ void PeerWatch::onLost(QWebSocket *socket, const QString &reason)
     const int failures = m_backoff.failures();
     const int delay = m_backoff.next();
     m_status.retryInMs = delay;
-    setHealth(PeerHealth::Dead, reason);
-    Q_EMIT retryScheduled(failures, delay);
     if (m_running)
         m_retry.start(delay);
+    setHealth(PeerHealth::Dead, reason);
+    Q_EMIT retryScheduled(failures, delay);
 }
 
 void PeerWatch::setHealth(PeerHealth health, const QString &error)

@@ -17,7 +17,8 @@ namespace wb {
 // connection that never sends a message) and judges its health by ping/pong, whether or not
 // anything else is being sent to it. A lost peer is tried again after a backoff delay; every
 // attempt is bounded by the pong timeout, so that a frozen peer (its kernel still accepts TCP)
-// counts as dead instead of hanging the attempt.
+// counts as dead instead of hanging the attempt. A receiver of its signals may stop it, but
+// must not delete it there (deleteLater()).
 class PeerWatch final : public QObject
 {
     Q_OBJECT
