@@ -90,7 +90,8 @@ NodeId addTarget(QList<NodeSpec> &nodes, const QList<NodeSpec> &grid, const QStr
     spec.id = NodeId(nodes.size() + 1);
     spec.name = name;
     spec.kind = NodeKind::External;
-    spec.host = host;
+    if (!host.isEmpty()) // a registry name has no address yet: port 0 says so
+        spec.host = host;
     spec.port = port;
     nodes << spec;
     return spec.id;
