@@ -3,12 +3,14 @@
 // the analyzer offscreen through a zoom-and-pan session and reports frame times (p50/p99).
 // Issue 5 wants under 16 ms a frame; this measures it, no test asserts it.
 //   bench_plot [--events N] [--frames N] [--width PX] [--height PX] [--png DIR]
+//              [--theme light|dark]
 #include "benchutil.h"
 #include "analyzer/logicanalyzer.h"
 #include "analyzer/traceview.h"
 #include "circuit.h"
 #include "meshruntime.h"
 #include "recording/recording.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -97,6 +99,7 @@ int main(int argc, char *argv[])
     const QSize size(int(options.integer(QStringLiteral("width"), 1600)),
                      int(options.integer(QStringLiteral("height"), 420)));
     const QString pngDir = options.text(QStringLiteral("png"));
+    wb::theme::apply(wb::theme::modeFromName(options.text(QStringLiteral("theme"), QStringLiteral("light"))));
 
     const qint64 rssBefore = wb::bench::residentKiB();
     const qint64 buildStart = wb::bench::nowNs();

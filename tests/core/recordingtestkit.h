@@ -3,7 +3,12 @@
 // A known run for recording tests: the seed circuit's exact sequence of traffic events, at
 // made-up but fixed times, as one MeshRuntime would report it.
 
+#include "circuit.h"
+#include "circuitformat.h"
+#include "meshruntime.h"
 #include "recording/recording.h"
+
+#include <QSignalSpy>
 
 namespace wbtest {
 
@@ -83,6 +88,33 @@ inline QList<QPair<qint64, bool>> edgesOf(const wb::Recording &recording, wb::No
     for (std::size_t i = 0; i < digital.edges.size(); ++i)
         result.append({ digital.edges[i] - recording.startNs(), digital.valueAt(i) });
     return result;
+}
+
+// The seed circuit on ports the system picks: `tacks` ticks `delay` s apart, the pin seeded.
+inline bool loadSeedCircuit(wb::Circuit *circuit, int tacks, double delay, quint32 seed)
+{
+    const auto loaded = wb::circuitformat::load(wb::circuitformat::seedCircuitPath());
+    if (!loaded.ok())
+        return false;
+    circuit->setNodes(loaded.document.nodes);
+    const wb::NodeId clock = circuit->idByName(QStringLiteral("clock"));
+    const wb::NodeId pin = circuit->idByName(QStringLiteral("iopin"));
+    circuit->setPort(pin, 0);
+    circuit->setPort(circuit->idByName(QStringLiteral("buzzer")), 0);
+    circuit->setParam(clock, QStringLiteral("tacks"), tacks);
+    circuit->setParam(clock, QStringLiteral("delay"), delay);
+    circuit->setParam(pin, QStringLiteral("seed"), seed);
+    return clock && pin;
+}
+
+// Starts every node and stops them once the clock is done (10 s at most).
+inline bool runUntilClockDone(wb::MeshRuntime *runtime)
+{
+    QSignalSpy finished(runtime, &wb::MeshRuntime::clockFinished);
+    runtime->startAll();
+    const bool done = finished.wait(10000);
+    runtime->stopAll();
+    return done;
 }
 
 } // namespace wbtest

@@ -1,8 +1,5 @@
 // The recording store: the digital signals it derives from traffic, message pairing, packed
 // texts and round trips, the cap with its drop marker, and the Recorder on a real seeded run.
-#include "circuit.h"
-#include "circuitformat.h"
-#include "meshruntime.h"
 #include "recording/decimation.h"
 #include "recording/recorder.h"
 #include "recordingtestkit.h"
@@ -271,18 +268,11 @@ void TestRecording::rtt()
 
 void TestRecording::recorderFollowsRun()
 {
-    const auto loaded = wb::circuitformat::load(wb::circuitformat::seedCircuitPath());
-    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
     wb::Circuit circuit;
-    circuit.setNodes(loaded.document.nodes);
+    QVERIFY(wbtest::loadSeedCircuit(&circuit, 4, 0.0, 42));
     const NodeId clock = circuit.idByName(QStringLiteral("clock"));
     const NodeId pin = circuit.idByName(QStringLiteral("iopin"));
     const NodeId buzzer = circuit.idByName(QStringLiteral("buzzer"));
-    circuit.setPort(pin, 0);
-    circuit.setPort(buzzer, 0);
-    circuit.setParam(clock, QStringLiteral("tacks"), 4);
-    circuit.setParam(clock, QStringLiteral("delay"), 0.0);
-    circuit.setParam(pin, QStringLiteral("seed"), 42);
 
     wb::MeshRuntime runtime(&circuit);
     Recording recording;

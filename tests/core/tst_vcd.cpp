@@ -1,15 +1,11 @@
 // Recordings as Value Change Dumps: the file we write, our reader, VCDs from other tools, and
 // Debian's sigrok-cli reading ours back (the same transitions, a known run and a real one).
-#include "circuit.h"
-#include "circuitformat.h"
-#include "meshruntime.h"
 #include "recording/recorder.h"
 #include "recording/vcdformat.h"
 #include "recordingtestkit.h"
 
 #include <QBuffer>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -75,25 +71,12 @@ const wb::vcd::Dump::Variable *variable(const wb::vcd::Dump &dump, const QString
 // The seed circuit run for real, recorded.
 bool recordSeedRun(Recording *recording)
 {
-    const auto loaded = wb::circuitformat::load(wb::circuitformat::seedCircuitPath());
-    if (!loaded.ok())
-        return false;
     wb::Circuit circuit;
-    circuit.setNodes(loaded.document.nodes);
-    const wb::NodeId clock = circuit.idByName(QStringLiteral("clock"));
-    const wb::NodeId pin = circuit.idByName(QStringLiteral("iopin"));
-    circuit.setPort(pin, 0);
-    circuit.setPort(circuit.idByName(QStringLiteral("buzzer")), 0);
-    circuit.setParam(clock, QStringLiteral("tacks"), 8);
-    circuit.setParam(clock, QStringLiteral("delay"), 0.005);
-    circuit.setParam(pin, QStringLiteral("seed"), 7);
+    if (!wbtest::loadSeedCircuit(&circuit, 8, 0.005, 7))
+        return false;
     wb::MeshRuntime runtime(&circuit);
     wb::Recorder recorder(&runtime, recording);
-    QSignalSpy finished(&runtime, &wb::MeshRuntime::clockFinished);
-    runtime.startAll();
-    const bool done = finished.wait(10000);
-    runtime.stopAll();
-    return done;
+    return wbtest::runUntilClockDone(&runtime);
 }
 
 } // namespace

@@ -6,7 +6,7 @@
 #include "analyzer/tracerows.h"
 #include "analyzer/tracetooltip.h"
 #include "analyzer/traceview.h"
-#include "recording/recording.h"
+#include "../core/recordingtestkit.h"
 
 #include <QImage>
 #include <QSignalSpy>
@@ -40,16 +40,8 @@ void levels(Recording *r)
 TrafficEvent message(TrafficEvent::Type type, qint64 t, NodeId node, const QString &text,
                      quint64 id = 0, qint64 rtt = -1)
 {
-    TrafficEvent e;
-    e.type = type;
-    e.timeNs = t;
-    e.node = node;
-    e.peer = node == kPin ? kBuzzer : 0;
-    e.channel = QStringLiteral("/pin");
-    e.text = text;
-    e.messageId = id;
-    e.rttNs = rtt;
-    return e;
+    return wbtest::trafficEvent(type, t, node, node == kPin ? kBuzzer : 0, QStringLiteral("/pin"),
+                                text, id, rtt);
 }
 
 // A pin sending two bits to a buzzer, both ends recorded.
@@ -84,15 +76,25 @@ int redPixels(const QImage &image, int x, int y0, int y1)
     return n;
 }
 
+// A plot of a recording filled by `fill`, 200 pixels of 100 ns from time 0, light.
 struct Plot
 {
     Recording recording;
     wb::TraceView view;
 
-    Plot()
+    explicit Plot(void (*fill)(Recording *), int cap = 1000)
     {
+        recording.setCap(cap);
+        fill(&recording);
         view.resize(wb::tracelayout::kLabelWidth + 200, 200);
-        view.setPalette(QPalette(Qt::white)); // a light plot
+        view.setPalette(QPalette(Qt::white));
+        view.setRecording(&recording);
+        view.setView(0, kNsPerPixel);
+    }
+    bool show()
+    {
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
     }
     QImage render()
     {
@@ -127,10 +129,7 @@ private Q_SLOTS:
 
 void TestAnalyzer::knownEdgesAtKnownPixels()
 {
-    Plot plot;
-    levels(&plot.recording);
-    plot.view.setRecording(&plot.recording);
-    plot.view.setView(0, kNsPerPixel);
+    Plot plot(levels);
     plot.view.rows()->sync(plot.recording);
     plot.view.rows()->setColor(0, kRed);
     const QImage image = plot.render();
@@ -174,10 +173,7 @@ void TestAnalyzer::knownEdgesAtKnownPixels()
 
 void TestAnalyzer::messagesAsBoxes()
 {
-    Plot plot;
-    messages(&plot.recording);
-    plot.view.setRecording(&plot.recording);
-    plot.view.setView(0, kNsPerPixel);
+    Plot plot(messages);
     plot.view.rows()->sync(plot.recording);
     const int out = plot.view.rows()->indexOf(QStringLiteral("o/pin/buzzer//pin"));
     QVERIFY(out >= 0);
@@ -199,12 +195,8 @@ void TestAnalyzer::messagesAsBoxes()
 
 void TestAnalyzer::droppedSpanIsMarked()
 {
-    Plot plot;
-    plot.recording.setCap(3);
-    levels(&plot.recording);
+    Plot plot(levels, 3);
     QCOMPARE(plot.recording.droppedCount(), 3u);
-    plot.view.setRecording(&plot.recording);
-    plot.view.setView(0, kNsPerPixel);
     const QImage image = plot.render();
     const int left = plot.view.plotRect().left();
     const int marker = left + 50; // the last dropped event at 5000 ns
@@ -270,10 +262,7 @@ void TestAnalyzer::rowsKeepTheirSettings()
 
 void TestAnalyzer::zoomPanFit()
 {
-    Plot plot;
-    levels(&plot.recording);
-    plot.view.setRecording(&plot.recording);
-    plot.view.setView(0, kNsPerPixel);
+    Plot plot(levels);
     QSignalSpy changed(&plot.view, &wb::TraceView::viewChanged);
     const int left = plot.view.plotRect().left();
     // The time under the anchor stays put.
@@ -300,10 +289,7 @@ void TestAnalyzer::zoomPanFit()
 
 void TestAnalyzer::follow()
 {
-    Plot plot;
-    levels(&plot.recording);
-    plot.view.setRecording(&plot.recording);
-    plot.view.setView(0, kNsPerPixel);
+    Plot plot(levels);
     QSignalSpy following(&plot.view, &wb::TraceView::followingChanged);
     plot.view.setFollowing(true);
     QCOMPARE(following.size(), 1);
@@ -325,10 +311,7 @@ void TestAnalyzer::follow()
 
 void TestAnalyzer::cursors()
 {
-    Plot plot;
-    levels(&plot.recording);
-    plot.view.setRecording(&plot.recording);
-    plot.view.setView(0, kNsPerPixel);
+    Plot plot(levels);
     QSignalSpy changed(&plot.view, &wb::TraceView::cursorsChanged);
     plot.view.setCursorsShown(true);
     QVERIFY(plot.view.cursorA() && plot.view.cursorB());
@@ -351,11 +334,8 @@ void TestAnalyzer::cursors()
 
 void TestAnalyzer::rulerClickPlacesCursors()
 {
-    Plot plot;
-    levels(&plot.recording);
-    plot.view.setRecording(&plot.recording);
-    plot.view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&plot.view));
+    Plot plot(levels);
+    QVERIFY(plot.show());
     plot.view.setView(0, kNsPerPixel);
     const int left = plot.view.plotRect().left();
     QTest::mouseClick(&plot.view, Qt::LeftButton, {}, QPoint(left + 20, 10));
@@ -391,10 +371,7 @@ void TestAnalyzer::toolTips()
     QFETCH(QString, row);
     QFETCH(int, pixel);
     QFETCH(QStringList, expected);
-    Plot plot;
-    messages(&plot.recording);
-    plot.view.setRecording(&plot.recording);
-    plot.view.setView(0, kNsPerPixel);
+    Plot plot(messages);
     plot.view.rows()->sync(plot.recording);
     plot.view.rows()->showAll();
     const QList<TraceRow> rows = plot.view.rows()->visibleRows();
@@ -416,11 +393,8 @@ void TestAnalyzer::toolTips()
 
 void TestAnalyzer::selectionBothWays()
 {
-    Plot plot;
-    messages(&plot.recording);
-    plot.view.setRecording(&plot.recording);
-    plot.view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&plot.view));
+    Plot plot(messages);
+    QVERIFY(plot.show());
     plot.view.rows()->sync(plot.recording);
     QSignalSpy activated(&plot.view, &wb::TraceView::nodeActivated);
     // A click on the buzzer's label selects it elsewhere.
@@ -444,11 +418,8 @@ void TestAnalyzer::selectionBothWays()
 
 void TestAnalyzer::repaintsAreThrottled()
 {
-    Plot plot;
-    levels(&plot.recording);
-    plot.view.setRecording(&plot.recording);
-    plot.view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&plot.view));
+    Plot plot(levels);
+    QVERIFY(plot.show());
     QTRY_VERIFY_WITH_TIMEOUT(plot.view.framesPainted() > 0, 5000);
     QTest::qWait(2 * wb::TraceView::kRepaintMs);
     const int before = plot.view.framesPainted();

@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTimer>
@@ -289,7 +290,7 @@ void LogicAnalyzer::updateStatus()
     const Recording *r = shownRecording();
     QStringList parts;
     parts << tr("%L1 events").arg(r->size());
-    parts << tr("%1 MB").arg(double(r->approximateBytes()) / 1e6, 0, 'f', 1);
+    parts << QLocale().formattedDataSize(r->approximateBytes(), 1, QLocale::DataSizeSIFormat);
     if (r->droppedCount() > 0)
         parts << tr("%L1 dropped (cap %L2)").arg(r->droppedCount()).arg(r->cap());
     if (m_view->cursorsShown()) {

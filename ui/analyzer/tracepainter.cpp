@@ -385,15 +385,15 @@ void TracePainter::paintMessages(const TraceFrame &frame, const TraceRow &row, c
         m_p->drawPath(path);
         const double visible0 = std::max(a0, double(rect.left()));
         const double visible1 = std::min(b0, double(rect.right()));
-        const int room = int(visible1 - visible0) - 10;
-        if (room < metrics.horizontalAdvance(QStringLiteral("0…")))
-            continue;
+        const int room = int(visible1 - visible0) - 6;
         const QString text = recording.text(q);
+        if (room < metrics.horizontalAdvance(text) && room < metrics.horizontalAdvance(QStringLiteral("0…")))
+            continue;
         QString label = text;
         if (answer && metrics.horizontalAdvance(text + QStringLiteral(" → ") + ack) <= room)
             label = text + QStringLiteral(" → ") + ack;
         m_p->setPen(m_text);
-        m_p->drawText(QRectF(visible0 + 5, y0, room, y1 - y0), Qt::AlignCenter,
+        m_p->drawText(QRectF(visible0 + 3, y0, room, y1 - y0), Qt::AlignCenter,
                       metrics.elidedText(label, Qt::ElideRight, room));
     }
     m_p->setRenderHint(QPainter::Antialiasing, false);

@@ -24,13 +24,13 @@ QString TraceRowModel::signalMeaning(NodeKind kind)
 {
     switch (kind) {
     case NodeKind::Clock:
-        return tr("clock · high while a tick waits");
+        return tr("high while a tick waits");
     case NodeKind::IoPin:
-        return tr("iopin · the bits it sends");
+        return tr("the bits it sends");
     case NodeKind::Led:
-        return tr("led · on");
+        return tr("on");
     case NodeKind::Buzzer:
-        return tr("buzzer · buzzing");
+        return tr("buzzing");
     case NodeKind::External:
         break;
     }
