@@ -40,6 +40,26 @@ struct Window
 
 inline constexpr quint8 kSeveral = 2;
 
+// The first of the sorted [first, last) not below `value`, searched outwards from `first`:
+// O(log distance), so that walking a window's columns left to right costs little where edges
+// are sparse and no more than a binary search where they are dense.
+template <class It>
+It gallop(It first, It last, qint64 value)
+{
+    if (first == last || *first >= value)
+        return first;
+    It low = first; // *low < value
+    std::iter_difference_t<It> step = 1;
+    while (last - low > step) {
+        const It probe = low + step;
+        if (*probe >= value)
+            return std::ranges::lower_bound(low + 1, probe, value);
+        low = probe;
+        step *= 2;
+    }
+    return std::ranges::lower_bound(low + 1, last, value);
+}
+
 struct Pixel
 {
     bool known = false; // the signal has a level somewhere in the column
@@ -71,16 +91,16 @@ std::vector<Pixel> digital(const Times &times, const Levels &levels, const Windo
     const auto valueAt = [&](auto it) {
         return levels.firstValue != (((it - begin) & 1) != 0);
     };
-    auto from = begin;
+    auto atA = std::ranges::lower_bound(begin, end, window.columnStart(0)); // first edge >= a
     for (int c = 0; c < window.width; ++c) {
         const qint64 a = window.columnStart(c);
         if (a >= levels.endNs)
             break;
         const qint64 b = std::min(window.columnStart(c + 1), levels.endNs);
-        const auto atA = std::ranges::lower_bound(from, end, a);  // first edge >= a
-        const auto afterA = std::ranges::upper_bound(atA, end, a); // first edge > a
-        const auto atB = std::ranges::lower_bound(afterA, end, b); // first edge >= b
-        from = atA;
+        auto afterA = atA; // first edge > a: rarely another than atA
+        if (afterA != end && *afterA == a)
+            afterA = std::ranges::upper_bound(afterA, end, a);
+        const auto atB = gallop(afterA, end, b); // first edge >= b
         bool low = false;
         bool high = false;
         const auto add = [&](bool value) { (value ? high : low) = true; };
@@ -101,6 +121,7 @@ std::vector<Pixel> digital(const Times &times, const Levels &levels, const Windo
         p.min = p.known && !low;
         p.max = high;
         p.edges = quint8(std::min<qint64>(atB - afterA, kSeveral));
+        atA = atB; // the next column starts at b
     }
     return pixels;
 }
@@ -113,7 +134,7 @@ std::vector<quint32> counts(const Times &times, const Window &window)
     const auto end = std::ranges::end(times);
     auto from = std::ranges::lower_bound(std::ranges::begin(times), end, window.columnStart(0));
     for (int c = 0; c < window.width; ++c) {
-        const auto to = std::ranges::lower_bound(from, end, window.columnStart(c + 1));
+        const auto to = gallop(from, end, window.columnStart(c + 1));
         result[std::size_t(c)] = quint32(std::min<qint64>(to - from, 0xFFFFFFFF));
         from = to;
     }
