@@ -148,6 +148,10 @@ void MeshDiscovery::apply(const registry::NodeRecord &record, bool announce)
         m_circuit->setHost(id, record.host);
         m_circuit->setPort(id, record.port);
     } else {
+        // Following only (a headless node resolving its targets), a local node's name is most
+        // likely our own record: nothing to say.
+        if (!m_addNodes)
+            return;
         if (!m_conflicts.contains(record.name)) {
             m_conflicts.insert(record.name);
             Q_EMIT conflict(record.name, tr("a local node of this circuit has that name; %1 is "

@@ -41,8 +41,8 @@ MeshMonitor::MeshMonitor(const NodeCommand &command, FILE *out, FILE *err, QObje
         m_sourceReady = true; // a registry that keeps us waiting is reported by then
         checkSettled();
     });
-    connect(m_runtime, &MeshRuntime::peerHealthChanged, this, [this](NodeId id, PeerHealth) {
-        if (reporting())
+    connect(m_runtime, &MeshRuntime::peerHealthChanged, this, [this](NodeId id, PeerHealth health) {
+        if (reporting() && isNews(id, health))
             printChange(m_circuit->node(id)->name, stateText(id));
         checkSettled();
     });
@@ -55,6 +55,7 @@ MeshMonitor::MeshMonitor(const NodeCommand &command, FILE *out, FILE *err, QObje
     });
     connect(m_circuit, &Circuit::nodeAboutToBeRemoved, this, [this](NodeId id) {
         m_lastAddress.remove(id);
+        m_lastState.remove(id);
         if (reporting())
             printChange(m_circuit->node(id)->name, QStringLiteral("removed"));
     });
@@ -170,6 +171,18 @@ void MeshMonitor::printChange(const QString &name, const QString &what)
     std::fprintf(m_out, "%s %s %s\n", qUtf8Printable(time), qUtf8Printable(name),
                  qUtf8Printable(what));
     std::fflush(m_out);
+}
+
+bool MeshMonitor::isNews(NodeId id, PeerHealth health)
+{
+    // A peer that stays away is tried again and again (reconnecting, dead, reconnecting, ...):
+    // one line when it goes, another only when the reason changes. A watch that ends with its
+    // node says "removed" already.
+    if (health == PeerHealth::Unknown || health == PeerHealth::Reconnecting)
+        return false;
+    const QString text = stateText(id);
+    const QString last = std::exchange(m_lastState[id], text);
+    return health != PeerHealth::Dead || text != last;
 }
 
 QString MeshMonitor::stateText(NodeId id) const

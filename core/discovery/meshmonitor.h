@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../liveness/peerhealth.h"
 #include "../nodecommand.h"
 
 #include <QHash>
@@ -36,6 +37,7 @@ private:
     void checkSettled();
     void printTable();
     void printChange(const QString &name, const QString &what);
+    bool isNews(NodeId id, PeerHealth health);
     QString stateText(NodeId id) const;
     QString addressText(NodeId id) const;
     QString kindText(NodeId id) const;
@@ -52,6 +54,7 @@ private:
     QTimer m_settleLimit;
     QString m_lastError;
     QHash<NodeId, QString> m_lastAddress;
+    QHash<NodeId, QString> m_lastState; // the last state line printed per node
     bool m_sourceReady = false; // the file was read, or the registry answered (or failed)
     bool m_printed = false;
     bool m_finishing = false;

@@ -174,6 +174,23 @@ private Q_SLOTS:
                 u"< ..."_s }));
     }
 
+    // The seed's pipeline across the registry: a pin registered by name finds its buzzer there
+    // (its default target), a clock finds the pin; nobody mistakes its own record for a clash.
+    void seedPipelineThroughTheRegistry()
+    {
+        Process buzzer, pin, clock;
+        QVERIFY2(serveRegistered(buzzer, u"buzzer"_s, u"buzzer"_s) != 0, qPrintable(buzzer.report()));
+        QVERIFY2(serveRegistered(pin, u"iopin"_s, u"iopin"_s, 0, { u"--seed"_s, u"42"_s }) != 0,
+            qPrintable(pin.report()));
+        clock.startNode({ u"clock"_s, u"--target"_s, u"iopin"_s, u"--registry"_s, m_etcd.url(),
+            u"-t"_s, u"3"_s, u"-d"_s, u"0"_s });
+        QVERIFY(clock.waitForExit());
+        QVERIFY2(clock.process.exitCode() == 0, qPrintable(clock.report() + pin.report()));
+        QCOMPARE(clock.linesOf(u"clock"_s).filter(u"< acknowledged"_s).size(), 3);
+        QVERIFY(buzzer.waitForLines(u"buzzer"_s, u"signal"_s, 9));
+        QVERIFY2(!pin.err.contains(u"registry record"_s), qPrintable(pin.report()));
+    }
+
     void meshWatchPrintsChanges()
     {
         Process watch, gamma;
@@ -189,6 +206,8 @@ private Q_SLOTS:
         watch.signal(SIGINT);
         QVERIFY(watch.waitForExit());
         QCOMPARE(watch.process.exitCode(), 0);
+        // One line per change: the watch that ends with its node is not news of its own.
+        QVERIFY2(!watch.out.contains(u"gamma unknown"_s), qPrintable(watch.out));
     }
 
     void advertisedHostIsRecorded()

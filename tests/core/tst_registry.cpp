@@ -203,7 +203,7 @@ private Q_SLOTS:
             [&](auto done) { client.range(this, wb::registry::keyPrefix(), done); });
         QVERIFY(range && range->values.size() == 1);
         QCOMPARE(wb::registry::fromJson(range->values.first().value), first.record());
-        QCOMPARE(second.state(), NodeRegistration::State::Refused);
+        QVERIFY(second.state() != NodeRegistration::State::Registered); // retrying, refused
 
         // Once the holder is gone the name is free: the retry gets it.
         first.stop();
