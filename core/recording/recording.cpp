@@ -152,22 +152,23 @@ int Recording::streamFor(const TrafficEvent &event)
 {
     const bool outgoing = event.type == TrafficEvent::Type::Sent
         || event.type == TrafficEvent::Type::AckReceived || event.type == TrafficEvent::Type::Failed;
-    // A receiver's peer address names the client's ephemeral port: key incoming streams by
-    // channel only, or every reconnection would open a new row.
-    const QString key = outgoing
-        ? QStringLiteral("o%1|%2|%3|%4")
-              .arg(event.node)
-              .arg(event.peer)
-              .arg(event.peer ? QString() : event.peerAddress, event.channel)
-        : QStringLiteral("i%1|%2").arg(event.node).arg(event.channel);
+    // A receiver's peer address names the client's ephemeral port: incoming streams are told
+    // apart by channel only, or every reconnection would open a new row.
+    StreamKey key;
+    key.kind = outgoing ? StreamKey::Kind::Outgoing : StreamKey::Kind::Incoming;
+    key.node = event.node;
+    key.channel = event.channel;
+    if (outgoing) {
+        key.peer = event.peer;
+        if (!event.peer)
+            key.peerAddress = event.peerAddress;
+    }
     if (const auto it = m_streamIndex.constFind(key); it != m_streamIndex.cend())
         return *it;
-    if (int(m_streams.size()) >= kMaxStreams)
-        return -1;
     Stream stream;
     stream.node = event.node;
     stream.outgoing = outgoing;
-    stream.peer = outgoing ? event.peer : 0;
+    stream.peer = key.peer;
     stream.peerAddress = event.peerAddress;
     stream.channel = event.channel;
     const Node *n = node(event.node);
@@ -176,6 +177,13 @@ int Recording::streamFor(const TrafficEvent &event)
         || (!outgoing && (kind == NodeKind::Led || kind == NodeKind::Buzzer));
     if (moves)
         stream.digital = digitalFor(event.node);
+    return addStream(key, std::move(stream));
+}
+
+int Recording::addStream(const StreamKey &key, Stream stream)
+{
+    if (int(m_streams.size()) >= kMaxStreams)
+        return -1;
     m_streams.push_back(std::move(stream));
     m_streamIndex.insert(key, int(m_streams.size()) - 1);
     return int(m_streams.size()) - 1;
@@ -251,18 +259,17 @@ void Recording::append(const TrafficEvent &event)
 
 void Recording::appendLevel(NodeId node, qint64 timeNs, bool high)
 {
-    const QString key = QStringLiteral("l%1").arg(node);
+    StreamKey key;
+    key.kind = StreamKey::Kind::Levels;
+    key.node = node;
     int s = m_streamIndex.value(key, -1);
     if (s < 0) {
-        if (int(m_streams.size()) >= kMaxStreams)
-            return;
         Stream stream;
         stream.node = node;
         stream.levels = true;
         stream.digital = digitalFor(node);
-        m_streams.push_back(std::move(stream));
-        s = int(m_streams.size()) - 1;
-        m_streamIndex.insert(key, s);
+        if ((s = addStream(key, std::move(stream))) < 0)
+            return;
     }
     Record record;
     record.timeNs = timeNs;

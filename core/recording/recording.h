@@ -148,7 +148,25 @@ public:
     static quint32 encodeRtt(qint64 rttNs);
 
 private:
+    // What tells streams apart (no text formatting on the way of every event).
+    struct StreamKey
+    {
+        enum class Kind : quint8 { Outgoing, Incoming, Levels };
+        Kind kind = Kind::Outgoing;
+        NodeId node = 0;
+        NodeId peer = 0;
+        QString peerAddress; // outgoing to a node outside the circuit
+        QString channel;
+        bool operator==(const StreamKey &) const = default;
+        friend size_t qHash(const StreamKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, int(key.kind), key.node, key.peer, key.peerAddress,
+                              key.channel);
+        }
+    };
+
     int streamFor(const TrafficEvent &event);
+    int addStream(const StreamKey &key, Stream stream);
     int digitalFor(NodeId node);
     quint32 intern(const QString &text, quint8 *flags);
     void push(int stream, Record record);
@@ -160,7 +178,7 @@ private:
     QList<Node> m_nodes;
     QHash<NodeId, int> m_nodeIndex;
     std::deque<Stream> m_streams;
-    QHash<QString, int> m_streamIndex;
+    QHash<StreamKey, int> m_streamIndex;
     std::deque<Digital> m_digitals;
     QHash<NodeId, int> m_digitalByNode;
     std::deque<quint16> m_order; // stream of every held event, oldest first
