@@ -109,19 +109,24 @@ void Link::open()
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-        // A refused or failed connection reports disconnected before error(): name the error
-        // rather than the default close code.
-        QString reason = socket->closeReason();
-        if (reason.isEmpty() && socket->error() != QAbstractSocket::UnknownSocketError)
-            reason = socket->errorString();
-        if (reason.isEmpty())
-            reason = tr("connection closed (code %1)").arg(int(socket->closeCode()));
-        onLost(socket, reason);
+        onLost(socket, lostReason(socket));
         socket->deleteLater();
     });
     setState(State::Connecting);
     m_timer.start(m_connectTimeoutMs);
     socket->open(m_url);
+}
+
+QString Link::lostReason(const QWebSocket *socket)
+{
+    // A refused or failed connection reports disconnected before error(): name the error
+    // rather than the default close code.
+    QString reason = socket->closeReason();
+    if (reason.isEmpty() && socket->error() != QAbstractSocket::UnknownSocketError)
+        reason = socket->errorString();
+    if (reason.isEmpty())
+        reason = tr("connection closed (code %1)").arg(int(socket->closeCode()));
+    return reason;
 }
 
 void Link::pump()

@@ -55,6 +55,10 @@ public:
     void setDown(const QString &reason);
     QString downReason() const { return m_down; }
 
+    // Why a connection ended, in words: the peer's close reason, the socket error, or the
+    // close code.
+    static QString lostReason(const QWebSocket *socket);
+
     // Queues a message; `done` is called exactly once, unless the link is destroyed first.
     quint64 send(const QString &text, Done done);
     // Fails whatever waits and closes the connection with a close frame.

@@ -1,5 +1,7 @@
 #include "peerwatch.h"
 
+#include "../link.h"
+
 #include <QWebSocket>
 
 namespace wb {
@@ -98,14 +100,8 @@ void PeerWatch::connectNow()
     });
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
-        QString reason = socket->closeReason();
-        if (reason.isEmpty() && socket->error() != QAbstractSocket::UnknownSocketError)
-            reason = socket->errorString();
-        if (reason.isEmpty())
-            reason = tr("connection closed (code %1)").arg(int(socket->closeCode()));
-        onLost(socket, reason);
-    });
+    connect(socket, &QWebSocket::disconnected, this,
+            [this, socket] { onLost(socket, Link::lostReason(socket)); });
     if (m_wasReached)
         setHealth(PeerHealth::Reconnecting, m_status.error);
     m_handshake.start(std::max(1, m_settings.pongTimeoutMs));
