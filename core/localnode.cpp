@@ -147,6 +147,14 @@ void LocalNode::setTargetDown(NodeId target, const QString &reason)
     }
 }
 
+void LocalNode::setLinkLiveness(int pingIntervalMs, int pongTimeoutMs)
+{
+    m_pingIntervalMs = pingIntervalMs;
+    m_pongTimeoutMs = pongTimeoutMs;
+    for (Link *link : std::as_const(m_links))
+        link->setLiveness(pingIntervalMs, pongTimeoutMs);
+}
+
 void LocalNode::dropLinksTo(NodeId target)
 {
     for (auto it = m_links.begin(); it != m_links.end();) {
@@ -284,6 +292,7 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
     if (m_reportTraffic)
         connectTraffic(link, target, channel);
     connect(link, &Link::stateChanged, this, &LocalNode::updateState);
+    link->setLiveness(m_pingIntervalMs, m_pongTimeoutMs);
     if (const auto down = m_down.constFind(target); down != m_down.cend())
         link->setDown(*down);
     m_links.insert(key, link);

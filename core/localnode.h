@@ -50,6 +50,8 @@ public:
     // The target is known to be down (its liveness watch says why): messages to it fail at
     // once until this is called again with an empty reason.
     void setTargetDown(NodeId target, const QString &reason);
+    // Ping interval and pong timeout of every link (docs/protocol.md, "Liveness").
+    void setLinkLiveness(int pingIntervalMs, int pongTimeoutMs);
     // Which of logLine(), traffic() and liveState() anyone listens to (all, unless told
     // otherwise): what nobody reads is not even built, so that an unwatched node runs at the
     // speed of its sockets.
@@ -100,6 +102,8 @@ private:
     QList<QMetaObject::Connection> m_trafficConnections;
     bool m_clockRunning = false;
     QHash<NodeId, QString> m_down; // targets known to be down, and why
+    int m_pingIntervalMs = 1000;
+    int m_pongTimeoutMs = 3000;
 };
 
 } // namespace wb

@@ -124,6 +124,8 @@ bool MeshRuntime::clocksDone() const
 void MeshRuntime::setLiveness(const LivenessSettings &settings)
 {
     m_liveness->setSettings(settings);
+    for (LocalNode *node : std::as_const(m_nodes))
+        node->setLinkLiveness(settings.pingIntervalMs, settings.pongTimeoutMs);
 }
 
 const LivenessSettings &MeshRuntime::liveness() const
@@ -222,6 +224,7 @@ LocalNode *MeshRuntime::ensureNode(NodeId id)
         Q_EMIT clockFinished(nodeId, ok, failures);
     });
     node->setReporting(m_reportLog, m_reportTraffic, m_reportLive);
+    node->setLinkLiveness(liveness().pingIntervalMs, liveness().pongTimeoutMs);
     for (NodeId peer : m_circuit->nodeIds()) {
         if (const QString down = downReason(peer); !down.isEmpty())
             node->setTargetDown(peer, down);

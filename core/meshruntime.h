@@ -40,7 +40,8 @@ public:
     // Every finite clock that was started (and not stopped since) has finished.
     bool clocksDone() const;
 
-    // Liveness of external nodes: ping interval, pong timeout, reconnection backoff.
+    // Liveness: ping interval and pong timeout of every connection (links and watches), and
+    // the watches' reconnection backoff.
     void setLiveness(const LivenessSettings &settings);
     const LivenessSettings &liveness() const;
     // When external nodes get a watch connection of their own (docs/protocol.md, "Liveness"):

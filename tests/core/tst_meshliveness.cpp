@@ -3,9 +3,9 @@
 // once and are counted, and flow again once the node is back.
 #include "circuit.h"
 #include "circuittestkit.h"
+#include "livenesskit.h"
 #include "meshruntime.h"
 #include "trafficstats.h"
-#include "wstestkit.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -112,6 +112,34 @@ private Q_SLOTS:
         circuit.setNodes({ wbtest::nodeSpec(u"x"_s, NodeKind::External, second.port(), 1) });
         QTRY_COMPARE_WITH_TIMEOUT(first.disconnections, 2, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(1).health, PeerHealth::Alive, 5000);
+    }
+
+    // The links of local nodes ping with the runtime's settings too: a target that stops
+    // answering fails the tick within that pong timeout, with no watch involved.
+    void linksFollowTheSettings()
+    {
+        wbtest::MuteServer frozen(true);
+        QVERIFY(frozen.listen());
+        wb::Circuit circuit;
+        wb::NodeSpec clockSpec = wbtest::nodeSpec(u"clock"_s, NodeKind::Clock);
+        clockSpec.params.insert(u"tacks"_s, 1);
+        const NodeId clock = circuit.addNode(clockSpec);
+        const NodeId ext = circuit.addNode(wbtest::nodeSpec(u"far"_s, NodeKind::External, frozen.port()));
+        QVERIFY(circuit.addWire(clock, ext));
+        MeshRuntime runtime(&circuit);
+        runtime.setLiveness(quick());
+        QSignalSpy finished(&runtime, &MeshRuntime::clockFinished);
+        QStringList failures;
+        connect(&runtime, &MeshRuntime::traffic, this, [&](const wb::TrafficEvent &e) {
+            if (e.type == wb::TrafficEvent::Type::Failed)
+                failures << e.text;
+        });
+        runtime.startAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCOMPARE(finished.first().at(2).toInt(), 1);
+        QCOMPARE(failures,
+            QStringList { QStringLiteral("cannot reach ws://127.0.0.1:%1/datafeed: no pong within 0.4 s")
+                              .arg(frozen.port()) });
     }
 
     void deadTargetFailsFastAndIsCounted()
