@@ -145,8 +145,14 @@ int main(int argc, char *argv[])
             view->zoom(1 / 1.6, centre);
         view->panPixels(step % 2 ? 37 : -41);
         samples.push_back(render());
-        if (phase == 14)
+        if (phase == 14) {
             save(QStringLiteral("plot-zoom.png"));
+            if (!pngDir.isEmpty()) {
+                view->setCursors(view->timeAt(centre - 200), view->timeAt(centre + 150));
+                analyzer.grab().save(QDir(pngDir).filePath(QStringLiteral("analyzer.png")));
+                view->setCursorsShown(false);
+            }
+        }
         if (phase == 29)
             save(QStringLiteral("plot-deep.png"));
         ++step;

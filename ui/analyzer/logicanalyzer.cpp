@@ -24,7 +24,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <climits>
 
 namespace wb {
 
@@ -203,9 +202,9 @@ void LogicAnalyzer::showRecording(std::unique_ptr<Recording> recording, const QS
     m_review = std::move(recording);
     m_reviewTitle = title;
     m_view->setRecording(m_review.get());
-    m_bannerText->setText(tr("Reviewing %1: %Ln event(s), nothing runs.", nullptr,
-                             int(std::min<qsizetype>(m_review->size(), INT_MAX)))
-                              .arg(title));
+    m_bannerText->setText(tr("Reviewing %1: %L2 events, nothing runs.")
+                              .arg(title)
+                              .arg(m_review->size()));
     m_banner->show();
     m_backToLive->setEnabled(true);
     updateLive();
