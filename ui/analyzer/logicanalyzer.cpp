@@ -24,7 +24,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-
 namespace wb {
 
 namespace {
