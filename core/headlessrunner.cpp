@@ -154,37 +154,37 @@ void HeadlessRunner::setUpRegistry()
     m_registrar->setAdvertiseHost(m_command.advertise);
     m_registrar->setTtl(m_command.ttlSeconds);
     connect(m_registrar, &MeshRegistrar::registrationChanged, this,
-            [this](NodeId id, const registry::NodeRecord &record, NodeRegistration::State state,
-                   const QString &message) {
-                switch (state) {
-                case NodeRegistration::State::Registered:
-                    if (!m_registered.contains(id) && MeshRegistrar::isLoopback(record.host)) {
-                        printErr(QStringLiteral("warning: %1 is advertised at %2, which only this "
-                                                "machine can reach; use --advertise HOST (and -s "
-                                                "0.0.0.0) for other machines")
-                                     .arg(record.name, record.host));
-                    }
-                    m_registered.insert(id);
-                    m_lastRegistryError.clear();
-                    printOut(QStringLiteral("registered %1 as %2 in %3")
-                                 .arg(record.name, registry::describe(record), m_command.registry));
-                    break;
-                case NodeRegistration::State::Refused:
-                    printErr(record.name + QStringLiteral(": ") + message);
-                    if (!m_registered.contains(id))
-                        finish(exitcode::kNameTaken);
-                    break;
-                case NodeRegistration::State::Unreachable:
-                    if (message != m_lastRegistryError) {
-                        m_lastRegistryError = message;
-                        printErr(message + QStringLiteral("; trying again, the nodes keep running"));
-                    }
-                    break;
-                case NodeRegistration::State::Idle:
-                case NodeRegistration::State::Registering:
-                    break;
+        [this](NodeId id, const registry::NodeRecord &record, NodeRegistration::State state,
+            const QString &message) {
+            switch (state) {
+            case NodeRegistration::State::Registered:
+                if (!m_registered.contains(id) && MeshRegistrar::isLoopback(record.host)) {
+                    printErr(QStringLiteral("warning: %1 is advertised at %2, which only this "
+                                            "machine can reach; use --advertise HOST (and -s "
+                                            "0.0.0.0) for other machines")
+                                 .arg(record.name, record.host));
                 }
-            });
+                m_registered.insert(id);
+                m_lastRegistryError.clear();
+                printOut(QStringLiteral("registered %1 as %2 in %3")
+                             .arg(record.name, registry::describe(record), m_command.registry));
+                break;
+            case NodeRegistration::State::Refused:
+                printErr(record.name + QStringLiteral(": ") + message);
+                if (!m_registered.contains(id))
+                    finish(exitcode::kNameTaken);
+                break;
+            case NodeRegistration::State::Unreachable:
+                if (message != m_lastRegistryError) {
+                    m_lastRegistryError = message;
+                    printErr(message + QStringLiteral("; trying again, the nodes keep running"));
+                }
+                break;
+            case NodeRegistration::State::Idle:
+            case NodeRegistration::State::Registering:
+                break;
+            }
+        });
 
     bool hasExternal = false;
     for (const NodeSpec &spec : m_command.circuit.nodes)
@@ -209,9 +209,10 @@ void HeadlessRunner::setUpRegistry()
         }
         startNodes();
     });
-    connect(m_discovery, &MeshDiscovery::conflict, this, [this](const QString &name, const QString &why) {
-        printErr(QStringLiteral("registry record %1: %2").arg(name, why));
-    });
+    connect(m_discovery, &MeshDiscovery::conflict, this,
+        [this](const QString &name, const QString &why) {
+            printErr(QStringLiteral("registry record %1: %2").arg(name, why));
+        });
     connect(m_discovery, &MeshDiscovery::nodeAnnounced, m_runtime, &MeshRuntime::retryPeer);
 }
 

@@ -228,41 +228,50 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
         QString why;
         const auto url = RegistryClient::parseEndpoint(parser.value(registry), &why);
         if (!url)
-            return failure(exitcode::kUsage, QStringLiteral("--registry %1: %2").arg(parser.value(registry), why));
+            return failure(exitcode::kUsage,
+                QStringLiteral("--registry %1: %2").arg(parser.value(registry), why));
         command.registry = url->toString();
     }
     for (const QCommandLineOption *option : { &advertise, &ttl }) {
         if (parser.isSet(*option) && command.registry.isEmpty())
-            return failure(exitcode::kUsage, QStringLiteral("--%1 needs --registry").arg(option->names().constFirst()));
+            return failure(exitcode::kUsage,
+                QStringLiteral("--%1 needs --registry").arg(option->names().constFirst()));
     }
     if (parser.isSet(advertise)) {
         QUrl check;
         check.setHost(parser.value(advertise), QUrl::StrictMode);
         if (parser.value(advertise).isEmpty() || !check.isValid() || check.host().isEmpty())
-            return failure(exitcode::kUsage, QStringLiteral("--advertise %1: not a host name or address").arg(parser.value(advertise)));
+            return failure(exitcode::kUsage,
+                QStringLiteral("--advertise %1: not a host name or address")
+                    .arg(parser.value(advertise)));
         command.advertise = parser.value(advertise);
     }
     if (parser.isSet(ttl)) {
         bool ok = false;
         command.ttlSeconds = parser.value(ttl).toInt(&ok);
         if (!ok || command.ttlSeconds < 2 || command.ttlSeconds > 3600)
-            return failure(exitcode::kUsage, QStringLiteral("--ttl %1: must be a whole number of seconds from 2 to 3600").arg(parser.value(ttl)));
+            return failure(exitcode::kUsage,
+                QStringLiteral("--ttl %1: must be a whole number of seconds from 2 to 3600")
+                    .arg(parser.value(ttl)));
     }
     if (parser.isSet(name) && !isValidNodeName(parser.value(name)))
-        return failure(exitcode::kUsage, QStringLiteral("--name %1: use 1 to 64 of A-Z a-z 0-9 _ . -").arg(parser.value(name)));
+        return failure(exitcode::kUsage,
+            QStringLiteral("--name %1: use 1 to 64 of A-Z a-z 0-9 _ . -").arg(parser.value(name)));
     if (parser.isSet(watch) && sketch != QLatin1String("mesh"))
         return failure(exitcode::kUsage, QStringLiteral("--watch: only for mesh"));
 
     if (sketch == QLatin1String("mesh")) {
         if (positional.size() > 1)
-            return failure(exitcode::kUsage, QStringLiteral("unexpected argument: ") + positional.at(1));
+            return failure(
+                exitcode::kUsage, QStringLiteral("unexpected argument: ") + positional.at(1));
         if (parser.isSet(mesh) && parser.isSet(registry))
-            return failure(exitcode::kUsage, QStringLiteral("mesh: --registry or --mesh, not both"));
+            return failure(
+                exitcode::kUsage, QStringLiteral("mesh: --registry or --mesh, not both"));
         command.mode = NodeCommand::Mode::Mesh;
         command.watch = parser.isSet(watch);
         if (command.registry.isEmpty()) {
-            const auto loaded = circuitformat::load(parser.isSet(mesh) ? parser.value(mesh)
-                                                                       : circuitformat::seedCircuitPath());
+            const auto loaded = circuitformat::load(
+                parser.isSet(mesh) ? parser.value(mesh) : circuitformat::seedCircuitPath());
             if (!loaded.ok())
                 return failure(exitcode::kCircuit, loaded.error);
             command.circuit = loaded.document;

@@ -6,9 +6,7 @@
 namespace wb {
 
 MeshDiscovery::MeshDiscovery(RegistryClient *client, Circuit *circuit, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_circuit(circuit)
+    : QObject(parent), m_client(client), m_circuit(circuit)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &MeshDiscovery::sync);
@@ -49,30 +47,31 @@ void MeshDiscovery::sync()
         return;
     delete m_watch;
     const quint64 generation = ++m_generation;
-    m_client->range(this, registry::keyPrefix(), [this, generation](const RegistryClient::RangeResult &range) {
-        if (generation != m_generation)
-            return;
-        if (!range.error.isEmpty()) {
-            fail(range.error);
-            return;
-        }
-        QHash<QString, registry::NodeRecord> records;
-        for (const RegistryClient::KeyValue &kv : range.values) {
-            const QString name = registry::nameFromKey(kv.key);
-            QString why;
-            const auto record = registry::fromJson(kv.value, &why);
-            if (!record || record->name != name) {
-                if (!m_conflicts.contains(name)) {
-                    m_conflicts.insert(name);
-                    Q_EMIT conflict(name, record ? tr("the record names \"%1\"").arg(record->name)
-                                                 : why);
-                }
-                continue;
+    m_client->range(
+        this, registry::keyPrefix(), [this, generation](const RegistryClient::RangeResult &range) {
+            if (generation != m_generation)
+                return;
+            if (!range.error.isEmpty()) {
+                fail(range.error);
+                return;
             }
-            records.insert(name, *record);
-        }
-        onRange(range.revision, records);
-    });
+            QHash<QString, registry::NodeRecord> records;
+            for (const RegistryClient::KeyValue &kv : range.values) {
+                const QString name = registry::nameFromKey(kv.key);
+                QString why;
+                const auto record = registry::fromJson(kv.value, &why);
+                if (!record || record->name != name) {
+                    if (!m_conflicts.contains(name)) {
+                        m_conflicts.insert(name);
+                        Q_EMIT conflict(
+                            name, record ? tr("the record names \"%1\"").arg(record->name) : why);
+                    }
+                    continue;
+                }
+                records.insert(name, *record);
+            }
+            onRange(range.revision, records);
+        });
 }
 
 void MeshDiscovery::onRange(qint64 revision, const QHash<QString, registry::NodeRecord> &records)
@@ -98,9 +97,8 @@ void MeshDiscovery::watchFrom(qint64 revision)
     RegistryWatch *watch = m_client->watch(registry::keyPrefix(), revision, this);
     m_watch = watch;
     connect(watch, &RegistryWatch::started, this, [this] { m_backoff.reset(); });
-    connect(watch, &RegistryWatch::put, this, [this](const RegistryClient::KeyValue &kv) {
-        onPut(kv.key, kv.value);
-    });
+    connect(watch, &RegistryWatch::put, this,
+        [this](const RegistryClient::KeyValue &kv) { onPut(kv.key, kv.value); });
     connect(watch, &RegistryWatch::removed, this, &MeshDiscovery::onRemoved);
     connect(watch, &RegistryWatch::ended, this, [this, watch](const QString &error) {
         watch->deleteLater(); // we are inside its signal
@@ -154,9 +152,10 @@ void MeshDiscovery::apply(const registry::NodeRecord &record, bool announce)
             return;
         if (!m_conflicts.contains(record.name)) {
             m_conflicts.insert(record.name);
-            Q_EMIT conflict(record.name, tr("a local node of this circuit has that name; %1 is "
-                                            "not shown")
-                                             .arg(registry::describe(record)));
+            Q_EMIT conflict(record.name,
+                tr("a local node of this circuit has that name; %1 is "
+                   "not shown")
+                    .arg(registry::describe(record)));
         }
         return;
     }

@@ -50,7 +50,7 @@ MeshMonitor::MeshMonitor(const NodeCommand &command, FILE *out, FILE *err, QObje
         m_lastAddress.insert(id, addressText(id));
         if (reporting()) {
             printChange(m_circuit->node(id)->name,
-                        QStringLiteral("added (%1 at %2)").arg(kindText(id), addressText(id)));
+                QStringLiteral("added (%1 at %2)").arg(kindText(id), addressText(id)));
         }
     });
     connect(m_circuit, &Circuit::nodeAboutToBeRemoved, this, [this](NodeId id) {
@@ -69,7 +69,8 @@ MeshMonitor::MeshMonitor(const NodeCommand &command, FILE *out, FILE *err, QObje
             printChange(m_circuit->node(id)->name, QStringLiteral("moved to ") + address);
     });
     auto *signals = new SignalWatcher(this);
-    connect(signals, &SignalWatcher::terminationRequested, this, [this](int) { finish(exitcode::kOk); });
+    connect(signals, &SignalWatcher::terminationRequested, this,
+        [this](int) { finish(exitcode::kOk); });
 }
 
 void MeshMonitor::start()
@@ -90,7 +91,7 @@ void MeshMonitor::start()
     connect(m_discovery, &MeshDiscovery::synced, this, [this] {
         if (!m_lastError.isEmpty() && m_printed) {
             std::fprintf(m_err, "wirebench-node: registry %s reachable again\n",
-                         qUtf8Printable(m_command.registry));
+                qUtf8Printable(m_command.registry));
             std::fflush(m_err);
         }
         m_lastError.clear();
@@ -105,18 +106,19 @@ void MeshMonitor::start()
         }
         if (error != m_lastError) {
             std::fprintf(m_err, "wirebench-node: %s; trying again in %.1f s\n",
-                         qUtf8Printable(error), ms / 1000.0);
+                qUtf8Printable(error), ms / 1000.0);
             std::fflush(m_err);
         }
         m_lastError = error;
         m_sourceReady = true;
         checkSettled();
     });
-    connect(m_discovery, &MeshDiscovery::conflict, this, [this](const QString &name, const QString &why) {
-        std::fprintf(m_err, "wirebench-node: registry record %s: %s\n", qUtf8Printable(name),
-                     qUtf8Printable(why));
-        std::fflush(m_err);
-    });
+    connect(m_discovery, &MeshDiscovery::conflict, this,
+        [this](const QString &name, const QString &why) {
+            std::fprintf(m_err, "wirebench-node: registry record %s: %s\n", qUtf8Printable(name),
+                qUtf8Printable(why));
+            std::fflush(m_err);
+        });
     connect(m_discovery, &MeshDiscovery::nodeAnnounced, m_runtime, &MeshRuntime::retryPeer);
     m_discovery->start();
 }
@@ -145,9 +147,10 @@ void MeshMonitor::checkSettled()
 void MeshMonitor::printTable()
 {
     QList<QStringList> rows { { QStringLiteral("NAME"), QStringLiteral("KIND"),
-                                QStringLiteral("ADDRESS"), QStringLiteral("STATE") } };
+        QStringLiteral("ADDRESS"), QStringLiteral("STATE") } };
     for (NodeId id : m_circuit->nodeIds())
-        rows << QStringList { m_circuit->node(id)->name, kindText(id), addressText(id), stateText(id) };
+        rows << QStringList { m_circuit->node(id)->name, kindText(id), addressText(id),
+            stateText(id) };
     QList<qsizetype> widths(3, 0);
     for (const QStringList &row : std::as_const(rows)) {
         for (int c = 0; c < 3; ++c)
@@ -168,8 +171,8 @@ void MeshMonitor::printTable()
 void MeshMonitor::printChange(const QString &name, const QString &what)
 {
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz"));
-    std::fprintf(m_out, "%s %s %s\n", qUtf8Printable(time), qUtf8Printable(name),
-                 qUtf8Printable(what));
+    std::fprintf(
+        m_out, "%s %s %s\n", qUtf8Printable(time), qUtf8Printable(name), qUtf8Printable(what));
     std::fflush(m_out);
 }
 

@@ -6,15 +6,12 @@
 #include <QHostAddress>
 #include <QHostInfo>
 #include <QPointer>
-
 #include <memory>
 
 namespace wb {
 
 MeshRegistrar::MeshRegistrar(RegistryClient *client, MeshRuntime *runtime, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_runtime(runtime)
+    : QObject(parent), m_client(client), m_runtime(runtime)
 {
     connect(m_runtime, &MeshRuntime::nodeStateChanged, this, &MeshRegistrar::follow);
     connect(m_runtime->circuit(), &Circuit::nodeAboutToBeRemoved, this, &MeshRegistrar::withdraw);
@@ -104,9 +101,9 @@ void MeshRegistrar::follow(NodeId id)
     auto *registration = new NodeRegistration(m_client, record, m_ttlSeconds, this);
     registration->setBackoff(m_backoff);
     connect(registration, &NodeRegistration::stateChanged, this,
-            [this, id, registration](NodeRegistration::State s, const QString &message) {
-                Q_EMIT registrationChanged(id, registration->record(), s, message);
-            });
+        [this, id, registration](NodeRegistration::State s, const QString &message) {
+            Q_EMIT registrationChanged(id, registration->record(), s, message);
+        });
     m_registrations.insert(id, registration);
     registration->start();
 }

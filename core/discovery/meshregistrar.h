@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QObject>
-
 #include <functional>
 
 namespace wb {
@@ -43,7 +42,7 @@ public:
 
 Q_SIGNALS:
     void registrationChanged(wb::NodeId id, const wb::registry::NodeRecord &record,
-                             wb::NodeRegistration::State state, const QString &message);
+        wb::NodeRegistration::State state, const QString &message);
 
 private:
     void follow(NodeId id);

@@ -6,12 +6,9 @@
 
 namespace wb {
 
-NodeRegistration::NodeRegistration(RegistryClient *client, const registry::NodeRecord &record,
-                                   int ttlSeconds, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_record(record)
-    , m_ttlSeconds(ttlSeconds)
+NodeRegistration::NodeRegistration(
+    RegistryClient *client, const registry::NodeRecord &record, int ttlSeconds, QObject *parent)
+    : QObject(parent), m_client(client), m_record(record), m_ttlSeconds(ttlSeconds)
 {
     qRegisterMetaType<wb::NodeRegistration::State>();
     m_retry.setSingleShot(true);
@@ -54,80 +51,82 @@ void NodeRegistration::registerNow()
     setState(State::Registering, m_message);
     if (generation != m_generation)
         return; // stopped by a receiver of that signal
-    m_client->grantLease(this, m_ttlSeconds, [this, generation](const RegistryClient::LeaseResult &lease) {
-        if (generation != m_generation)
-            return;
-        if (!lease.error.isEmpty()) {
-            retryLater(State::Unreachable, lease.error);
-            return;
-        }
-        m_lease = lease.id;
-        write(0);
-    });
+    m_client->grantLease(
+        this, m_ttlSeconds, [this, generation](const RegistryClient::LeaseResult &lease) {
+            if (generation != m_generation)
+                return;
+            if (!lease.error.isEmpty()) {
+                retryLater(State::Unreachable, lease.error);
+                return;
+            }
+            m_lease = lease.id;
+            write(0);
+        });
 }
 
 void NodeRegistration::write(qint64 expectedModRevision)
 {
     const quint64 generation = m_generation;
     m_client->putIf(this, registry::keyFor(m_record.name), registry::toJson(m_record), m_lease,
-                    expectedModRevision,
-                    [this, generation, expectedModRevision](const RegistryClient::PutResult &put) {
-        if (generation != m_generation)
-            return;
-        if (!put.error.isEmpty()) {
-            retryLater(State::Unreachable, put.error);
-            return;
-        }
-        if (put.written) {
-            m_backoff.reset();
-            m_sinceAlive.start();
-            m_keepAlive.start();
-            setState(State::Registered);
-            return;
-        }
-        const auto holder = put.holder ? registry::fromJson(put.holder->value) : std::nullopt;
-        // Our own address: we hold that port now, so whoever wrote it is gone (a run of this node
-        // that was killed before its lease ran out). Anything else is another live node.
-        if (holder && holder->host == m_record.host && holder->port == m_record.port
-            && expectedModRevision == 0 && put.holder->modRevision != 0) {
-            write(put.holder->modRevision);
-            return;
-        }
-        const QString where = holder ? registry::describe(*holder) : tr("another node");
-        // The lease would keep nothing alive: give it back rather than let it run out.
-        m_client->revokeLease(this, std::exchange(m_lease, 0), [](const QString &) {});
-        retryLater(State::Refused,
-                   tr("the name \"%1\" is taken: %2 holds it in the registry; choose another name")
-                       .arg(m_record.name, where));
-    });
+        expectedModRevision,
+        [this, generation, expectedModRevision](const RegistryClient::PutResult &put) {
+            if (generation != m_generation)
+                return;
+            if (!put.error.isEmpty()) {
+                retryLater(State::Unreachable, put.error);
+                return;
+            }
+            if (put.written) {
+                m_backoff.reset();
+                m_sinceAlive.start();
+                m_keepAlive.start();
+                setState(State::Registered);
+                return;
+            }
+            const auto holder = put.holder ? registry::fromJson(put.holder->value) : std::nullopt;
+            // Our own address: we hold that port now, so whoever wrote it is gone (a run of this
+            // node that was killed before its lease ran out). Anything else is another live node.
+            if (holder && holder->host == m_record.host && holder->port == m_record.port
+                && expectedModRevision == 0 && put.holder->modRevision != 0) {
+                write(put.holder->modRevision);
+                return;
+            }
+            const QString where = holder ? registry::describe(*holder) : tr("another node");
+            // The lease would keep nothing alive: give it back rather than let it run out.
+            m_client->revokeLease(this, std::exchange(m_lease, 0), [](const QString &) {});
+            retryLater(State::Refused,
+                tr("the name \"%1\" is taken: %2 holds it in the registry; choose another name")
+                    .arg(m_record.name, where));
+        });
 }
 
 void NodeRegistration::keepAlive()
 {
     const quint64 generation = m_generation;
-    m_client->keepAlive(this, m_lease, [this, generation](const RegistryClient::LeaseResult &lease) {
-        if (generation != m_generation)
-            return;
-        if (!lease.error.isEmpty()) {
-            // The lease may well survive a short outage: keep trying it at the same pace until
-            // it would have run out, then register anew, with backoff.
-            if (m_sinceAlive.hasExpired(qint64(m_ttlSeconds) * 1000))
-                retryLater(State::Unreachable, lease.error);
-            else
-                setState(State::Unreachable, lease.error);
-            return;
-        }
-        m_sinceAlive.start();
-        if (lease.ttl <= 0) {
-            // Expired or revoked while we could not reach the registry: register again.
-            m_keepAlive.stop();
-            m_lease = 0;
-            registerNow();
-            return;
-        }
-        if (m_state != State::Registered)
-            setState(State::Registered);
-    });
+    m_client->keepAlive(
+        this, m_lease, [this, generation](const RegistryClient::LeaseResult &lease) {
+            if (generation != m_generation)
+                return;
+            if (!lease.error.isEmpty()) {
+                // The lease may well survive a short outage: keep trying it at the same pace until
+                // it would have run out, then register anew, with backoff.
+                if (m_sinceAlive.hasExpired(qint64(m_ttlSeconds) * 1000))
+                    retryLater(State::Unreachable, lease.error);
+                else
+                    setState(State::Unreachable, lease.error);
+                return;
+            }
+            m_sinceAlive.start();
+            if (lease.ttl <= 0) {
+                // Expired or revoked while we could not reach the registry: register again.
+                m_keepAlive.stop();
+                m_lease = 0;
+                registerNow();
+                return;
+            }
+            if (m_state != State::Registered)
+                setState(State::Registered);
+        });
 }
 
 void NodeRegistration::retryLater(State state, const QString &message)

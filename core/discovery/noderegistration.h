@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
-
 #include <functional>
 
 namespace wb {
@@ -26,7 +25,7 @@ public:
     enum class State { Idle, Registering, Registered, Unreachable, Refused };
 
     NodeRegistration(RegistryClient *client, const registry::NodeRecord &record, int ttlSeconds,
-                     QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     const registry::NodeRecord &record() const { return m_record; }
     State state() const { return m_state; }

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 
@@ -62,17 +61,19 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     void setRequestTimeout(int ms) { m_timeoutMs = ms; }
 
-    void grantLease(const QObject *context, int ttlSeconds, std::function<void(const LeaseResult &)> done);
-    void keepAlive(const QObject *context, qint64 lease, std::function<void(const LeaseResult &)> done);
+    void grantLease(
+        const QObject *context, int ttlSeconds, std::function<void(const LeaseResult &)> done);
+    void keepAlive(
+        const QObject *context, qint64 lease, std::function<void(const LeaseResult &)> done);
     // Revoking a lease deletes every key written under it.
     void revokeLease(const QObject *context, qint64 lease, ErrorDone done);
     // Writes key = value under `lease` only if the key's last modification is
     // `expectedModRevision`, 0 meaning: only if there is no such key.
     void putIf(const QObject *context, const QString &key, const QByteArray &value, qint64 lease,
-               qint64 expectedModRevision, std::function<void(const PutResult &)> done);
+        qint64 expectedModRevision, std::function<void(const PutResult &)> done);
     // Every key that starts with `prefix`.
     void range(const QObject *context, const QString &prefix,
-               std::function<void(const RangeResult &)> done);
+        std::function<void(const RangeResult &)> done);
     void remove(const QObject *context, const QString &key, ErrorDone done);
     // Streams every change under `prefix` from revision `fromRevision` on. The caller owns the
     // watch; destroying it ends the stream.
@@ -84,8 +85,7 @@ public:
 
 private:
     using JsonDone = std::function<void(const QString &error, const QJsonObject &reply)>;
-    void post(const QObject *context, const QString &path, const QJsonObject &body,
-              JsonDone done);
+    void post(const QObject *context, const QString &path, const QJsonObject &body, JsonDone done);
     QString describeError(QNetworkReply *reply, const QByteArray &body) const;
 
     QNetworkAccessManager *m_network;

@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cmath>
 
 namespace wb::registry {
@@ -19,10 +18,8 @@ QString nameFromKey(const QString &key)
 QByteArray toJson(const NodeRecord &record)
 {
     const QJsonObject o { { QLatin1String("name"), record.name },
-                          { QLatin1String("kind"), record.kind },
-                          { QLatin1String("host"), record.host },
-                          { QLatin1String("port"), int(record.port) },
-                          { QLatin1String("version"), record.version } };
+        { QLatin1String("kind"), record.kind }, { QLatin1String("host"), record.host },
+        { QLatin1String("port"), int(record.port) }, { QLatin1String("version"), record.version } };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

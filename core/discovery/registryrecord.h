@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <optional>
 
 // What a node writes into the registry (docs/discovery.md): the key /wirebench/nodes/<name>
@@ -20,8 +19,14 @@ struct NodeRecord
     bool operator==(const NodeRecord &) const = default;
 };
 
-inline QString keyPrefix() { return QStringLiteral("/wirebench/nodes/"); }
-inline QString keyFor(const QString &name) { return keyPrefix() + name; }
+inline QString keyPrefix()
+{
+    return QStringLiteral("/wirebench/nodes/");
+}
+inline QString keyFor(const QString &name)
+{
+    return keyPrefix() + name;
+}
 // The name in a key of the prefix; empty for any other key.
 QString nameFromKey(const QString &key);
 

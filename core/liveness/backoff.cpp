@@ -1,7 +1,6 @@
 #include "backoff.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 
@@ -21,7 +20,8 @@ int backoffDelayMs(const BackoffPolicy &policy, int failures, double jitter)
 
 int Backoff::next()
 {
-    const int delay = backoffDelayMs(m_policy, m_failures, QRandomGenerator::global()->generateDouble());
+    const int delay
+        = backoffDelayMs(m_policy, m_failures, QRandomGenerator::global()->generateDouble());
     if (m_failures < 1000)
         ++m_failures;
     return delay;

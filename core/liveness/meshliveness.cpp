@@ -7,8 +7,7 @@
 namespace wb {
 
 MeshLiveness::MeshLiveness(const Circuit *circuit, QObject *parent)
-    : QObject(parent)
-    , m_circuit(circuit)
+    : QObject(parent), m_circuit(circuit)
 {
     qRegisterMetaType<wb::PeerHealth>();
     connect(m_circuit, &Circuit::reset, this, &MeshLiveness::syncAll);
@@ -66,17 +65,16 @@ void MeshLiveness::syncNode(NodeId id)
         unwatch(id);
         return;
     }
-    const QUrl url = wire::nodeUrl(wire::connectHost(spec->host), spec->port,
-                                   PeerWatch::channel());
+    const QUrl url = wire::nodeUrl(wire::connectHost(spec->host), spec->port, PeerWatch::channel());
     if (PeerWatch *watch = m_watches.value(id)) {
         watch->setUrl(url); // restarts only when the address really changed
         return;
     }
     auto *watch = new PeerWatch(url, m_settings, this);
     connect(watch, &PeerWatch::healthChanged, this,
-            [this, id](PeerHealth health) { Q_EMIT healthChanged(id, health); });
+        [this, id](PeerHealth health) { Q_EMIT healthChanged(id, health); });
     connect(watch, &PeerWatch::rttMeasured, this,
-            [this, id](qint64 rttNs) { Q_EMIT rttMeasured(id, rttNs); });
+        [this, id](qint64 rttNs) { Q_EMIT rttMeasured(id, rttNs); });
     m_watches.insert(id, watch);
     watch->start();
 }

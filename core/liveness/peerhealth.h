@@ -35,9 +35,9 @@ struct LivenessSettings
 struct PeerStatus
 {
     PeerHealth health = PeerHealth::Unknown;
-    qint64 rttNs = -1;   // last ping round trip; -1 before the first pong
-    QString error;       // why it is dead, when it is
-    int retryInMs = -1;  // Dead: delay until the next attempt
+    qint64 rttNs = -1; // last ping round trip; -1 before the first pong
+    QString error; // why it is dead, when it is
+    int retryInMs = -1; // Dead: delay until the next attempt
 
     bool operator==(const PeerStatus &) const = default;
 };

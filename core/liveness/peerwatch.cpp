@@ -7,10 +7,7 @@
 namespace wb {
 
 PeerWatch::PeerWatch(const QUrl &url, const LivenessSettings &settings, QObject *parent)
-    : QObject(parent)
-    , m_url(url)
-    , m_settings(settings)
-    , m_backoff(settings.backoff)
+    : QObject(parent), m_url(url), m_settings(settings), m_backoff(settings.backoff)
 {
     m_ping.setTiming(settings.pingIntervalMs, settings.pongTimeoutMs);
     m_retry.setSingleShot(true);
@@ -99,9 +96,9 @@ void PeerWatch::connectNow()
         setHealth(PeerHealth::Alive); // last: a receiver may stop us
     });
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
+        [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
     connect(socket, &QWebSocket::disconnected, this,
-            [this, socket] { onLost(socket, Link::lostReason(socket)); });
+        [this, socket] { onLost(socket, Link::lostReason(socket)); });
     if (m_wasReached)
         setHealth(PeerHealth::Reconnecting, m_status.error);
     m_handshake.start(std::max(1, m_settings.pongTimeoutMs));

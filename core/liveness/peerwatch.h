@@ -23,8 +23,8 @@ class PeerWatch final : public QObject
 {
     Q_OBJECT
 public:
-    explicit PeerWatch(const QUrl &url, const LivenessSettings &settings = {},
-                       QObject *parent = nullptr);
+    explicit PeerWatch(
+        const QUrl &url, const LivenessSettings &settings = {}, QObject *parent = nullptr);
     ~PeerWatch() override;
 
     QUrl url() const { return m_url; }

@@ -6,8 +6,7 @@
 
 namespace wb {
 
-PingMonitor::PingMonitor(QObject *parent)
-    : QObject(parent)
+PingMonitor::PingMonitor(QObject *parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
     connect(&m_interval, &QTimer::timeout, this, &PingMonitor::onTick);
@@ -35,7 +34,7 @@ void PingMonitor::start(QWebSocket *socket)
         return;
     m_socket = socket;
     m_pongConnection = connect(socket, &QWebSocket::pong, this,
-                               [this](quint64, const QByteArray &payload) { onPong(payload); });
+        [this](quint64, const QByteArray &payload) { onPong(payload); });
     m_interval.start(m_intervalMs);
     onTick();
 }

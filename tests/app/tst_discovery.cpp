@@ -32,8 +32,8 @@ struct Workbench
         : client(QUrl(url)), discovery(&client, &circuit), runtime(&circuit)
     {
         runtime.setPeerWatching(MeshRuntime::PeerWatching::Always);
-        QObject::connect(&discovery, &wb::MeshDiscovery::nodeAnnounced, &runtime,
-            &MeshRuntime::retryPeer);
+        QObject::connect(
+            &discovery, &wb::MeshDiscovery::nodeAnnounced, &runtime, &MeshRuntime::retryPeer);
         discovery.start();
     }
     const wb::NodeSpec *node(const QString &name) const
@@ -64,8 +64,8 @@ class TestDiscovery final : public QObject
         quint16 port = 0, const QStringList &extra = {})
     {
         const quint16 chosen = port != 0 ? port : wbtest::freePort();
-        process.startNode(QStringList { sketch, u"-p"_s, QString::number(chosen), u"--name"_s,
-                              name, u"--registry"_s, m_etcd.url() }
+        process.startNode(QStringList { sketch, u"-p"_s, QString::number(chosen), u"--name"_s, name,
+                              u"--registry"_s, m_etcd.url() }
             + extra);
         if (process.waitForServing() != chosen)
             return 0;
@@ -164,14 +164,15 @@ private Q_SLOTS:
     void targetResolvesThroughTheRegistry()
     {
         Process buzzer, clock;
-        QVERIFY2(serveRegistered(buzzer, u"buzzer"_s, u"far-buzzer"_s) != 0, qPrintable(buzzer.report()));
-        clock.startNode({ u"clock"_s, u"--target"_s, u"far-buzzer"_s, u"--registry"_s,
-            m_etcd.url(), u"-t"_s, u"3"_s, u"-d"_s, u"0"_s });
+        QVERIFY2(serveRegistered(buzzer, u"buzzer"_s, u"far-buzzer"_s) != 0,
+            qPrintable(buzzer.report()));
+        clock.startNode({ u"clock"_s, u"--target"_s, u"far-buzzer"_s, u"--registry"_s, m_etcd.url(),
+            u"-t"_s, u"3"_s, u"-d"_s, u"0"_s });
         QVERIFY(clock.waitForExit());
         QVERIFY2(clock.process.exitCode() == 0, qPrintable(clock.report()));
         QCOMPARE(clock.linesOf(u"clock"_s),
-            (QStringList { u"> 0"_s, u"< ..."_s, u"> 1"_s, u"< buzz buzz buzz"_s, u"> 2"_s,
-                u"< ..."_s }));
+            (QStringList {
+                u"> 0"_s, u"< ..."_s, u"> 1"_s, u"< buzz buzz buzz"_s, u"> 2"_s, u"< ..."_s }));
     }
 
     // The seed's pipeline across the registry: a pin registered by name finds its buzzer there
@@ -179,7 +180,8 @@ private Q_SLOTS:
     void seedPipelineThroughTheRegistry()
     {
         Process buzzer, pin, clock;
-        QVERIFY2(serveRegistered(buzzer, u"buzzer"_s, u"buzzer"_s) != 0, qPrintable(buzzer.report()));
+        QVERIFY2(
+            serveRegistered(buzzer, u"buzzer"_s, u"buzzer"_s) != 0, qPrintable(buzzer.report()));
         QVERIFY2(serveRegistered(pin, u"iopin"_s, u"iopin"_s, 0, { u"--seed"_s, u"42"_s }) != 0,
             qPrintable(pin.report()));
         clock.startNode({ u"clock"_s, u"--target"_s, u"iopin"_s, u"--registry"_s, m_etcd.url(),
@@ -195,14 +197,21 @@ private Q_SLOTS:
     {
         Process watch, gamma;
         watch.startNode({ u"mesh"_s, u"--registry"_s, m_etcd.url(), u"--watch"_s });
-        QVERIFY2(watch.waitForOutput(u"^NAME +KIND +ADDRESS +STATE$"_s).hasMatch(), qPrintable(watch.report()));
+        QVERIFY2(watch.waitForOutput(u"^NAME +KIND +ADDRESS +STATE$"_s).hasMatch(),
+            qPrintable(watch.report()));
         const quint16 port = serveRegistered(gamma, u"buzzer"_s, u"gamma"_s);
         QVERIFY2(port != 0, qPrintable(gamma.report()));
-        QVERIFY2(watch.waitForOutput(QStringLiteral(R"(^[\d:.]+ gamma added \(buzzer at 127\.0\.0\.1:%1\)$)").arg(port)).hasMatch(),
+        QVERIFY2(watch
+                     .waitForOutput(
+                         QStringLiteral(R"(^[\d:.]+ gamma added \(buzzer at 127\.0\.0\.1:%1\)$)")
+                             .arg(port))
+                     .hasMatch(),
             qPrintable(watch.report()));
-        QVERIFY2(watch.waitForOutput(uR"(^[\d:.]+ gamma alive)"_s).hasMatch(), qPrintable(watch.report()));
+        QVERIFY2(watch.waitForOutput(uR"(^[\d:.]+ gamma alive)"_s).hasMatch(),
+            qPrintable(watch.report()));
         gamma.signal(SIGTERM);
-        QVERIFY2(watch.waitForOutput(uR"(^[\d:.]+ gamma removed$)"_s).hasMatch(), qPrintable(watch.report()));
+        QVERIFY2(watch.waitForOutput(uR"(^[\d:.]+ gamma removed$)"_s).hasMatch(),
+            qPrintable(watch.report()));
         watch.signal(SIGINT);
         QVERIFY(watch.waitForExit());
         QCOMPARE(watch.process.exitCode(), 0);
@@ -259,7 +268,8 @@ private Q_SLOTS:
         mesh.startNode({ u"mesh"_s, u"--registry"_s, m_etcd.url() });
         QVERIFY(mesh.waitForExit());
         QCOMPARE(mesh.process.exitCode(), 6);
-        QVERIFY2(mesh.err.startsWith(u"wirebench-node: registry "_s + m_etcd.url()), qPrintable(mesh.report()));
+        QVERIFY2(mesh.err.startsWith(u"wirebench-node: registry "_s + m_etcd.url()),
+            qPrintable(mesh.report()));
 
         QVERIFY2(m_etcd.start(), qPrintable(m_etcd.log));
         // The node is registered again and a fresh view finds it.

@@ -29,7 +29,8 @@ constexpr int kBoundMs = 5000; // the issue's bound for dead and for alive again
 quint16 serveBuzzer(Process &process, bool python, quint16 port = 0)
 {
     if (python) {
-        process.startPython({ u"buzzer"_s, u"-s"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port) });
+        process.startPython(
+            { u"buzzer"_s, u"-s"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port) });
         return process.waitForServing();
     }
     const quint16 chosen = port != 0 ? port : wbtest::freePort();
@@ -184,7 +185,9 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1).simplified(), u"clock clock - -"_s);
         QCOMPARE(lines.at(2).simplified(),
             QStringLiteral("pin iopin 127.0.0.1:%1 dead (Connection refused)").arg(deadPort));
-        QVERIFY2(QRegularExpression(QStringLiteral(R"(^buzzer buzzer 127\.0\.0\.1:%1 alive( \(\d+\.\d ms\))?$)").arg(port))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral(R"(^buzzer buzzer 127\.0\.0\.1:%1 alive( \(\d+\.\d ms\))?$)")
+                         .arg(port))
                      .match(lines.at(3).simplified())
                      .hasMatch(),
             qPrintable(mesh.out));

@@ -71,11 +71,11 @@ public:
                 QStringLiteral("--initial-advertise-peer-urls"), peer,
                 QStringLiteral("--initial-cluster"), QStringLiteral("default=") + peer });
         return waitFor(
-            [this] {
-                return log.contains(QLatin1String("serving insecure client requests"))
-                    || process.state() == QProcess::NotRunning;
-            },
-            20000)
+                   [this] {
+                       return log.contains(QLatin1String("serving insecure client requests"))
+                           || process.state() == QProcess::NotRunning;
+                   },
+                   20000)
             && process.state() == QProcess::Running;
     }
     void kill()

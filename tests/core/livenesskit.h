@@ -23,8 +23,8 @@ public:
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 ++connections;
                 sockets << socket;
-                QObject::connect(socket, &QTcpSocket::readyRead, socket,
-                    [this, socket] { onData(socket); });
+                QObject::connect(
+                    socket, &QTcpSocket::readyRead, socket, [this, socket] { onData(socket); });
             }
         });
     }

@@ -55,8 +55,8 @@ private Q_SLOTS:
         QTest::newRow("capped early") << BackoffPolicy { 100, 100, 2.0, 1000 } << 4 << 0.5 << 1000;
         QTest::newRow("factor below 1 never shrinks")
             << BackoffPolicy { 200, 400, 0.5, 1000 } << 5 << 1.0 << 400;
-        QTest::newRow("first above the cap") << BackoffPolicy { 500, 5000, 1.6, 2000 } << 0 << 1.0
-                                             << 2000;
+        QTest::newRow("first above the cap")
+            << BackoffPolicy { 500, 5000, 1.6, 2000 } << 0 << 1.0 << 2000;
     }
     void otherPolicies()
     {

@@ -17,7 +17,9 @@ struct Outcomes
     QList<Link::Delivery> list;
     Link::Done callback()
     {
-        return [this](const Link::Delivery &delivery) { list << delivery; };
+        return [this](const Link::Delivery &delivery) {
+            list << delivery;
+        };
     }
 };
 

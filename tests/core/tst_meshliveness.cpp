@@ -46,7 +46,8 @@ private Q_SLOTS:
         Peer peer;
         QVERIFY(peer.listen());
         wb::Circuit circuit;
-        const NodeId ext = circuit.addNode(wbtest::nodeSpec(u"far"_s, NodeKind::External, peer.port()));
+        const NodeId ext
+            = circuit.addNode(wbtest::nodeSpec(u"far"_s, NodeKind::External, peer.port()));
         const NodeId led = circuit.addNode(wbtest::nodeSpec(u"led"_s, NodeKind::Led));
         MeshRuntime runtime(&circuit);
         runtime.setLiveness(quick());
@@ -89,7 +90,8 @@ private Q_SLOTS:
         QVERIFY(first.listen());
         QVERIFY(second.listen());
         wb::Circuit circuit;
-        const NodeId ext = circuit.addNode(wbtest::nodeSpec(u"far"_s, NodeKind::External, first.port()));
+        const NodeId ext
+            = circuit.addNode(wbtest::nodeSpec(u"far"_s, NodeKind::External, first.port()));
         MeshRuntime runtime(&circuit);
         runtime.setLiveness(quick());
         runtime.setPeerWatching(MeshRuntime::PeerWatching::Always);
@@ -102,7 +104,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(ext).health, PeerHealth::Alive, 5000);
 
         // A node added later is watched; a removed one no longer.
-        const NodeId other = circuit.addNode(wbtest::nodeSpec(u"other"_s, NodeKind::External, first.port()));
+        const NodeId other
+            = circuit.addNode(wbtest::nodeSpec(u"other"_s, NodeKind::External, first.port()));
         QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(other).health, PeerHealth::Alive, 5000);
         circuit.removeNode(ext);
         QTRY_COMPARE_WITH_TIMEOUT(second.disconnections, 1, 5000);
@@ -124,7 +127,8 @@ private Q_SLOTS:
         wb::NodeSpec clockSpec = wbtest::nodeSpec(u"clock"_s, NodeKind::Clock);
         clockSpec.params.insert(u"tacks"_s, 1);
         const NodeId clock = circuit.addNode(clockSpec);
-        const NodeId ext = circuit.addNode(wbtest::nodeSpec(u"far"_s, NodeKind::External, frozen.port()));
+        const NodeId ext
+            = circuit.addNode(wbtest::nodeSpec(u"far"_s, NodeKind::External, frozen.port()));
         QVERIFY(circuit.addWire(clock, ext));
         MeshRuntime runtime(&circuit);
         runtime.setLiveness(quick());
@@ -138,8 +142,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QCOMPARE(finished.first().at(2).toInt(), 1);
         QCOMPARE(failures,
-            QStringList { QStringLiteral("cannot reach ws://127.0.0.1:%1/datafeed: no pong within 0.4 s")
-                              .arg(frozen.port()) });
+            QStringList {
+                QStringLiteral("cannot reach ws://127.0.0.1:%1/datafeed: no pong within 0.4 s")
+                    .arg(frozen.port()) });
     }
 
     void deadTargetFailsFastAndIsCounted()
@@ -165,7 +170,8 @@ private Q_SLOTS:
 
         // Nobody there: dead, and ticks fail at once with that reason, every one counted.
         QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(ext).health, PeerHealth::Dead, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(failures.filter(u"the node is down (Connection refused)"_s).size() >= 5, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            failures.filter(u"the node is down (Connection refused)"_s).size() >= 5, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(stats.wire(clock, ext).failed >= 5, 5000);
         QCOMPARE(stats.wire(clock, ext).acked, quint64(0));
         QVERIFY(stats.wire(clock, ext).inFlight <= 1); // nothing piles up

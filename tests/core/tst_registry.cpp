@@ -28,7 +28,8 @@ template<typename Result, typename Request> std::optional<Result> ask(Request re
     return result;
 }
 
-NodeRecord record(const QString &name, const QString &host, quint16 port, const QString &kind = u"buzzer"_s)
+NodeRecord record(
+    const QString &name, const QString &host, quint16 port, const QString &kind = u"buzzer"_s)
 {
     return NodeRecord { name, kind, host, port, u"0.1.0"_s };
 }
@@ -71,12 +72,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
-        QTest::newRow("good") << R"({"name":"b","kind":"buzzer","host":"h","port":1,"version":"1"})"_ba << QString();
-        QTest::newRow("no name") << R"({"kind":"buzzer","host":"h","port":1})"_ba << u"name: missing or not a node name"_s;
-        QTest::newRow("bad name") << R"({"name":"a/b","host":"h","port":1})"_ba << u"name: missing or not a node name"_s;
-        QTest::newRow("no host") << R"({"name":"b","port":1})"_ba << u"host: missing or not a host name"_s;
-        QTest::newRow("port 0") << R"({"name":"b","host":"h","port":0})"_ba << u"port: must be from 1 to 65535"_s;
-        QTest::newRow("port text") << R"({"name":"b","host":"h","port":"80"})"_ba << u"port: must be from 1 to 65535"_s;
+        QTest::newRow("good")
+            << R"({"name":"b","kind":"buzzer","host":"h","port":1,"version":"1"})"_ba << QString();
+        QTest::newRow("no name") << R"({"kind":"buzzer","host":"h","port":1})"_ba
+                                 << u"name: missing or not a node name"_s;
+        QTest::newRow("bad name") << R"({"name":"a/b","host":"h","port":1})"_ba
+                                  << u"name: missing or not a node name"_s;
+        QTest::newRow("no host") << R"({"name":"b","port":1})"_ba
+                                 << u"host: missing or not a host name"_s;
+        QTest::newRow("port 0") << R"({"name":"b","host":"h","port":0})"_ba
+                                << u"port: must be from 1 to 65535"_s;
+        QTest::newRow("port text")
+            << R"({"name":"b","host":"h","port":"80"})"_ba << u"port: must be from 1 to 65535"_s;
         QTest::newRow("not json") << "buzzer"_ba << u"not a JSON object"_s;
     }
     void recordsRoundTrip()
@@ -135,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(alive && alive->error.isEmpty());
         QVERIFY(alive->ttl > 0);
         // Revoking the lease deletes the key; the lease is gone for good.
-        const auto revoked = ask<QString>([&](auto done) { client.revokeLease(this, lease->id, done); });
+        const auto revoked
+            = ask<QString>([&](auto done) { client.revokeLease(this, lease->id, done); });
         QVERIFY(revoked && revoked->isEmpty());
         const auto after = ask<RegistryClient::RangeResult>(
             [&](auto done) { client.range(this, wb::registry::keyPrefix(), done); });
@@ -144,7 +152,8 @@ private Q_SLOTS:
             [&](auto done) { client.keepAlive(this, lease->id, done); });
         QVERIFY(gone && gone->error.isEmpty());
         QCOMPARE(gone->ttl, 0);
-        const auto removed = ask<QString>([&](auto done) { client.remove(this, u"/wirebench/nodesX"_s, done); });
+        const auto removed
+            = ask<QString>([&](auto done) { client.remove(this, u"/wirebench/nodesX"_s, done); });
         QVERIFY(removed && removed->isEmpty());
     }
 
@@ -161,7 +170,8 @@ private Q_SLOTS:
         QSignalSpy removals(watch.get(), &wb::RegistryWatch::removed);
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 5000);
         const QString key = wb::registry::keyFor(u"w"_s);
-        QVERIFY(ask<RegistryClient::PutResult>([&](auto done) { client.putIf(this, key, "v", 0, 0, done); }));
+        QVERIFY(ask<RegistryClient::PutResult>(
+            [&](auto done) { client.putIf(this, key, "v", 0, 0, done); }));
         QTRY_COMPARE_WITH_TIMEOUT(puts.count(), 1, 5000);
         const auto kv = puts.first().first().value<RegistryClient::KeyValue>();
         QCOMPARE(kv.key, key);
@@ -219,7 +229,8 @@ private Q_SLOTS:
             [&](auto done) { client.grantLease(this, 60, done); });
         QVERIFY(stale && stale->error.isEmpty());
         QVERIFY(ask<RegistryClient::PutResult>([&](auto done) {
-            client.putIf(this, wb::registry::keyFor(me.name), wb::registry::toJson(me), stale->id, 0, done);
+            client.putIf(
+                this, wb::registry::keyFor(me.name), wb::registry::toJson(me), stale->id, 0, done);
         }));
         NodeRegistration registration(&client, me, 5);
         registration.start();
@@ -242,7 +253,8 @@ private Q_SLOTS:
     {
         RegistryClient client(QUrl(m_etcd.url()));
         wb::Circuit circuit;
-        const wb::NodeId local = circuit.addNode(wbtest::nodeSpec(u"buzzer"_s, wb::NodeKind::Buzzer, 8766));
+        const wb::NodeId local
+            = circuit.addNode(wbtest::nodeSpec(u"buzzer"_s, wb::NodeKind::Buzzer, 8766));
         wb::MeshDiscovery discovery(&client, &circuit);
         QSignalSpy synced(&discovery, &wb::MeshDiscovery::synced);
         QSignalSpy conflicts(&discovery, &wb::MeshDiscovery::conflict);
