@@ -9,6 +9,10 @@
 
 int main(int argc, char *argv[])
 {
+    // Qt's own poll() loop rather than GLib's: a third of the system calls per message (see
+    // docs/benchmarks.md). QT_NO_GLIB set but empty keeps GLib's.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wirebench-node"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIREBENCH_VERSION));
