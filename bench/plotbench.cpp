@@ -4,9 +4,9 @@
 // Issue 5 wants under 16 ms a frame; this measures it, no test asserts it.
 //   bench_plot [--events N] [--frames N] [--width PX] [--height PX] [--png DIR]
 //              [--theme light|dark]
-#include "benchutil.h"
 #include "analyzer/logicanalyzer.h"
 #include "analyzer/traceview.h"
+#include "benchutil.h"
 #include "circuit.h"
 #include "meshruntime.h"
 #include "recording/recording.h"
@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QImage>
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace {
@@ -24,7 +23,7 @@ namespace {
 using wb::TrafficEvent;
 
 TrafficEvent event(TrafficEvent::Type type, qint64 t, wb::NodeId node, wb::NodeId peer,
-                   const QString &channel, const QString &text, quint64 id = 0, qint64 rtt = -1)
+    const QString &channel, const QString &text, quint64 id = 0, qint64 rtt = -1)
 {
     TrafficEvent e;
     e.type = type;
@@ -65,12 +64,12 @@ std::unique_ptr<wb::Recording> seedPattern(qint64 events)
             recording->append(event(Type::Sent, s, 2, 3, pin, bits[bit], message));
             recording->append(event(Type::Received, s + 30'000, 3, 0, pin, bits[bit]));
             recording->append(event(Type::AckSent, s + 45'000, 3, 0, pin, acks[bit]));
-            recording->append(event(Type::AckReceived, s + 70'000, 2, 3, pin, acks[bit],
-                                    message++, 70'000));
+            recording->append(
+                event(Type::AckReceived, s + 70'000, 2, 3, pin, acks[bit], message++, 70'000));
         }
         recording->append(event(Type::AckSent, t + 360'000, 2, 0, tick, ok));
-        recording->append(event(Type::AckReceived, t + 400'000, 1, 2, tick, ok, quint64(k),
-                                400'000));
+        recording->append(
+            event(Type::AckReceived, t + 400'000, 1, 2, tick, ok, quint64(k), 400'000));
     }
     recording->setEndNs(recording->lastNs() + 1'000'000);
     return recording;
@@ -81,8 +80,8 @@ double percentile(std::vector<qint64> samples, double p)
     if (samples.empty())
         return 0;
     std::sort(samples.begin(), samples.end());
-    const auto index = std::size_t(std::min<double>(double(samples.size() - 1),
-                                                    p * double(samples.size() - 1) + 0.5));
+    const auto index = std::size_t(
+        std::min<double>(double(samples.size() - 1), p * double(samples.size() - 1) + 0.5));
     return double(samples[index]) / 1e6;
 }
 
@@ -97,9 +96,10 @@ int main(int argc, char *argv[])
     const qint64 events = options.integer(QStringLiteral("events"), wb::Recording::kDefaultCap);
     const int frames = int(options.integer(QStringLiteral("frames"), 200));
     const QSize size(int(options.integer(QStringLiteral("width"), 1600)),
-                     int(options.integer(QStringLiteral("height"), 420)));
+        int(options.integer(QStringLiteral("height"), 420)));
     const QString pngDir = options.text(QStringLiteral("png"));
-    wb::theme::apply(wb::theme::modeFromName(options.text(QStringLiteral("theme"), QStringLiteral("light"))));
+    wb::theme::apply(
+        wb::theme::modeFromName(options.text(QStringLiteral("theme"), QStringLiteral("light"))));
 
     const qint64 rssBefore = wb::bench::residentKiB();
     const qint64 buildStart = wb::bench::nowNs();
@@ -107,7 +107,8 @@ int main(int argc, char *argv[])
     const qint64 buildNs = wb::bench::nowNs() - buildStart;
     const qint64 rssAfter = wb::bench::residentKiB();
     const qint64 held = recording->size();
-    const double layoutBytes = double(recording->approximateBytes()) / double(std::max<qint64>(1, held));
+    const double layoutBytes
+        = double(recording->approximateBytes()) / double(std::max<qint64>(1, held));
 
     wb::Circuit circuit;
     wb::MeshRuntime runtime(&circuit);
@@ -165,7 +166,7 @@ int main(int argc, char *argv[])
     result.insert(QStringLiteral("bytes_per_event_layout"), layoutBytes);
     if (rssBefore >= 0 && rssAfter >= 0) {
         result.insert(QStringLiteral("bytes_per_event_rss"),
-                      double(rssAfter - rssBefore) * 1024.0 / double(std::max<qint64>(1, held)));
+            double(rssAfter - rssBefore) * 1024.0 / double(std::max<qint64>(1, held)));
     }
     result.insert(QStringLiteral("frames"), qint64(samples.size()));
     result.insert(QStringLiteral("width"), view->width());

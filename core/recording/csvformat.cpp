@@ -14,26 +14,42 @@ constexpr qsizetype kFlushBytes = 1 << 20;
 
 const QStringList &columns()
 {
-    static const QStringList names = {
-        QStringLiteral("time_ns"), QStringLiteral("event"), QStringLiteral("node"),
-        QStringLiteral("kind"), QStringLiteral("peer"), QStringLiteral("channel"),
-        QStringLiteral("text"), QStringLiteral("message_id"), QStringLiteral("sent_ns"),
-        QStringLiteral("acked_ns"), QStringLiteral("rtt_ns")
-    };
+    static const QStringList names = { QStringLiteral("time_ns"), QStringLiteral("event"),
+        QStringLiteral("node"), QStringLiteral("kind"), QStringLiteral("peer"),
+        QStringLiteral("channel"), QStringLiteral("text"), QStringLiteral("message_id"),
+        QStringLiteral("sent_ns"), QStringLiteral("acked_ns"), QStringLiteral("rtt_ns") };
     return names;
 }
-enum Column { kTime, kEvent, kNode, kKind, kPeer, kChannel, kText, kMessageId, kSent, kAcked, kRtt };
+enum Column {
+    kTime,
+    kEvent,
+    kNode,
+    kKind,
+    kPeer,
+    kChannel,
+    kText,
+    kMessageId,
+    kSent,
+    kAcked,
+    kRtt
+};
 
 QString eventName(const Recording::Record &r)
 {
     switch (r.type) {
-    case Type::Sent: return QStringLiteral("sent");
-    case Type::AckReceived: return QStringLiteral("ack");
+    case Type::Sent:
+        return QStringLiteral("sent");
+    case Type::AckReceived:
+        return QStringLiteral("ack");
     case Type::Failed:
-        return (r.flags & Recording::kWasSent) ? QStringLiteral("failed") : QStringLiteral("unsent");
-    case Type::Received: return QStringLiteral("received");
-    case Type::AckSent: return QStringLiteral("ack_sent");
-    case Type::Level: return QStringLiteral("level");
+        return (r.flags & Recording::kWasSent) ? QStringLiteral("failed")
+                                               : QStringLiteral("unsent");
+    case Type::Received:
+        return QStringLiteral("received");
+    case Type::AckSent:
+        return QStringLiteral("ack_sent");
+    case Type::Level:
+        return QStringLiteral("level");
     }
     return {};
 }
@@ -117,9 +133,9 @@ QString write(const Recording &recording, QIODevice *device)
     appendRow(out, columns());
     const qint64 start = recording.startNs();
     if (recording.droppedCount() > 0) {
-        appendRow(out, { number(recording.droppedUntilNs() - start), QStringLiteral("dropped"),
-                         {}, {}, {}, {}, QString::number(recording.droppedCount()), {}, {}, {},
-                         {} });
+        appendRow(out,
+            { number(recording.droppedUntilNs() - start), QStringLiteral("dropped"), {}, {}, {}, {},
+                QString::number(recording.droppedCount()), {}, {}, {}, {} });
         for (int i = 0; i < recording.digitalCount(); ++i) {
             const Recording::Digital &d = recording.digital(i);
             if (!d.before)
@@ -196,13 +212,15 @@ QString read(QIODevice *device, Recording *recording)
         ++line;
         if (row->size() < header->size())
             return QStringLiteral("line %1: %2 fields, expected %3")
-                .arg(line).arg(row->size()).arg(header->size());
+                .arg(line)
+                .arg(row->size())
+                .arg(header->size());
         const QString name = row->at(at[kNode]);
         if (!name.isEmpty() && !ids.contains(name)) {
             const NodeId id = NodeId(ids.size() + 1);
             ids.insert(name, id);
-            recording->setNode(id, name,
-                               kinds::fromName(row->at(at[kKind])).value_or(NodeKind::External));
+            recording->setNode(
+                id, name, kinds::fromName(row->at(at[kKind])).value_or(NodeKind::External));
         }
         const bool outgoing = row->at(at[kMessageId]).size() > 0;
         if (outgoing)
@@ -221,7 +239,9 @@ QString read(QIODevice *device, Recording *recording)
     line = 1;
     while (const auto row = readRow(device)) {
         ++line;
-        const auto field = [&](Column c) { return row->at(at[c]); };
+        const auto field = [&](Column c) {
+            return row->at(at[c]);
+        };
         bool ok = false;
         const qint64 time = field(kTime).toLongLong(&ok);
         if (!ok)

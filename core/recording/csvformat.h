@@ -13,8 +13,9 @@ class Recording;
 // Times are nanoseconds from the recording's start. event is sent, ack, failed (in flight),
 // unsent (failed before leaving), received, ack_sent, level; a first row `dropped` (text: how
 // many older events the cap dropped, followed by a `before` row per signal: its level since
-// its last dropped edge) and a last row `end` (the end of the run) frame them. A sent row names its answer's time and round trip, an
-// ack row its message's send time. Reading one back gives the same recording (docs/recording.md).
+// its last dropped edge) and a last row `end` (the end of the run) frame them. A sent row names its
+// answer's time and round trip, an ack row its message's send time. Reading one back gives the same
+// recording (docs/recording.md).
 namespace csv {
 
 QString write(const Recording &recording, QIODevice *device);

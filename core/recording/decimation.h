@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <algorithm>
 #include <limits>
 #include <optional>
@@ -43,8 +42,7 @@ inline constexpr quint8 kSeveral = 2;
 // The first of the sorted [first, last) not below `value`, searched outwards from `first`:
 // O(log distance), so that walking a window's columns left to right costs little where edges
 // are sparse and no more than a binary search where they are dense.
-template <class It>
-It gallop(It first, It last, qint64 value)
+template<class It> It gallop(It first, It last, qint64 value)
 {
     if (first == last || *first >= value)
         return first;
@@ -63,9 +61,9 @@ It gallop(It first, It last, qint64 value)
 struct Pixel
 {
     bool known = false; // the signal has a level somewhere in the column
-    bool min = false;   // its lowest level there
-    bool max = false;   // its highest level there
-    quint8 edges = 0;   // edges strictly inside the column (after its start), up to kSeveral
+    bool min = false; // its lowest level there
+    bool max = false; // its highest level there
+    quint8 edges = 0; // edges strictly inside the column (after its start), up to kSeveral
     bool operator==(const Pixel &) const = default;
 };
 
@@ -82,7 +80,7 @@ struct Levels
 
 // Which levels column c shows: the level at its start, every edge's level inside it, and the
 // `before` level when it begins inside it.
-template <class Times>
+template<class Times>
 std::vector<Pixel> digital(const Times &times, const Levels &levels, const Window &window)
 {
     std::vector<Pixel> pixels(std::size_t(std::max(0, window.width)));
@@ -103,7 +101,9 @@ std::vector<Pixel> digital(const Times &times, const Levels &levels, const Windo
         const auto atB = gallop(afterA, end, b); // first edge >= b
         bool low = false;
         bool high = false;
-        const auto add = [&](bool value) { (value ? high : low) = true; };
+        const auto add = [&](bool value) {
+            (value ? high : low) = true;
+        };
         if (afterA != begin)
             add(valueAt(afterA - 1));
         else if (levels.before && a >= levels.knownFromNs)
@@ -127,8 +127,7 @@ std::vector<Pixel> digital(const Times &times, const Levels &levels, const Windo
 }
 
 // How many of `times` (sorted) fall into each column: a message row zoomed out draws these.
-template <class Times>
-std::vector<quint32> counts(const Times &times, const Window &window)
+template<class Times> std::vector<quint32> counts(const Times &times, const Window &window)
 {
     std::vector<quint32> result(std::size_t(std::max(0, window.width)));
     const auto end = std::ranges::end(times);

@@ -8,9 +8,7 @@
 namespace wb {
 
 Recorder::Recorder(MeshRuntime *runtime, Recording *recording, QObject *parent)
-    : QObject(parent)
-    , m_runtime(runtime)
-    , m_recording(recording)
+    : QObject(parent), m_runtime(runtime), m_recording(recording)
 {
     connect(m_runtime, &MeshRuntime::runningChanged, this, [this](bool running) {
         if (!m_recordingOn)

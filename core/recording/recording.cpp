@@ -28,10 +28,8 @@ std::optional<quint32> canonicalNumber(const QString &text)
 
 } // namespace
 
-Recording::Recording(qsizetype cap)
-    : m_cap(std::max<qsizetype>(1, cap))
-{
-}
+Recording::Recording(qsizetype cap) : m_cap(std::max<qsizetype>(1, cap))
+{ }
 
 void Recording::setCap(qsizetype cap)
 {
@@ -151,7 +149,8 @@ quint32 Recording::intern(const QString &text, quint8 *flags)
 int Recording::streamFor(const TrafficEvent &event)
 {
     const bool outgoing = event.type == TrafficEvent::Type::Sent
-        || event.type == TrafficEvent::Type::AckReceived || event.type == TrafficEvent::Type::Failed;
+        || event.type == TrafficEvent::Type::AckReceived
+        || event.type == TrafficEvent::Type::Failed;
     // A receiver's peer address names the client's ephemeral port: incoming streams are told
     // apart by channel only, or every reconnection would open a new row.
     StreamKey key;
@@ -324,12 +323,12 @@ qsizetype Recording::answerOf(int s, qsizetype index) const
 {
     const Stream &stream = m_streams.at(std::size_t(s));
     const Record &question = stream.records.at(std::size_t(index));
-    const bool asked = stream.outgoing ? question.type == EventType::Sent
-                                       : question.type == EventType::Received;
+    const bool asked
+        = stream.outgoing ? question.type == EventType::Sent : question.type == EventType::Received;
     if (!asked)
         return -1;
-    const qsizetype end = std::min<qsizetype>(qsizetype(stream.records.size()),
-                                              index + 1 + kAnswerSearch);
+    const qsizetype end
+        = std::min<qsizetype>(qsizetype(stream.records.size()), index + 1 + kAnswerSearch);
     for (qsizetype i = index + 1; i < end; ++i) {
         const Record &r = stream.records[std::size_t(i)];
         if (stream.outgoing && (r.type == EventType::AckReceived || r.type == EventType::Failed)
@@ -344,8 +343,8 @@ qsizetype Recording::answerOf(int s, qsizetype index) const
 qsizetype Recording::lowerBound(int s, qint64 timeNs) const
 {
     const auto &records = m_streams.at(std::size_t(s)).records;
-    return qsizetype(std::ranges::lower_bound(records, timeNs, {}, &Record::timeNs)
-                     - records.begin());
+    return qsizetype(
+        std::ranges::lower_bound(records, timeNs, {}, &Record::timeNs) - records.begin());
 }
 
 qint64 Recording::approximateBytes() const

@@ -6,10 +6,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <deque>
-#include <vector>
 #include <optional>
+#include <vector>
 
 namespace wb {
 
@@ -124,8 +123,7 @@ public:
     QString peerName(const Stream &stream) const;
 
     // Every held event, oldest first: f(stream index, record index).
-    template <class F>
-    void forEachEvent(F f) const
+    template<class F> void forEachEvent(F f) const
     {
         std::vector<std::size_t> next(m_streams.size(), 0);
         for (const quint16 s : m_order)
@@ -160,8 +158,8 @@ private:
         bool operator==(const StreamKey &) const = default;
         friend size_t qHash(const StreamKey &key, size_t seed = 0)
         {
-            return qHashMulti(seed, int(key.kind), key.node, key.peer, key.peerAddress,
-                              key.channel);
+            return qHashMulti(
+                seed, int(key.kind), key.node, key.peer, key.peerAddress, key.channel);
         }
     };
 

@@ -26,8 +26,8 @@ QString save(const Recording &recording, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: %2").arg(path, file.errorString());
-    const QString error = *format == Format::Vcd ? vcd::write(recording, &file)
-                                                 : csv::write(recording, &file);
+    const QString error
+        = *format == Format::Vcd ? vcd::write(recording, &file) : csv::write(recording, &file);
     if (!error.isEmpty())
         return QStringLiteral("%1: %2").arg(path, error);
     if (!file.commit())

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QIODevice>
-
 #include <cmath>
 #include <queue>
 
@@ -39,9 +38,8 @@ QByteArray variableName(const QString &name, NodeId id)
 
 std::optional<QByteArray> timescaleText(qint64 ns)
 {
-    static const std::pair<qint64, const char *> units[] = {
-        { 1, "ns" }, { 1000, "us" }, { 1000000, "ms" }, { 1000000000, "s" }
-    };
+    static const std::pair<qint64, const char *> units[]
+        = { { 1, "ns" }, { 1000, "us" }, { 1000000, "ms" }, { 1000000000, "s" } };
     for (const auto &[size, unit] : units) {
         for (const qint64 factor : { 1, 10, 100 }) {
             if (size * factor == ns)
@@ -74,7 +72,9 @@ QString write(const Recording &recording, QIODevice *device, const WriteOptions 
         return QStringLiteral("a VCD timescale is 1, 10 or 100 of s, ms, us or ns");
     const qint64 unit = options.timescaleNs;
     const qint64 start = recording.startNs();
-    const auto units = [&](qint64 t) { return std::max<qint64>(0, t - start) / unit; };
+    const auto units = [&](qint64 t) {
+        return std::max<qint64>(0, t - start) / unit;
+    };
 
     QByteArray out;
     const auto flush = [&](bool force) {
@@ -84,8 +84,8 @@ QString write(const Recording &recording, QIODevice *device, const WriteOptions 
         out.clear();
         return ok;
     };
-    const QString date = options.date.isEmpty()
-        ? QDateTime::currentDateTime().toString(Qt::ISODate) : options.date;
+    const QString date = options.date.isEmpty() ? QDateTime::currentDateTime().toString(Qt::ISODate)
+                                                : options.date;
     out += "$date " + date.toUtf8() + " $end\n";
     out += "$version Wirebench " WIREBENCH_VERSION " $end\n";
     QByteArray kinds = "$comment wirebench-kinds";
@@ -153,10 +153,8 @@ class Words
 {
 public:
     explicit Words(const QByteArray &text)
-        : m_p(text.constData())
-        , m_end(text.constData() + text.size())
-    {
-    }
+        : m_p(text.constData()), m_end(text.constData() + text.size())
+    { }
     bool next(QByteArrayView *word)
     {
         while (m_p < m_end && std::isspace(static_cast<unsigned char>(*m_p)))
@@ -196,9 +194,8 @@ std::optional<double> parseTimescale(const QList<QByteArrayView> &words)
     const double factor = text.left(digits).toDouble(&ok);
     if (!ok)
         return std::nullopt;
-    static const std::pair<const char *, double> units[] = {
-        { "s", 1e9 }, { "ms", 1e6 }, { "us", 1e3 }, { "ns", 1 }, { "ps", 1e-3 }, { "fs", 1e-6 }
-    };
+    static const std::pair<const char *, double> units[] = { { "s", 1e9 }, { "ms", 1e6 },
+        { "us", 1e3 }, { "ns", 1 }, { "ps", 1e-3 }, { "fs", 1e-6 } };
     for (const auto &[name, ns] : units) {
         if (text.mid(digits) == name)
             return factor * ns;
@@ -238,12 +235,12 @@ Dump read(QIODevice *device)
                 if (v.size() < 4)
                     return fail(QStringLiteral("unreadable $var"));
                 // Strings, reals and events are no levels, whatever their size says.
-                const bool level = v.at(0) != "string" && v.at(0) != "real"
-                    && v.at(0) != "realtime" && v.at(0) != "event";
+                const bool level = v.at(0) != "string" && v.at(0) != "real" && v.at(0) != "realtime"
+                    && v.at(0) != "event";
                 if (level && v.at(1) == "1" && !byCode.contains(v.at(2).toByteArray())) {
                     byCode.insert(v.at(2).toByteArray(), int(dump.variables.size()));
-                    dump.variables.append({ QString::fromLatin1(v.at(2)),
-                                            QString::fromUtf8(v.at(3)), {} });
+                    dump.variables.append(
+                        { QString::fromLatin1(v.at(2)), QString::fromUtf8(v.at(3)), {} });
                 }
             } else if (word == "$comment") {
                 const QList<QByteArrayView> c = words.section();
@@ -254,7 +251,7 @@ Dump read(QIODevice *device)
                     }
                 }
             } else if (word == "$date" || word == "$version" || word == "$scope"
-                       || word == "$upscope" || word == "$enddefinitions") {
+                || word == "$upscope" || word == "$enddefinitions") {
                 words.section();
             }
             // $dumpvars, $dumpall, $dumpon, $dumpoff and their $end hold plain value changes.
@@ -300,9 +297,8 @@ void toRecording(const Dump &dump, Recording *recording)
                 changes.emplace_back(c.timeNs, i, c.value == '1');
         }
     }
-    std::stable_sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) {
-        return std::get<0>(a) < std::get<0>(b);
-    });
+    std::stable_sort(changes.begin(), changes.end(),
+        [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
     for (const auto &[t, i, high] : changes)
         recording->appendLevel(i + 1, t, high);
     recording->setEndNs(dump.lastTimeNs);

@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <vector>
 
 class QIODevice;
@@ -48,7 +47,7 @@ struct Dump
     double nsPerUnit = 1;
     QList<Variable> variables;
     QHash<QString, QString> kinds; // node name -> kind name, from a Wirebench comment
-    qint64 lastTimeNs = 0;         // the last timestamp
+    qint64 lastTimeNs = 0; // the last timestamp
 };
 
 Dump read(QIODevice *device);

@@ -48,8 +48,8 @@ QString levelsOf(const QStringList &bits)
 }
 
 // One column of the CSV rows with this event at this node.
-QStringList column(const QList<QStringList> &rows, const QString &node, const QString &event,
-                   int column)
+QStringList column(
+    const QList<QStringList> &rows, const QString &node, const QString &event, int column)
 {
     QStringList values;
     for (const QStringList &row : rows) {
@@ -72,8 +72,8 @@ class TestRecord final : public QObject
     bool record(Process &run, const QString &file, const QString &seed = QStringLiteral("42"))
     {
         run.startNode({ QStringLiteral("run"), m_circuit, QStringLiteral("-t"), QStringLiteral("6"),
-                        QStringLiteral("-d"), QStringLiteral("0"), QStringLiteral("--seed"), seed,
-                        QStringLiteral("--until-done"), QStringLiteral("--record"), file });
+            QStringLiteral("-d"), QStringLiteral("0"), QStringLiteral("--seed"), seed,
+            QStringLiteral("--until-done"), QStringLiteral("--record"), file });
         return run.waitForExit() && run.process.exitCode() == 0;
     }
 
@@ -100,26 +100,28 @@ private Q_SLOTS:
             rows << QString::fromUtf8(line).split(u','); // no quoted fields in this run
         QCOMPARE(rows.last().at(1), QStringLiteral("end"));
         QVERIFY2(run.out.contains(QStringLiteral("[ wirebench-node ] recorded %1 events to %2\n")
-                                      .arg(rows.size() - 1).arg(path)),
-                 qPrintable(run.report()));
+                                      .arg(rows.size() - 1)
+                                      .arg(path)),
+            qPrintable(run.report()));
 
-        const QStringList ticks = captured(run, QStringLiteral("clock"), QStringLiteral("> (\\d+)"));
+        const QStringList ticks
+            = captured(run, QStringLiteral("clock"), QStringLiteral("> (\\d+)"));
         QCOMPARE(ticks, (QStringList { "0", "1", "2", "3", "4", "5" }));
         QCOMPARE(column(rows, QStringLiteral("clock"), QStringLiteral("sent"), 6), ticks);
         QCOMPARE(column(rows, QStringLiteral("iopin"), QStringLiteral("received"), 6), ticks);
         QCOMPARE(column(rows, QStringLiteral("clock"), QStringLiteral("ack"), 6),
-                 captured(run, QStringLiteral("clock"), QStringLiteral("< (.*)")));
+            captured(run, QStringLiteral("clock"), QStringLiteral("< (.*)")));
 
-        const QStringList bits = captured(run, QStringLiteral("iopin"),
-                                          QStringLiteral("> sending payload: (\\d)"));
+        const QStringList bits
+            = captured(run, QStringLiteral("iopin"), QStringLiteral("> sending payload: (\\d)"));
         QCOMPARE(bits.size(), 18);
         QCOMPARE(column(rows, QStringLiteral("iopin"), QStringLiteral("sent"), 6), bits);
         QCOMPARE(column(rows, QStringLiteral("buzzer"), QStringLiteral("received"), 6),
-                 captured(run, QStringLiteral("buzzer"), QStringLiteral("signal (\\d) received -> .*")));
+            captured(run, QStringLiteral("buzzer"), QStringLiteral("signal (\\d) received -> .*")));
         QCOMPARE(column(rows, QStringLiteral("buzzer"), QStringLiteral("ack_sent"), 6),
-                 captured(run, QStringLiteral("buzzer"), QStringLiteral("signal \\d received -> (.*)")));
+            captured(run, QStringLiteral("buzzer"), QStringLiteral("signal \\d received -> (.*)")));
         QCOMPARE(column(rows, QStringLiteral("iopin"), QStringLiteral("ack"), 6),
-                 captured(run, QStringLiteral("iopin"), QStringLiteral("< (.*)")));
+            captured(run, QStringLiteral("iopin"), QStringLiteral("< (.*)")));
 
         // Every message answered: its ack's time and round trip on its row.
         for (const QStringList &row : std::as_const(rows)) {
@@ -157,8 +159,8 @@ private Q_SLOTS:
             }
             levels.insert(v.name, text);
         }
-        const QString bits = levelsOf(captured(run, QStringLiteral("iopin"),
-                                               QStringLiteral("> sending payload: (\\d)")));
+        const QString bits = levelsOf(
+            captured(run, QStringLiteral("iopin"), QStringLiteral("> sending payload: (\\d)")));
         QVERIFY(bits.size() >= 3);
         QCOMPARE(levels.value(QStringLiteral("iopin")), bits);
         QCOMPARE(levels.value(QStringLiteral("buzzer")), bits);
@@ -200,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(!record(run, path));
         QCOMPARE(run.process.exitCode(), 7);
         QVERIFY2(run.err.startsWith(QStringLiteral("wirebench-node: --record ") + path),
-                 qPrintable(run.report()));
+            qPrintable(run.report()));
         QCOMPARE(run.linesOf(QStringLiteral("clock")).filter(QStringLiteral("< ")).size(), 6);
     }
 };

@@ -17,8 +17,8 @@ inline constexpr wb::NodeId kPin = 2;
 inline constexpr wb::NodeId kBuzzer = 3;
 
 inline wb::TrafficEvent trafficEvent(wb::TrafficEvent::Type type, qint64 timeNs, wb::NodeId node,
-                                     wb::NodeId peer, const QString &channel, const QString &text,
-                                     quint64 messageId = 0, qint64 rttNs = -1)
+    wb::NodeId peer, const QString &channel, const QString &text, quint64 messageId = 0,
+    qint64 rttNs = -1)
 {
     wb::TrafficEvent e;
     e.type = type;
@@ -43,8 +43,8 @@ inline void nameSeedNodes(wb::Recording *recording)
 
 // Tick k at k ms from `startNs`: the clock's tick, the pin's bits to the buzzer (bits[k]), the
 // acks. 4 + 4 * bits events per tick.
-inline void appendSeedRun(wb::Recording *recording, const QList<QList<int>> &bits,
-                          qint64 startNs = 1'000'000'000)
+inline void appendSeedRun(
+    wb::Recording *recording, const QList<QList<int>> &bits, qint64 startNs = 1'000'000'000)
 {
     using Type = wb::TrafficEvent::Type;
     nameSeedNodes(recording);
@@ -65,14 +65,14 @@ inline void appendSeedRun(wb::Recording *recording, const QList<QList<int>> &bit
             recording->append(trafficEvent(Type::Sent, b, kPin, kBuzzer, pin, v, pinMessage));
             recording->append(trafficEvent(Type::Received, b + 5'000, kBuzzer, 0, pin, v));
             recording->append(trafficEvent(Type::AckSent, b + 8'000, kBuzzer, 0, pin, ack));
-            recording->append(trafficEvent(Type::AckReceived, b + 12'000, kPin, kBuzzer, pin, ack,
-                                           pinMessage++, 12'000));
+            recording->append(trafficEvent(
+                Type::AckReceived, b + 12'000, kPin, kBuzzer, pin, ack, pinMessage++, 12'000));
             b += 30'000;
         }
-        recording->append(trafficEvent(Type::AckSent, t + 200'000, kPin, 0, tick,
-                                       QStringLiteral("acknowledged")));
+        recording->append(trafficEvent(
+            Type::AckSent, t + 200'000, kPin, 0, tick, QStringLiteral("acknowledged")));
         recording->append(trafficEvent(Type::AckReceived, t + 210'000, kClock, kPin, tick,
-                                       QStringLiteral("acknowledged"), quint64(k), 210'000));
+            QStringLiteral("acknowledged"), quint64(k), 210'000));
     }
     recording->setEndNs(t + 1'000'000);
 }

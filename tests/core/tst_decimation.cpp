@@ -5,7 +5,6 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <deque>
 #include <limits>
 
@@ -27,7 +26,9 @@ struct Case
 std::vector<dec::Pixel> reference(const Case &k)
 {
     std::vector<dec::Pixel> pixels(std::size_t(k.window.width));
-    const auto value = [&](std::size_t i) { return k.levels.firstValue != (i % 2 == 1); };
+    const auto value = [&](std::size_t i) {
+        return k.levels.firstValue != (i % 2 == 1);
+    };
     for (int c = 0; c < k.window.width; ++c) {
         const qint64 a = k.window.columnStart(c);
         if (a >= k.levels.endNs)
@@ -35,7 +36,9 @@ std::vector<dec::Pixel> reference(const Case &k)
         const qint64 b = std::min(k.window.columnStart(c + 1), k.levels.endNs);
         bool low = false;
         bool high = false;
-        const auto add = [&](bool v) { (v ? high : low) = true; };
+        const auto add = [&](bool v) {
+            (v ? high : low) = true;
+        };
         int last = -1;
         for (std::size_t i = 0; i < k.times.size(); ++i) {
             if (k.times[i] <= a)
@@ -79,8 +82,10 @@ QString describe(const std::vector<dec::Pixel> &pixels)
 {
     QString text;
     for (const dec::Pixel &p : pixels)
-        text += !p.known ? u'.' : p.min != p.max ? (p.edges >= dec::kSeveral ? u'#' : u'|')
-                                                 : p.max ? u'1' : u'0';
+        text += !p.known     ? u'.'
+            : p.min != p.max ? (p.edges >= dec::kSeveral ? u'#' : u'|')
+            : p.max          ? u'1'
+                             : u'0';
     return text;
 }
 
@@ -111,47 +116,44 @@ void TestDecimation::digital_data()
     QTest::addColumn<QString>("expected"); // '.' unknown, 0/1 level, | one edge inside, # several
 
     using V = std::vector<qint64>;
-    QTest::newRow("empty") << V{} << false << -1 << 0LL << kMax << 0LL << 10LL << 5 << ".....";
-    QTest::newRow("no columns") << V{ 5 } << true << -1 << 0LL << kMax << 0LL << 10LL << 0 << "";
+    QTest::newRow("empty") << V {} << false << -1 << 0LL << kMax << 0LL << 10LL << 5 << ".....";
+    QTest::newRow("no columns") << V { 5 } << true << -1 << 0LL << kMax << 0LL << 10LL << 0 << "";
     QTest::newRow("one edge mid-column")
-        << V{ 25 } << true << -1 << 0LL << kMax << 0LL << 10LL << 5 << "..111";
+        << V { 25 } << true << -1 << 0LL << kMax << 0LL << 10LL << 5 << "..111";
     QTest::newRow("one edge on a boundary")
-        << V{ 20 } << true << -1 << 0LL << kMax << 0LL << 10LL << 5 << "..111";
+        << V { 20 } << true << -1 << 0LL << kMax << 0LL << 10LL << 5 << "..111";
     QTest::newRow("edge before the window")
-        << V{ -100 } << false << -1 << 0LL << kMax << 0LL << 10LL << 3 << "000";
+        << V { -100 } << false << -1 << 0LL << kMax << 0LL << 10LL << 3 << "000";
     QTest::newRow("edge after the window")
-        << V{ 1000 } << true << -1 << 0LL << kMax << 0LL << 10LL << 3 << "...";
+        << V { 1000 } << true << -1 << 0LL << kMax << 0LL << 10LL << 3 << "...";
     QTest::newRow("rise and fall on boundaries")
-        << V{ 10, 30 } << true << -1 << 0LL << kMax << 0LL << 10LL << 5 << ".1100";
+        << V { 10, 30 } << true << -1 << 0LL << kMax << 0LL << 10LL << 5 << ".1100";
     QTest::newRow("fall inside a column")
-        << V{ 0, 15 } << true << -1 << 0LL << kMax << 0LL << 10LL << 3 << "1|0";
+        << V { 0, 15 } << true << -1 << 0LL << kMax << 0LL << 10LL << 3 << "1|0";
     QTest::newRow("glitch narrower than a pixel")
-        << V{ 0, 42, 43 } << false << -1 << 0LL << kMax << 0LL << 10LL << 6 << "0000#0";
+        << V { 0, 42, 43 } << false << -1 << 0LL << kMax << 0LL << 10LL << 6 << "0000#0";
     QTest::newRow("zero-width glitch")
-        << V{ 0, 42, 42 } << false << -1 << 0LL << kMax << 0LL << 10LL << 6 << "0000#0";
+        << V { 0, 42, 42 } << false << -1 << 0LL << kMax << 0LL << 10LL << 6 << "0000#0";
     QTest::newRow("glitch on a boundary")
-        << V{ 0, 40, 40 } << false << -1 << 0LL << kMax << 0LL << 10LL << 6 << "0000|0";
+        << V { 0, 40, 40 } << false << -1 << 0LL << kMax << 0LL << 10LL << 6 << "0000|0";
     QTest::newRow("burst in one pixel")
-        << V{ 0, 11, 12, 13, 14, 15 } << false << -1 << 0LL << kMax << 0LL << 10LL << 3
-        << "0#1";
+        << V { 0, 11, 12, 13, 14, 15 } << false << -1 << 0LL << kMax << 0LL << 10LL << 3 << "0#1";
     QTest::newRow("now ends the signal")
-        << V{ 0 } << true << -1 << 0LL << 25LL << 0LL << 10LL << 5 << "111..";
+        << V { 0 } << true << -1 << 0LL << 25LL << 0LL << 10LL << 5 << "111..";
     QTest::newRow("edge at now is not seen")
-        << V{ 0, 25 } << true << -1 << 0LL << 25LL << 0LL << 10LL << 5 << "111..";
+        << V { 0, 25 } << true << -1 << 0LL << 25LL << 0LL << 10LL << 5 << "111..";
     QTest::newRow("level kept across a drop")
-        << V{ 50 } << true << 0 << 20LL << kMax << 0LL << 10LL << 7 << "..00011";
+        << V { 50 } << true << 0 << 20LL << kMax << 0LL << 10LL << 7 << "..00011";
     QTest::newRow("drop inside a column")
-        << V{} << true << 1 << 25LL << kMax << 0LL << 10LL << 4 << "..11";
+        << V {} << true << 1 << 25LL << kMax << 0LL << 10LL << 4 << "..11";
     QTest::newRow("one pixel per ns")
-        << V{ 3, 4, 6 } << true << -1 << 0LL << kMax << 0LL << 1LL << 8 << "...10011";
-    QTest::newRow("huge range")
-        << V{ kMin + 10, -5, 5, kMax - 10 } << true << -1 << 0LL << kMax << kMin
-        << 10'000'000'000'000'000LL << 2000 << QString();
+        << V { 3, 4, 6 } << true << -1 << 0LL << kMax << 0LL << 1LL << 8 << "...10011";
+    QTest::newRow("huge range") << V { kMin + 10, -5, 5, kMax - 10 } << true << -1 << 0LL << kMax
+                                << kMin << 10'000'000'000'000'000LL << 2000 << QString();
     QTest::newRow("huge range, window past the end of time")
-        << V{ kMax - 3 } << true << -1 << 0LL << kMax << kMax - 100 << kMax / 4 << 8
-        << "1.......";
+        << V { kMax - 3 } << true << -1 << 0LL << kMax << kMax - 100 << kMax / 4 << 8 << "1.......";
     QTest::newRow("negative times")
-        << V{ -30, -25, -5 } << true << -1 << 0LL << kMax << -40LL << 10LL << 5 << ".|0|1";
+        << V { -30, -25, -5 } << true << -1 << 0LL << kMax << -40LL << 10LL << 5 << ".|0|1";
 
     // Random signals against the reference, reproducible from the row's seed.
     for (quint32 seed = 1; seed <= 40; ++seed) {
@@ -208,8 +210,7 @@ void TestDecimation::dequeMatchesVector()
     const dec::Levels levels { true, false, 0, 70 };
     const dec::Window window { 0, 4, 25 };
     QVERIFY(dec::digital(v, levels, window) == dec::digital(d, levels, window));
-    QCOMPARE(describe(dec::digital(d, levels, window)),
-             describe(reference({ v, levels, window })));
+    QCOMPARE(describe(dec::digital(d, levels, window)), describe(reference({ v, levels, window })));
 }
 
 void TestDecimation::counts_data()
@@ -219,10 +220,10 @@ void TestDecimation::counts_data()
     QTest::addColumn<qint64>("nsPerPixel");
     QTest::addColumn<int>("width");
     using V = std::vector<qint64>;
-    QTest::newRow("empty") << V{} << 0LL << 10LL << 4;
-    QTest::newRow("boundaries") << V{ 0, 9, 10, 10, 39, 40 } << 0LL << 10LL << 4;
-    QTest::newRow("before and after") << V{ -5, 3, 100 } << 0LL << 10LL << 4;
-    QTest::newRow("huge") << V{ kMin, 0, kMax - 1 } << kMin << kMax / 3 << 6;
+    QTest::newRow("empty") << V {} << 0LL << 10LL << 4;
+    QTest::newRow("boundaries") << V { 0, 9, 10, 10, 39, 40 } << 0LL << 10LL << 4;
+    QTest::newRow("before and after") << V { -5, 3, 100 } << 0LL << 10LL << 4;
+    QTest::newRow("huge") << V { kMin, 0, kMax - 1 } << kMin << kMax / 3 << 6;
 }
 
 void TestDecimation::counts()
@@ -242,7 +243,7 @@ void TestDecimation::runs()
     const dec::Pixel mixed { true, false, true, 1 };
     const std::vector<dec::Run> runs = dec::runs({ unknown, low, low, mixed, low });
     const std::vector<dec::Run> expected { { 0, 1, unknown }, { 1, 3, low }, { 3, 4, mixed },
-                                           { 4, 5, low } };
+        { 4, 5, low } };
     QVERIFY(runs == expected);
     QVERIFY(dec::runs({}).empty());
 }

@@ -66,13 +66,12 @@ void TestRecording::seedSignals()
     QCOMPARE(r.digitalCount(), 3);
     QCOMPARE(r.droppedCount(), 0u);
     QCOMPARE(r.startNs(), 1'000'000'000);
-    const Edges clock { { 1 * kMs, true }, { 1 * kMs + 210 * kUs, false },
-                        { 2 * kMs, true }, { 2 * kMs + 210 * kUs, false },
-                        { 3 * kMs, true }, { 3 * kMs + 210 * kUs, false } };
+    const Edges clock { { 1 * kMs, true }, { 1 * kMs + 210 * kUs, false }, { 2 * kMs, true },
+        { 2 * kMs + 210 * kUs, false }, { 3 * kMs, true }, { 3 * kMs + 210 * kUs, false } };
     QCOMPARE(wbtest::edgesOf(r, wbtest::kClock), clock);
     // Bits 100 011 000: a level per change, not per bit.
     const Edges pin { { 1 * kMs + 20 * kUs, true }, { 1 * kMs + 50 * kUs, false },
-                      { 2 * kMs + 50 * kUs, true }, { 3 * kMs + 20 * kUs, false } };
+        { 2 * kMs + 50 * kUs, true }, { 3 * kMs + 20 * kUs, false } };
     QCOMPARE(wbtest::edgesOf(r, wbtest::kPin), pin);
     Edges buzzer;
     for (const auto &[t, v] : pin)
@@ -88,7 +87,8 @@ void TestRecording::pairsAnswers()
     const int out = streamOf(r, wbtest::kPin, true);
     QCOMPARE(r.peerName(r.stream(out)), QStringLiteral("buzzer"));
     QCOMPARE(r.stream(out).channel, QStringLiteral("/iopin"));
-    QCOMPARE(textsOf(r, out, Recording::EventType::Sent).join(QString()), QStringLiteral("100011000"));
+    QCOMPARE(
+        textsOf(r, out, Recording::EventType::Sent).join(QString()), QStringLiteral("100011000"));
     const qsizetype answer = r.answerOf(out, 0);
     QCOMPARE(answer, 1);
     const Recording::Record &ack = r.stream(out).records[1];
@@ -186,19 +186,20 @@ void TestRecording::clockLevels()
     // Two targets: the line stays high until both answered.
     r.append(wbtest::trafficEvent(Type::Sent, 100, wbtest::kClock, wbtest::kPin, ch, "0", 0));
     r.append(wbtest::trafficEvent(Type::Sent, 110, wbtest::kClock, 4, ch, "0", 1));
-    r.append(wbtest::trafficEvent(Type::AckReceived, 150, wbtest::kClock, wbtest::kPin, ch, "a", 0, 50));
+    r.append(
+        wbtest::trafficEvent(Type::AckReceived, 150, wbtest::kClock, wbtest::kPin, ch, "a", 0, 50));
     r.append(wbtest::trafficEvent(Type::AckReceived, 170, wbtest::kClock, 4, ch, "on", 1, 60));
     // A message that never left fails without an answer to wait for: no edge.
     TrafficEvent unsent = wbtest::trafficEvent(Type::Failed, 200, wbtest::kClock, 4, ch, "down", 2);
     r.append(unsent);
     r.append(wbtest::trafficEvent(Type::Sent, 300, wbtest::kClock, wbtest::kPin, ch, "1", 3));
-    TrafficEvent lost = wbtest::trafficEvent(Type::Failed, 400, wbtest::kClock, wbtest::kPin, ch,
-                                             "timeout", 3);
+    TrafficEvent lost
+        = wbtest::trafficEvent(Type::Failed, 400, wbtest::kClock, wbtest::kPin, ch, "timeout", 3);
     lost.wasSent = true;
     r.append(lost);
     r.setStartNs(0);
     QCOMPARE(wbtest::edgesOf(r, wbtest::kClock),
-             (Edges { { 100, true }, { 170, false }, { 300, true }, { 400, false } }));
+        (Edges { { 100, true }, { 170, false }, { 300, true }, { 400, false } }));
     // An LED's level is what it receives; its acks move nothing.
     r.append(wbtest::trafficEvent(Type::Received, 500, 4, 0, ch, "1"));
     r.append(wbtest::trafficEvent(Type::AckSent, 510, 4, 0, ch, "on"));
@@ -238,8 +239,8 @@ void TestRecording::textPoolIsBounded()
 {
     Recording r(4);
     for (int i = 0; i < Recording::kMaxTexts + 5; ++i)
-        r.append(wbtest::trafficEvent(TrafficEvent::Type::Received, i, 9, 0, "/x",
-                                      QStringLiteral("t%1").arg(i)));
+        r.append(wbtest::trafficEvent(
+            TrafficEvent::Type::Received, i, 9, 0, "/x", QStringLiteral("t%1").arg(i)));
     QCOMPARE(r.text(r.stream(0).records.back()), QStringLiteral("…"));
     r.append(wbtest::trafficEvent(TrafficEvent::Type::Received, 0, 9, 0, "/x", "t7"));
     QCOMPARE(r.text(r.stream(0).records.back()), QStringLiteral("t7"));
@@ -297,7 +298,7 @@ void TestRecording::recorderFollowsRun()
     const int ticks = streamOf(recording, clock, true);
     QVERIFY(ticks >= 0);
     QCOMPARE(textsOf(recording, ticks, Recording::EventType::Sent),
-             (QStringList { "0", "1", "2", "3" }));
+        (QStringList { "0", "1", "2", "3" }));
     QCOMPARE(textsOf(recording, ticks, Recording::EventType::AckReceived).size(), 4);
     const int out = streamOf(recording, pin, true);
     QCOMPARE(textsOf(recording, out, Recording::EventType::Sent).join(QString()), bits);

@@ -52,15 +52,16 @@ void TestRecordingCsv::rows_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("row");
     // Line 0 is the header; times are from the start, in ns.
-    QTest::newRow("header") << 0
-        << "time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,acked_ns,rtt_ns";
+    QTest::newRow("header")
+        << 0 << "time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,acked_ns,rtt_ns";
     QTest::newRow("tick sent, with its ack")
         << 1 << "1000000,sent,clock,clock,iopin,/datafeed,0,0,,1210000,210000";
     QTest::newRow("tick received, answered 190 µs later")
         << 2 << "1010000,received,iopin,iopin,127.0.0.1:50000,/datafeed,0,,,1200000,190000";
     QTest::newRow("bit sent") << 3 << "1020000,sent,iopin,iopin,buzzer,/iopin,1,0,,1032000,12000";
-    QTest::newRow("ack sent") << 5 << "1028000,ack_sent,buzzer,buzzer,127.0.0.1:50000,/iopin,"
-                                      "buzz buzz buzz,,,,";
+    QTest::newRow("ack sent") << 5
+                              << "1028000,ack_sent,buzzer,buzzer,127.0.0.1:50000,/iopin,"
+                                 "buzz buzz buzz,,,,";
     QTest::newRow("ack with its send time")
         << 6 << "1032000,ack,iopin,iopin,buzzer,/iopin,buzz buzz buzz,0,1020000,,12000";
     QTest::newRow("end of the run") << 33 << "3000000,end,,,,,,,,,";
@@ -90,7 +91,7 @@ void TestRecordingCsv::roundTrip()
     Recording recording(cap);
     wbtest::appendSeedRun(&recording, kBits);
     TrafficEvent lost = wbtest::trafficEvent(TrafficEvent::Type::Failed, 1'004'000'000,
-                                             wbtest::kClock, wbtest::kPin, "/datafeed", "gone", 9);
+        wbtest::kClock, wbtest::kPin, "/datafeed", "gone", 9);
     lost.wasSent = true;
     recording.append(lost);
     const QByteArray text = csvOf(recording);
@@ -117,8 +118,8 @@ void TestRecordingCsv::quoting()
     recording.setNode(1, QStringLiteral("pin"), wb::NodeKind::IoPin);
     const QStringList texts { "a,b", "say \"hi\"", "two\nlines", "\r", "" };
     for (int i = 0; i < texts.size(); ++i)
-        recording.append(wbtest::trafficEvent(TrafficEvent::Type::Received, i, 1, 0, "/c",
-                                              texts.at(i)));
+        recording.append(
+            wbtest::trafficEvent(TrafficEvent::Type::Received, i, 1, 0, "/c", texts.at(i)));
     const QByteArray text = csvOf(recording);
     QVERIFY(text.contains("\"say \"\"hi\"\"\""));
     Recording read;
@@ -137,7 +138,8 @@ void TestRecordingCsv::errors_data()
                               "acked_ns,rtt_ns\n";
     QTest::newRow("empty") << QByteArray() << "not a Wirebench recording";
     QTest::newRow("another csv") << QByteArray("a,b,c\n1,2,3\n") << "not a Wirebench recording";
-    QTest::newRow("short row") << header + "1,sent\n" << "line 2: 2 fields, expected 11";
+    QTest::newRow("short row") << header + "1,sent\n"
+                               << "line 2: 2 fields, expected 11";
     QTest::newRow("bad time") << header + "x,sent,a,clock,b,/c,0,1,,,\n"
                               << "line 2: unreadable time x";
     QTest::newRow("bad event") << header + "1,shouted,a,clock,b,/c,0,1,,,\n"
@@ -164,7 +166,8 @@ void TestRecordingCsv::files()
         QCOMPARE(wb::recordingfile::save(recording, path), QString());
         Recording read;
         QCOMPARE(wb::recordingfile::open(path, &read), QString());
-        QCOMPARE(wbtest::edgesOf(read, read.digital(1).node), wbtest::edgesOf(recording, wbtest::kPin));
+        QCOMPARE(
+            wbtest::edgesOf(read, read.digital(1).node), wbtest::edgesOf(recording, wbtest::kPin));
     }
     const QString text = dir.filePath(QStringLiteral("run.txt"));
     QVERIFY(wb::recordingfile::save(recording, text).contains(QStringLiteral(".vcd or .csv")));

@@ -158,8 +158,8 @@ void TestVcd::droppedSpan()
     QVERIFY(d.before.has_value());
     const auto &changes = variable(dump, QStringLiteral("iopin"))->changes;
     QCOMPARE(changes.at(0), (wb::vcd::Dump::Change { 0, 'x' }));
-    QCOMPARE(changes.at(1), (wb::vcd::Dump::Change { d.knownFromNs - recording.startNs(),
-                                                     *d.before ? '1' : '0' }));
+    QCOMPARE(changes.at(1),
+        (wb::vcd::Dump::Change { d.knownFromNs - recording.startNs(), *d.before ? '1' : '0' }));
 }
 
 void TestVcd::otherWriters()
@@ -176,13 +176,13 @@ void TestVcd::otherWriters()
     QCOMPARE(dump.variables.size(), 1);
     QCOMPARE(dump.variables.at(0).name, QStringLiteral("clk"));
     const std::vector<wb::vcd::Dump::Change> expected { { 0, '0' }, { 30, '1' }, { 50, 'z' },
-                                                        { 70, '0' } };
+        { 70, '0' } };
     QVERIFY(dump.variables.at(0).changes == expected);
     QCOMPARE(dump.lastTimeNs, 90);
     Recording review;
     wb::vcd::toRecording(dump, &review);
-    QCOMPARE(wbtest::edgesOf(review, 1), (QList<QPair<qint64, bool>> { { 0, false }, { 30, true },
-                                                                        { 70, false } }));
+    QCOMPARE(wbtest::edgesOf(review, 1),
+        (QList<QPair<qint64, bool>> { { 0, false }, { 30, true }, { 70, false } }));
     QCOMPARE(review.node(1)->kind, wb::NodeKind::External);
 }
 
@@ -232,9 +232,9 @@ void TestVcd::sigrok()
     file.close();
 
     QProcess process;
-    process.start(sigrok, { QStringLiteral("-i"), ours, QStringLiteral("-I"), QStringLiteral("vcd"),
-                            QStringLiteral("-O"), QStringLiteral("vcd"), QStringLiteral("-o"),
-                            theirs });
+    process.start(sigrok,
+        { QStringLiteral("-i"), ours, QStringLiteral("-I"), QStringLiteral("vcd"),
+            QStringLiteral("-O"), QStringLiteral("vcd"), QStringLiteral("-o"), theirs });
     QVERIFY(process.waitForFinished(60000));
     QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
     QVERIFY2(!process.readAllStandardError().contains("Skipping"), "sigrok skipped part of it");

@@ -1,12 +1,12 @@
 // The logic analyzer's plot: known edges land on known pixels, glitches narrower than a pixel
 // and the dropped span show; rows (order, hiding, colours, defaults); zoom, pan, fit and
 // follow; cursors; hover texts; node selection both ways; the repaint throttle.
+#include "../core/recordingtestkit.h"
 #include "analyzer/timeaxis.h"
 #include "analyzer/tracepainter.h"
 #include "analyzer/tracerows.h"
 #include "analyzer/tracetooltip.h"
 #include "analyzer/traceview.h"
-#include "../core/recordingtestkit.h"
 
 #include <QImage>
 #include <QSignalSpy>
@@ -30,18 +30,18 @@ void levels(Recording *r)
 {
     r->setNode(kPin, QStringLiteral("pin"), wb::NodeKind::IoPin);
     r->setStartNs(0);
-    for (const auto &[t, v] : { std::pair(500, false), std::pair(1000, true), std::pair(5000, false),
-                                std::pair(5030, true), std::pair(5060, false),
-                                std::pair(9000, true) })
+    for (const auto &[t, v] :
+        { std::pair(500, false), std::pair(1000, true), std::pair(5000, false),
+            std::pair(5030, true), std::pair(5060, false), std::pair(9000, true) })
         r->appendLevel(kPin, t, v);
     r->setEndNs(15000);
 }
 
 TrafficEvent message(TrafficEvent::Type type, qint64 t, NodeId node, const QString &text,
-                     quint64 id = 0, qint64 rtt = -1)
+    quint64 id = 0, qint64 rtt = -1)
 {
-    return wbtest::trafficEvent(type, t, node, node == kPin ? kBuzzer : 0, QStringLiteral("/pin"),
-                                text, id, rtt);
+    return wbtest::trafficEvent(
+        type, t, node, node == kPin ? kBuzzer : 0, QStringLiteral("/pin"), text, id, rtt);
 }
 
 // A pin sending two bits to a buzzer, both ends recorded.
@@ -135,12 +135,17 @@ void TestAnalyzer::knownEdgesAtKnownPixels()
     const QImage image = plot.render();
 
     const QRect plotRect = plot.view.plotRect();
-    const QRect row = wb::tracelayout::rowRect(plot.view.rows()->visibleRows(), plot.view.rect(), 0, 0);
+    const QRect row
+        = wb::tracelayout::rowRect(plot.view.rows()->visibleRows(), plot.view.rect(), 0, 0);
     const int left = plotRect.left();
     const int high = row.top() + 8;
     const int low = row.bottom() - 8;
-    const auto highAt = [&](int px) { return redPixels(image, left + px, high - 1, high + 1) > 0; };
-    const auto lowAt = [&](int px) { return redPixels(image, left + px, low - 1, low + 1) > 0; };
+    const auto highAt = [&](int px) {
+        return redPixels(image, left + px, high - 1, high + 1) > 0;
+    };
+    const auto lowAt = [&](int px) {
+        return redPixels(image, left + px, low - 1, low + 1) > 0;
+    };
     const auto barAt = [&](int px) {
         return redPixels(image, left + px, high + 3, low - 3) == low - high - 5;
     };
@@ -182,7 +187,8 @@ void TestAnalyzer::messagesAsBoxes()
     for (int i = 0; i < plot.view.rows()->rows().size(); ++i)
         plot.view.rows()->setVisible(i, i == out);
     const QImage image = plot.render();
-    const QRect row = wb::tracelayout::rowRect(plot.view.rows()->visibleRows(), plot.view.rect(), 0, 0);
+    const QRect row
+        = wb::tracelayout::rowRect(plot.view.rows()->visibleRows(), plot.view.rect(), 0, 0);
     const int left = plot.view.plotRect().left();
     // The first message's box from 2000 to 4000 ns (pixels 20..40): red border on its top edge.
     const int top = row.top() + 5;
@@ -326,7 +332,7 @@ void TestAnalyzer::cursors()
     QVERIFY2(a.blue() > a.red() && a.blue() > 150, qPrintable(a.name()));
     QVERIFY2(b.red() > b.blue() && b.red() > 150, qPrintable(b.name()));
     QCOMPARE(wb::timeaxis::duration(*plot.view.cursorB() - *plot.view.cursorA()),
-             QStringLiteral("4.000 µs"));
+        QStringLiteral("4.000 µs"));
     QCOMPARE(wb::timeaxis::frequency(4000), QStringLiteral("250.0 kHz"));
     plot.view.setCursorsShown(false);
     QVERIFY(!plot.view.cursorA());
@@ -356,13 +362,14 @@ void TestAnalyzer::toolTips_data()
     QTest::addColumn<int>("pixel");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("message") << "o/pin/buzzer//pin" << 30
-        << QStringList { "pin → buzzer", "message <b>1</b> (#7) sent at 2.0 µs",
-                         "ack <b>buzz</b> at 4.0 µs", "round trip 2.000 µs" };
+                             << QStringList { "pin → buzzer",
+                                    "message <b>1</b> (#7) sent at 2.0 µs",
+                                    "ack <b>buzz</b> at 4.0 µs", "round trip 2.000 µs" };
     QTest::newRow("received") << "i/buzzer//pin" << 86
-        << QStringList { "message <b>0</b> received at 8.4 µs", "answered <b>...</b> at 8.6 µs",
-                         "answered after 200 ns" };
+                              << QStringList { "message <b>0</b> received at 8.4 µs",
+                                     "answered <b>...</b> at 8.6 µs", "answered after 200 ns" };
     QTest::newRow("level") << "d/pin" << 60
-        << QStringList { "high from 2.0 µs to 8.0 µs (6.000 µs)" };
+                           << QStringList { "high from 2.0 µs to 8.0 µs (6.000 µs)" };
     QTest::newRow("nothing there") << "o/pin/buzzer//pin" << 60 << QStringList();
 }
 
@@ -384,7 +391,7 @@ void TestAnalyzer::toolTips()
     plot.view.resize(plot.view.width(), 400);
     const QRect rect = wb::tracelayout::rowRect(rows, plot.view.rect(), 0, index);
     const QString text = wb::traceToolTip(plot.view.frame(), plot.view.rect(),
-                                          QPoint(plot.view.plotRect().left() + pixel, rect.center().y()));
+        QPoint(plot.view.plotRect().left() + pixel, rect.center().y()));
     if (expected.isEmpty())
         QCOMPARE(text, QString());
     for (const QString &part : expected)

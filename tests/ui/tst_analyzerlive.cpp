@@ -1,10 +1,10 @@
 // The logic analyzer on a real mesh: it records a seeded run as it happens, exports the plot
 // (PNG, SVG) and the recording (VCD, CSV), opens a saved recording for review while nothing
 // runs, and goes back to live when the next run starts.
+#include "../core/recordingtestkit.h"
 #include "analyzer/logicanalyzer.h"
 #include "analyzer/tracerows.h"
 #include "analyzer/traceview.h"
-#include "../core/recordingtestkit.h"
 
 #include <QAction>
 #include <QImage>
@@ -71,7 +71,8 @@ private Q_SLOTS:
         const QByteArray svgText = svgFile.readAll();
         QVERIFY(svgText.contains("<svg"));
         QVERIFY(svgText.contains("iopin"));
-        QVERIFY(analyzer.exportImage(m_dir.filePath(QStringLiteral("plot.gif"))).contains(".png or .svg"));
+        QVERIFY(analyzer.exportImage(m_dir.filePath(QStringLiteral("plot.gif")))
+                    .contains(".png or .svg"));
         QCOMPARE(status.size(), 3);
         QCOMPARE(status.first().first().toString(), QStringLiteral("Saved the plot to plot.png"));
 
@@ -91,8 +92,8 @@ private Q_SLOTS:
         QVERIFY(!runtime.isRunning());
         QCOMPARE(analyzer.openRecording(vcd), QString());
         QCOMPARE(analyzer.shownRecording()->digitalCount(), 3);
-        QVERIFY(analyzer.openRecording(m_dir.filePath(QStringLiteral("none.csv"))).contains(
-            QStringLiteral("none.csv")));
+        QVERIFY(analyzer.openRecording(m_dir.filePath(QStringLiteral("none.csv")))
+                    .contains(QStringLiteral("none.csv")));
         QVERIFY(analyzer.isReviewing()); // a failed open keeps what was shown
         analyzer.liveAction()->trigger();
         QVERIFY(!analyzer.isReviewing());

@@ -66,7 +66,8 @@ LogicAnalyzer::LogicAnalyzer(MeshRuntime *runtime, Circuit *circuit, QWidget *pa
     bannerLayout->addWidget(back);
     m_banner->setAutoFillBackground(true);
     QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, theme::colors().warning.lighter(theme::isDark() ? 60 : 170));
+    bannerPalette.setColor(
+        QPalette::Window, theme::colors().warning.lighter(theme::isDark() ? 60 : 170));
     m_banner->setPalette(bannerPalette);
     m_banner->hide();
 
@@ -130,24 +131,24 @@ void LogicAnalyzer::createActions()
         return action;
     };
     m_open = make(QStringLiteral("open"), tr("Open Recording…"),
-                  tr("Open a saved recording (.vcd or .csv) for review"));
+        tr("Open a saved recording (.vcd or .csv) for review"));
     connect(m_open, &QAction::triggered, this, [this] {
         chooseFile(tr("Open Recording"), { tr("Recordings (*.vcd *.csv)") }, false,
-                   [this](const QString &path) { openRecording(path); });
+            [this](const QString &path) { openRecording(path); });
     });
     m_save = make(QStringLiteral("save"), tr("Save Recording…"),
-                  tr("Save the recording: VCD for GTKWave, PulseView and sigrok; CSV with every "
-                     "message"));
+        tr("Save the recording: VCD for GTKWave, PulseView and sigrok; CSV with every "
+           "message"));
     connect(m_save, &QAction::triggered, this, [this] {
         chooseFile(tr("Save Recording"),
-                   { tr("Value Change Dump (*.vcd)"), tr("Every event as CSV (*.csv)") }, true,
-                   [this](const QString &path) { saveRecording(path); });
+            { tr("Value Change Dump (*.vcd)"), tr("Every event as CSV (*.csv)") }, true,
+            [this](const QString &path) { saveRecording(path); });
     });
     m_exportImage = make(QStringLiteral("plot"), tr("Export Plot Image…"),
-                         tr("Save the visible plot as PNG or SVG"));
+        tr("Save the visible plot as PNG or SVG"));
     connect(m_exportImage, &QAction::triggered, this, [this] {
         chooseFile(tr("Export Plot"), { tr("PNG image (*.png)"), tr("SVG drawing (*.svg)") }, true,
-                   [this](const QString &path) { exportImage(path); });
+            [this](const QString &path) { exportImage(path); });
     });
     m_zoomIn = make(QStringLiteral("zoom-in"), tr("Zoom In"), tr("Zoom in (+, or the wheel)"));
     connect(m_zoomIn, &QAction::triggered, m_view, &TraceView::zoomIn);
@@ -156,12 +157,12 @@ void LogicAnalyzer::createActions()
     m_fit = make(QStringLiteral("zoom-fit"), tr("Fit"), tr("Show the whole recording (F)"));
     connect(m_fit, &QAction::triggered, m_view, &TraceView::fit);
     m_follow = make(QStringLiteral("follow"), tr("Follow Live"),
-                    tr("Keep now at the right edge while the circuit runs (End)"));
+        tr("Keep now at the right edge while the circuit runs (End)"));
     m_follow->setCheckable(true);
     m_follow->setChecked(m_view->isFollowing());
     connect(m_follow, &QAction::toggled, m_view, &TraceView::setFollowing);
     m_cursors = make(QStringLiteral("cursors"), tr("Cursors"),
-                     tr("Two cursors that measure Δt and frequency (or click the time ruler)"));
+        tr("Two cursors that measure Δt and frequency (or click the time ruler)"));
     m_cursors->setCheckable(true);
     connect(m_cursors, &QAction::toggled, m_view, &TraceView::setCursorsShown);
     m_backToLive = new QAction(tr("Back to Live Recording"), this);
@@ -201,9 +202,8 @@ void LogicAnalyzer::showRecording(std::unique_ptr<Recording> recording, const QS
     m_review = std::move(recording);
     m_reviewTitle = title;
     m_view->setRecording(m_review.get());
-    m_bannerText->setText(tr("Reviewing %1: %L2 events, nothing runs.")
-                              .arg(title)
-                              .arg(m_review->size()));
+    m_bannerText->setText(
+        tr("Reviewing %1: %L2 events, nothing runs.").arg(title).arg(m_review->size()));
     m_banner->show();
     m_backToLive->setEnabled(true);
     updateLive();
@@ -243,17 +243,17 @@ QString LogicAnalyzer::openRecording(const QString &path)
 QString LogicAnalyzer::saveRecording(const QString &path)
 {
     return report(recordingfile::save(*shownRecording(), path),
-                  tr("Saved the recording to %1").arg(QFileInfo(path).fileName()));
+        tr("Saved the recording to %1").arg(QFileInfo(path).fileName()));
 }
 
 QString LogicAnalyzer::exportImage(const QString &path)
 {
     return report(plotexport::save(m_view->frame(), m_view->size(), m_view->palette(), path),
-                  tr("Saved the plot to %1").arg(QFileInfo(path).fileName()));
+        tr("Saved the plot to %1").arg(QFileInfo(path).fileName()));
 }
 
 void LogicAnalyzer::chooseFile(const QString &title, const QStringList &filters, bool save,
-                               const std::function<void(const QString &)> &done)
+    const std::function<void(const QString &)> &done)
 {
     // Non-modal: no nested event loop while the mesh runs.
     auto *dialog = new QFileDialog(this, title);
@@ -296,7 +296,7 @@ void LogicAnalyzer::updateStatus()
         const qint64 b = *m_view->cursorB() - r->startNs();
         parts << tr("A %1 · B %2 · Δt %3 · %4")
                      .arg(timeaxis::timeLabel(a, 1000), timeaxis::timeLabel(b, 1000),
-                          timeaxis::duration(b - a), timeaxis::frequency(b - a));
+                         timeaxis::duration(b - a), timeaxis::frequency(b - a));
     }
     m_status->setText(parts.join(QStringLiteral("   ·   ")));
 }

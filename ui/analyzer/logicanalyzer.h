@@ -3,7 +3,6 @@
 #include "nodespec.h"
 
 #include <QWidget>
-
 #include <functional>
 #include <memory>
 
@@ -53,9 +52,9 @@ public:
     QAction *liveAction() const { return m_backToLive; }
 
     // Files. Each returns an error text, empty on success (and says so on statusMessage()).
-    QString openRecording(const QString &path);     // .vcd or .csv, for review
-    QString saveRecording(const QString &path);     // the shown recording, .vcd or .csv
-    QString exportImage(const QString &path);       // the visible plot, .png or .svg
+    QString openRecording(const QString &path); // .vcd or .csv, for review
+    QString saveRecording(const QString &path); // the shown recording, .vcd or .csv
+    QString exportImage(const QString &path); // the visible plot, .png or .svg
     void showRecording(std::unique_ptr<Recording> recording, const QString &title);
     void showLive();
 
@@ -76,7 +75,7 @@ private:
     void updateScrollBar();
     void updateNodeOrder();
     void chooseFile(const QString &title, const QStringList &filters, bool save,
-                    const std::function<void(const QString &)> &done);
+        const std::function<void(const QString &)> &done);
     QString report(const QString &error, const QString &success);
 
     MeshRuntime *m_runtime;

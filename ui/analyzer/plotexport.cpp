@@ -15,8 +15,8 @@ bool isImagePath(const QString &path)
         || path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
 }
 
-QString save(const TraceFrame &frame, QSize size, const QPalette &palette, const QString &path,
-             qreal scale)
+QString save(
+    const TraceFrame &frame, QSize size, const QPalette &palette, const QString &path, qreal scale)
 {
     if (!isImagePath(path))
         return QStringLiteral("%1: the plot is exported as .png or .svg").arg(path);

@@ -14,7 +14,7 @@ namespace plotexport {
 
 bool isImagePath(const QString &path);
 QString save(const TraceFrame &frame, QSize size, const QPalette &palette, const QString &path,
-             qreal scale = 2.0);
+    qreal scale = 2.0);
 
 } // namespace plotexport
 } // namespace wb

@@ -37,35 +37,35 @@ QMenu *rowMenu(TraceRowModel *model, int row, QWidget *parent)
         const TraceRow &r = rows.at(row);
         const QString key = r.key;
         // The row may have moved by the time an action runs: find it by key.
-        const auto index = [model, key] { return model->indexOf(key); };
+        const auto index = [model, key] {
+            return model->indexOf(key);
+        };
         menu->addSection(r.label);
         QObject::connect(menu->addAction(tr("Hide")), &QAction::triggered, model,
-                         [model, index] { model->setVisible(index(), false); });
+            [model, index] { model->setVisible(index(), false); });
         QMenu *colors = menu->addMenu(swatch(r.color), tr("Colour"));
         for (int i = 0; i < 8; ++i) {
             const QColor c = TraceRowModel::defaultColor(i);
             QObject::connect(colors->addAction(swatch(c), c.name()), &QAction::triggered, model,
-                             [model, index, c] { model->setColor(index(), c); });
+                [model, index, c] { model->setColor(index(), c); });
         }
         colors->addSeparator();
         QObject::connect(colors->addAction(tr("Other…")), &QAction::triggered, parent,
-                         [model, index, parent, color = r.color] {
-                             auto *dialog = new QColorDialog(color, parent);
-                             dialog->setAttribute(Qt::WA_DeleteOnClose);
-                             QObject::connect(dialog, &QColorDialog::colorSelected, model,
-                                              [model, index](const QColor &chosen) {
-                                                  model->setColor(index(), chosen);
-                                              });
-                             dialog->open();
-                         });
+            [model, index, parent, color = r.color] {
+                auto *dialog = new QColorDialog(color, parent);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                QObject::connect(dialog, &QColorDialog::colorSelected, model,
+                    [model, index](const QColor &chosen) { model->setColor(index(), chosen); });
+                dialog->open();
+            });
         QAction *up = menu->addAction(tr("Move up"));
         up->setEnabled(row > 0);
-        QObject::connect(up, &QAction::triggered, model,
-                         [model, index] { model->move(index(), index() - 1); });
+        QObject::connect(
+            up, &QAction::triggered, model, [model, index] { model->move(index(), index() - 1); });
         QAction *down = menu->addAction(tr("Move down"));
         down->setEnabled(row + 1 < rows.size());
         QObject::connect(down, &QAction::triggered, model,
-                         [model, index] { model->move(index(), index() + 1); });
+            [model, index] { model->move(index(), index() + 1); });
     }
     menu->addSection(tr("Rows"));
     for (int i = 0; i < rows.size(); ++i) {
@@ -73,9 +73,8 @@ QMenu *rowMenu(TraceRowModel *model, int row, QWidget *parent)
         show->setCheckable(true);
         show->setChecked(rows.at(i).visible);
         const QString key = rows.at(i).key;
-        QObject::connect(show, &QAction::toggled, model, [model, key](bool on) {
-            model->setVisible(model->indexOf(key), on);
-        });
+        QObject::connect(show, &QAction::toggled, model,
+            [model, key](bool on) { model->setVisible(model->indexOf(key), on); });
     }
     QAction *all = menu->addAction(tr("Show all rows"));
     QObject::connect(all, &QAction::triggered, model, &TraceRowModel::showAll);

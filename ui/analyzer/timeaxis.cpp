@@ -12,8 +12,8 @@ struct Unit
     qint64 ns;
     const char16_t *name;
 };
-constexpr Unit kUnits[] = { { 1'000'000'000, u"s" }, { 1'000'000, u"ms" }, { 1'000, u"µs" },
-                            { 1, u"ns" } };
+constexpr Unit kUnits[]
+    = { { 1'000'000'000, u"s" }, { 1'000'000, u"ms" }, { 1'000, u"µs" }, { 1, u"ns" } };
 
 const Unit &unitFor(qint64 ns)
 {
@@ -89,9 +89,8 @@ QString frequency(qint64 periodNs)
     if (periodNs == 0)
         return {};
     const double hz = 1e9 / std::abs(double(periodNs));
-    static const std::pair<double, const char *> units[] = {
-        { 1e9, "GHz" }, { 1e6, "MHz" }, { 1e3, "kHz" }, { 1, "Hz" }, { 1e-3, "mHz" }
-    };
+    static const std::pair<double, const char *> units[]
+        = { { 1e9, "GHz" }, { 1e6, "MHz" }, { 1e3, "kHz" }, { 1, "Hz" }, { 1e-3, "mHz" } };
     for (const auto &[size, name] : units) {
         if (hz >= size || size == 1e-3) {
             const double value = hz / size;

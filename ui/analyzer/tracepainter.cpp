@@ -8,7 +8,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <ranges>
 
 namespace wb {
@@ -64,8 +63,8 @@ namespace {
 QColor blend(const QColor &a, const QColor &b, double t)
 {
     return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+        float(a.greenF() + (b.greenF() - a.greenF()) * t),
+        float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
 QColor withAlpha(QColor color, int alpha)
@@ -77,10 +76,7 @@ QColor withAlpha(QColor color, int alpha)
 } // namespace
 
 TracePainter::TracePainter(QPainter *painter, const QRect &area, const QPalette &palette)
-    : m_p(painter)
-    , m_area(area)
-    , m_plot(tracelayout::plotRect(area))
-    , m_palette(palette)
+    : m_p(painter), m_area(area), m_plot(tracelayout::plotRect(area)), m_palette(palette)
 {
     m_dark = palette.color(QPalette::Base).lightness() < 128;
     m_background = m_dark ? QColor(0x15, 0x17, 0x1a) : QColor(0xff, 0xff, 0xff);
@@ -100,13 +96,13 @@ void TracePainter::paint(const TraceFrame &frame)
 {
     m_p->save();
     m_p->fillRect(m_area, m_background);
-    m_p->fillRect(QRect(m_area.left(), m_plot.top(), tracelayout::kLabelWidth, m_plot.height()),
-                  m_panel);
+    m_p->fillRect(
+        QRect(m_area.left(), m_plot.top(), tracelayout::kLabelWidth, m_plot.height()), m_panel);
     if (frame.rows.isEmpty() || !frame.recording) {
         paintRuler(frame);
         m_p->setPen(m_dim);
         m_p->drawText(m_plot.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap,
-                      frame.placeholder);
+            frame.placeholder);
         m_p->restore();
         return;
     }
@@ -132,8 +128,8 @@ void TracePainter::paintRuler(const TraceFrame &frame)
 {
     m_p->save();
     const QRect ruler(m_plot.left(), m_area.top(), m_plot.width(), tracelayout::kRulerHeight);
-    const QRect corner(m_area.left(), m_area.top(), tracelayout::kLabelWidth,
-                       tracelayout::kRulerHeight);
+    const QRect corner(
+        m_area.left(), m_area.top(), tracelayout::kLabelWidth, tracelayout::kRulerHeight);
     m_p->fillRect(corner.united(ruler), m_panel);
     m_p->setPen(m_grid);
     m_p->drawLine(m_area.left(), ruler.bottom(), m_area.right(), ruler.bottom());
@@ -142,7 +138,7 @@ void TracePainter::paintRuler(const TraceFrame &frame)
     m_p->setFont(small);
     m_p->setPen(m_dim);
     m_p->drawText(corner.adjusted(10, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                  QStringLiteral("%1 / px").arg(timeaxis::duration(frame.nsPerPixel)));
+        QStringLiteral("%1 / px").arg(timeaxis::duration(frame.nsPerPixel)));
     if (m_plot.width() <= 0) {
         m_p->restore();
         return;
@@ -163,7 +159,7 @@ void TracePainter::paintRuler(const TraceFrame &frame)
         grid << QLine(x, m_plot.top(), x, m_plot.bottom());
         m_p->setPen(m_text);
         m_p->drawText(QRect(x + 4, ruler.top() + 3, 140, ruler.height() - 14),
-                      Qt::AlignLeft | Qt::AlignVCenter, tick.label);
+            Qt::AlignLeft | Qt::AlignVCenter, tick.label);
     }
     m_p->setPen(m_grid);
     m_p->drawLines(minors);
@@ -179,8 +175,8 @@ void TracePainter::paintRuler(const TraceFrame &frame)
     m_p->restore();
 }
 
-void TracePainter::paintRow(const TraceFrame &frame, const TraceRow &row, const QRect &rect,
-                            bool odd)
+void TracePainter::paintRow(
+    const TraceFrame &frame, const TraceRow &row, const QRect &rect, bool odd)
 {
     const QRect plotRow(m_plot.left(), rect.top(), m_plot.width(), rect.height());
     if (odd)
@@ -198,8 +194,8 @@ void TracePainter::paintRow(const TraceFrame &frame, const TraceRow &row, const 
     m_p->restore();
 }
 
-void TracePainter::paintLabel(const TraceFrame &frame, const TraceRow &row, const QRect &rect,
-                              bool hover)
+void TracePainter::paintLabel(
+    const TraceFrame &frame, const TraceRow &row, const QRect &rect, bool hover)
 {
     const QRect label(rect.left(), rect.top(), tracelayout::kLabelWidth - 1, rect.height());
     if (row.node == frame.highlight && frame.highlight != 0)
@@ -211,8 +207,8 @@ void TracePainter::paintLabel(const TraceFrame &frame, const TraceRow &row, cons
     const bool digital = row.kind == TraceRow::Kind::Digital;
     const int indent = digital ? 0 : 14;
     // The colour tag, as on a probe lead.
-    m_p->fillRect(QRect(label.left() + indent + 4, label.top() + 5, 4, label.height() - 10),
-                  row.color);
+    m_p->fillRect(
+        QRect(label.left() + indent + 4, label.top() + 5, 4, label.height() - 10), row.color);
     int x = label.left() + indent + 14;
     const Recording::Node *node = frame.recording ? frame.recording->node(row.node) : nullptr;
     if (digital && node && node->kind != NodeKind::External) {
@@ -229,8 +225,8 @@ void TracePainter::paintLabel(const TraceFrame &frame, const TraceRow &row, cons
     const int width = label.right() - x - 6;
     m_p->setPen(m_text);
     const QRect top(x, label.top() + (digital ? 4 : 1), width, label.height() / 2 + 1);
-    m_p->drawText(top, Qt::AlignLeft | Qt::AlignBottom,
-                  metrics.elidedText(row.label, Qt::ElideRight, width));
+    m_p->drawText(
+        top, Qt::AlignLeft | Qt::AlignBottom, metrics.elidedText(row.label, Qt::ElideRight, width));
     QFont small = font;
     small.setBold(false);
     small.setPointSizeF(font.pointSizeF() * 0.85);
@@ -238,7 +234,7 @@ void TracePainter::paintLabel(const TraceFrame &frame, const TraceRow &row, cons
     m_p->setPen(m_dim);
     const QRect bottom(x, label.center().y() + (digital ? 3 : 2), width, label.height() / 2 - 3);
     m_p->drawText(bottom, Qt::AlignLeft | Qt::AlignTop,
-                  QFontMetrics(small).elidedText(row.detail, Qt::ElideRight, width));
+        QFontMetrics(small).elidedText(row.detail, Qt::ElideRight, width));
     font.setBold(false);
     m_p->setFont(font);
 }
@@ -311,8 +307,8 @@ void TracePainter::paintMessages(const TraceFrame &frame, const TraceRow &row, c
     if (hi - lo > rect.width() / 3) {
         // More messages than pixels can tell apart: where there are any, and how many.
         const auto times = stream.records | std::views::transform(&Recording::Record::timeNs);
-        const std::vector<quint32> counts = decimation::counts(
-            times, { frame.startNs, frame.nsPerPixel, rect.width() });
+        const std::vector<quint32> counts
+            = decimation::counts(times, { frame.startNs, frame.nsPerPixel, rect.width() });
         const QColor band = withAlpha(row.color, m_dark ? 120 : 100);
         for (int c = 0; c < int(counts.size());) {
             if (counts[std::size_t(c)] == 0) {
@@ -327,7 +323,7 @@ void TracePainter::paintMessages(const TraceFrame &frame, const TraceRow &row, c
         }
         m_p->setPen(m_text);
         m_p->drawText(rect, Qt::AlignCenter,
-                      QStringLiteral("%L1 events here: zoom in to read them").arg(hi - lo));
+            QStringLiteral("%L1 events here: zoom in to read them").arg(hi - lo));
         return;
     }
 
@@ -340,8 +336,8 @@ void TracePainter::paintMessages(const TraceFrame &frame, const TraceRow &row, c
     // A message that started before the view may end inside it.
     for (qsizetype i = std::max<qsizetype>(0, lo - 2); i < hi; ++i) {
         const Recording::Record &q = stream.records[std::size_t(i)];
-        const bool question = q.type == Recording::EventType::Sent
-            || q.type == Recording::EventType::Received;
+        const bool question
+            = q.type == Recording::EventType::Sent || q.type == Recording::EventType::Received;
         if (!question) {
             if (q.type == Recording::EventType::Failed && !(q.flags & Recording::kWasSent)) {
                 const double x = xFor(frame, rect, q.timeNs);
@@ -387,14 +383,15 @@ void TracePainter::paintMessages(const TraceFrame &frame, const TraceRow &row, c
         const double visible1 = std::min(b0, double(rect.right()));
         const int room = int(visible1 - visible0) - 6;
         const QString text = recording.text(q);
-        if (room < metrics.horizontalAdvance(text) && room < metrics.horizontalAdvance(QStringLiteral("0…")))
+        if (room < metrics.horizontalAdvance(text)
+            && room < metrics.horizontalAdvance(QStringLiteral("0…")))
             continue;
         QString label = text;
         if (answer && metrics.horizontalAdvance(text + QStringLiteral(" → ") + ack) <= room)
             label = text + QStringLiteral(" → ") + ack;
         m_p->setPen(m_text);
         m_p->drawText(QRectF(visible0 + 3, y0, room, y1 - y0), Qt::AlignCenter,
-                      metrics.elidedText(label, Qt::ElideRight, room));
+            metrics.elidedText(label, Qt::ElideRight, room));
     }
     m_p->setRenderHint(QPainter::Antialiasing, false);
 }
@@ -445,17 +442,18 @@ void TracePainter::paintCursors(const TraceFrame &frame)
     xb = place(frame.cursorB);
     if (frame.cursorA && frame.cursorB) {
         const double x0 = std::clamp(xFor(frame, m_plot, std::min(*frame.cursorA, *frame.cursorB)),
-                                     double(m_plot.left()), double(m_plot.right()));
+            double(m_plot.left()), double(m_plot.right()));
         const double x1 = std::clamp(xFor(frame, m_plot, std::max(*frame.cursorA, *frame.cursorB)),
-                                     double(m_plot.left()), double(m_plot.right()));
+            double(m_plot.left()), double(m_plot.right()));
         m_p->fillRect(QRectF(x0, m_plot.top(), x1 - x0, m_plot.height()), withAlpha(colorA, 22));
         const qint64 dt = *frame.cursorB - *frame.cursorA;
-        const QString text = QStringLiteral("Δt %1  ·  %2")
-                                 .arg(timeaxis::duration(dt), timeaxis::frequency(dt));
+        const QString text
+            = QStringLiteral("Δt %1  ·  %2").arg(timeaxis::duration(dt), timeaxis::frequency(dt));
         const int w = m_p->fontMetrics().horizontalAdvance(text) + 14;
         const int cx = int((x0 + x1) / 2);
-        const QRect badge(std::clamp(cx - w / 2, m_plot.left(), std::max(m_plot.left(), m_plot.right() - w)),
-                          rulerBottom - 17, w, 17);
+        const QRect badge(
+            std::clamp(cx - w / 2, m_plot.left(), std::max(m_plot.left(), m_plot.right() - w)),
+            rulerBottom - 17, w, 17);
         m_p->fillRect(badge, m_dark ? QColor(0x30, 0x33, 0x39) : QColor(0xff, 0xff, 0xff));
         m_p->setPen(withAlpha(colorA, 200));
         m_p->drawRect(badge.adjusted(0, 0, -1, -1));

@@ -4,7 +4,6 @@
 
 #include <QPalette>
 #include <QRect>
-
 #include <optional>
 
 class QPainter;
@@ -18,7 +17,7 @@ struct TraceFrame
 {
     const Recording *recording = nullptr;
     QList<TraceRow> rows; // visible rows, top to bottom
-    qint64 startNs = 0;   // at the plot's left edge
+    qint64 startNs = 0; // at the plot's left edge
     qint64 nsPerPixel = 1'000'000;
     qint64 nowNs = 0; // signals are known until here
     std::optional<qint64> cursorA;

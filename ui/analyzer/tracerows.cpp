@@ -4,18 +4,21 @@
 
 namespace wb {
 
-TraceRowModel::TraceRowModel(QObject *parent)
-    : QObject(parent)
-{
-}
+TraceRowModel::TraceRowModel(QObject *parent) : QObject(parent)
+{ }
 
 QColor TraceRowModel::defaultColor(int n)
 {
     // Saturated and far apart, readable on a light and on a dark plot, as logic analyzers do.
     static const QColor colors[] = {
-        QColor(0xf5, 0xa6, 0x23), QColor(0x2e, 0xb8, 0x72), QColor(0x3d, 0x8b, 0xfd),
-        QColor(0xe0, 0x4f, 0x8f), QColor(0x9b, 0x6b, 0xf2), QColor(0x1f, 0xb5, 0xc4),
-        QColor(0xe5, 0x53, 0x3d), QColor(0x8a, 0xb8, 0x2e),
+        QColor(0xf5, 0xa6, 0x23),
+        QColor(0x2e, 0xb8, 0x72),
+        QColor(0x3d, 0x8b, 0xfd),
+        QColor(0xe0, 0x4f, 0x8f),
+        QColor(0x9b, 0x6b, 0xf2),
+        QColor(0x1f, 0xb5, 0xc4),
+        QColor(0xe5, 0x53, 0x3d),
+        QColor(0x8a, 0xb8, 0x2e),
     };
     return colors[std::size_t(n) % std::size(colors)];
 }
@@ -73,7 +76,7 @@ void TraceRowModel::sync(const Recording &recording, const QList<NodeId> &nodeOr
         const QColor color = defaultColor(n);
         if (const int d = recording.digitalOf(id); d >= 0) {
             candidates.append({ TraceRow::Kind::Digital, d, id, QStringLiteral("d/") + name, name,
-                                signalMeaning(node->kind), color, true });
+                signalMeaning(node->kind), color, true });
         }
         for (const bool outgoing : { true, false }) {
             for (int s = 0; s < recording.streamCount(); ++s) {
@@ -81,7 +84,7 @@ void TraceRowModel::sync(const Recording &recording, const QList<NodeId> &nodeOr
                 if (stream.node != id || stream.levels || stream.outgoing != outgoing)
                     continue;
                 TraceRow row { TraceRow::Kind::Messages, s, id, {}, {}, stream.channel, color,
-                               true };
+                    true };
                 if (outgoing) {
                     const QString peer = recording.peerName(stream);
                     row.key = QStringLiteral("o/%1/%2/%3").arg(name, peer, stream.channel);

@@ -17,11 +17,11 @@ struct TraceRow
     enum class Kind { Digital, Messages };
 
     Kind kind = Kind::Digital;
-    int index = -1;   // the recording's digital or stream index
-    NodeId node = 0;  // whose row it is
-    QString key;      // stable across captures: "d/name", "o/name/peer/channel", "i/name/channel"
-    QString label;    // "iopin", "iopin → buzzer", "→ buzzer"
-    QString detail;   // the kind or the channel
+    int index = -1; // the recording's digital or stream index
+    NodeId node = 0; // whose row it is
+    QString key; // stable across captures: "d/name", "o/name/peer/channel", "i/name/channel"
+    QString label; // "iopin", "iopin → buzzer", "→ buzzer"
+    QString detail; // the kind or the channel
     QColor color;
     bool visible = true;
 };

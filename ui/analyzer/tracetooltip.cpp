@@ -5,7 +5,6 @@
 #include "tracepainter.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace wb {
@@ -72,8 +71,8 @@ QString messageTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint6
         if (q.type == Recording::EventType::Failed && !(q.flags & Recording::kWasSent)
             && q.timeNs >= t - slack) {
             return quoted(row.label) + QStringLiteral("<br>")
-                + tr("not sent, failed at %1: %2").arg(at(frame, q.timeNs),
-                                                       recording.text(q).toHtmlEscaped());
+                + tr("not sent, failed at %1: %2")
+                      .arg(at(frame, q.timeNs), recording.text(q).toHtmlEscaped());
         }
         if (q.type != Recording::EventType::Sent && q.type != Recording::EventType::Received)
             continue;
@@ -84,24 +83,31 @@ QString messageTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint6
             continue;
         QString text = quoted(row.label) + QStringLiteral(" on ") + stream.channel.toHtmlEscaped();
         if (stream.outgoing) {
-            text += QStringLiteral("<br>") + tr("message %1 (#%2) sent at %3")
-                        .arg(quoted(recording.text(q))).arg(q.messageId).arg(at(frame, q.timeNs));
+            text += QStringLiteral("<br>")
+                + tr("message %1 (#%2) sent at %3")
+                      .arg(quoted(recording.text(q)))
+                      .arg(q.messageId)
+                      .arg(at(frame, q.timeNs));
         } else {
-            text += QStringLiteral("<br>") + tr("message %1 received at %2")
-                        .arg(quoted(recording.text(q)), at(frame, q.timeNs));
+            text += QStringLiteral("<br>")
+                + tr("message %1 received at %2")
+                      .arg(quoted(recording.text(q)), at(frame, q.timeNs));
         }
         if (!answer)
             return text + QStringLiteral("<br>") + tr("waiting for its answer");
         if (answer->type == Recording::EventType::Failed) {
-            return text + QStringLiteral("<br>") + tr("failed at %1: %2")
-                .arg(at(frame, answer->timeNs), recording.text(*answer).toHtmlEscaped());
+            return text + QStringLiteral("<br>")
+                + tr("failed at %1: %2")
+                      .arg(at(frame, answer->timeNs), recording.text(*answer).toHtmlEscaped());
         }
         const qint64 rtt = stream.outgoing ? Recording::rttNs(*answer) : answer->timeNs - q.timeNs;
-        text += QStringLiteral("<br>") + (stream.outgoing ? tr("ack %1 at %2") : tr("answered %1 at %2"))
-                    .arg(quoted(recording.text(*answer)), at(frame, answer->timeNs));
+        text += QStringLiteral("<br>")
+            + (stream.outgoing ? tr("ack %1 at %2") : tr("answered %1 at %2"))
+                  .arg(quoted(recording.text(*answer)), at(frame, answer->timeNs));
         if (rtt >= 0) {
-            text += QStringLiteral("<br>") + (stream.outgoing ? tr("round trip %1") : tr("answered after %1"))
-                        .arg(timeaxis::duration(rtt));
+            text += QStringLiteral("<br>")
+                + (stream.outgoing ? tr("round trip %1") : tr("answered after %1"))
+                      .arg(timeaxis::duration(rtt));
         }
         return text;
     }

@@ -2,8 +2,8 @@
 
 #include "recording/recording.h"
 #include "rowmenu.h"
-#include "traffic.h"
 #include "tracetooltip.h"
+#include "traffic.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -11,7 +11,6 @@
 #include <QPainter>
 #include <QToolTip>
 #include <QWheelEvent>
-
 #include <cmath>
 
 namespace wb {
@@ -24,9 +23,7 @@ constexpr int kCursorGrab = 5;
 
 } // namespace
 
-TraceView::TraceView(QWidget *parent)
-    : QWidget(parent)
-    , m_rows(new TraceRowModel(this))
+TraceView::TraceView(QWidget *parent) : QWidget(parent), m_rows(new TraceRowModel(this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true);
@@ -111,8 +108,7 @@ TraceFrame TraceView::frame() const
     f.rows = m_visible;
     f.nowNs = nowNs();
     f.nsPerPixel = m_nsPerPixel;
-    f.startNs = m_following ? f.nowNs - m_nsPerPixel * std::max(1, plotRect().width())
-                            : m_startNs;
+    f.startNs = m_following ? f.nowNs - m_nsPerPixel * std::max(1, plotRect().width()) : m_startNs;
     f.cursorA = m_cursorA;
     f.cursorB = m_cursorB;
     f.highlight = m_highlight;
@@ -146,8 +142,8 @@ void TraceView::zoom(double factor, int anchorX)
     const TraceFrame f = frame();
     const int offset = std::clamp(anchorX - plotRect().left(), 0, std::max(0, plotRect().width()));
     const qint64 anchor = f.startNs + qint64(offset) * m_nsPerPixel;
-    const qint64 npp = std::clamp<qint64>(qint64(std::llround(double(m_nsPerPixel) / factor)), 1,
-                                          kMaxNsPerPixel);
+    const qint64 npp = std::clamp<qint64>(
+        qint64(std::llround(double(m_nsPerPixel) / factor)), 1, kMaxNsPerPixel);
     changeView(anchor - qint64(offset) * npp, npp == m_nsPerPixel && factor > 1 ? npp - 1 : npp);
 }
 
@@ -262,7 +258,8 @@ QSize TraceView::sizeHint() const
 
 QSize TraceView::minimumSizeHint() const
 {
-    return { tracelayout::kLabelWidth + 120, tracelayout::kRulerHeight + 2 * tracelayout::kDigitalHeight };
+    return { tracelayout::kLabelWidth + 120,
+        tracelayout::kRulerHeight + 2 * tracelayout::kDigitalHeight };
 }
 
 void TraceView::paintEvent(QPaintEvent *)
@@ -366,7 +363,7 @@ void TraceView::mouseMoveEvent(QMouseEvent *event)
         if (!m_moved || target < 0 || target == m_dragRow)
             return;
         m_rows->move(m_rows->indexOf(m_visible.at(m_dragRow).key),
-                     m_rows->indexOf(m_visible.at(target).key));
+            m_rows->indexOf(m_visible.at(target).key));
         m_dragRow = target;
         return;
     }
@@ -374,15 +371,16 @@ void TraceView::mouseMoveEvent(QMouseEvent *event)
         break;
     }
     const int hover = pos.x() < plotRect().left()
-        ? tracelayout::rowAt(m_visible, rect(), m_scrollY, pos.y()) : -1;
+        ? tracelayout::rowAt(m_visible, rect(), m_scrollY, pos.y())
+        : -1;
     if (hover != m_hoverRow) {
         m_hoverRow = hover;
         requestRepaint();
     }
     const bool onCursor = pos.x() >= plotRect().left() && cursorNear(pos.x()) != 0;
-    setCursor(onCursor ? Qt::SizeHorCursor
-                       : pos.x() < plotRect().left() && hover >= 0 ? Qt::OpenHandCursor
-                                                                   : Qt::ArrowCursor);
+    setCursor(onCursor                                  ? Qt::SizeHorCursor
+            : pos.x() < plotRect().left() && hover >= 0 ? Qt::OpenHandCursor
+                                                        : Qt::ArrowCursor);
 }
 
 void TraceView::mouseReleaseEvent(QMouseEvent *event)
@@ -450,7 +448,8 @@ void TraceView::keyPressEvent(QKeyEvent *event)
 void TraceView::contextMenuEvent(QContextMenuEvent *event)
 {
     const int row = event->pos().x() < plotRect().left()
-        ? tracelayout::rowAt(m_visible, rect(), m_scrollY, event->pos().y()) : -1;
+        ? tracelayout::rowAt(m_visible, rect(), m_scrollY, event->pos().y())
+        : -1;
     QMenu *menu = rowMenu(m_rows, row >= 0 ? m_rows->indexOf(m_visible.at(row).key) : -1, this);
     menu->popup(event->globalPos());
 }

@@ -37,7 +37,7 @@ public:
     qint64 startNs() const { return m_startNs; }
     qint64 nsPerPixel() const { return m_nsPerPixel; }
     void setView(qint64 startNs, qint64 nsPerPixel); // stops following
-    void zoom(double factor, int anchorX);           // > 1 zooms in
+    void zoom(double factor, int anchorX); // > 1 zooms in
     void zoomIn();
     void zoomOut();
     void fit();
