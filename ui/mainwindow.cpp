@@ -84,6 +84,14 @@ MainWindow::~MainWindow()
     m_sound->stopRecording();
     // Stop the nodes while every view still exists: their last signals reach live objects.
     m_runtime->stopAll();
+    // Then the views and the runtime go, before the document they refer to (children would
+    // be deleted in creation order: the document first).
+    delete takeCentralWidget();
+    qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
+    delete m_runStatus;
+    delete m_sound;
+    delete m_stats;
+    delete m_runtime;
 }
 
 QDockWidget *MainWindow::addPanel(const QString &title, const QString &objectName,

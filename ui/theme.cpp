@@ -49,62 +49,42 @@ Mode modeFromName(const QString &name)
 
 QPalette palette(bool dark)
 {
+    struct Role
+    {
+        QPalette::ColorRole role;
+        QRgb light;
+        QRgb dark;
+    };
+    // One row per role, so that the two themes stay side by side and complete.
+    static constexpr Role kRoles[] = {
+        { QPalette::Window, 0xf3f4f6, 0x26292e },
+        { QPalette::WindowText, 0x1f2328, 0xe3e6ea },
+        { QPalette::Base, 0xffffff, 0x1c1e22 },
+        { QPalette::AlternateBase, 0xf7f8fa, 0x23262b },
+        { QPalette::ToolTipBase, 0xfffff4, 0x32363d },
+        { QPalette::ToolTipText, 0x1f2328, 0xe3e6ea },
+        { QPalette::PlaceholderText, 0x8c939c, 0x80868f },
+        { QPalette::Text, 0x1f2328, 0xe3e6ea },
+        { QPalette::Button, 0xfafbfc, 0x31353b },
+        { QPalette::ButtonText, 0x1f2328, 0xe3e6ea },
+        { QPalette::BrightText, 0xffffff, 0xffffff },
+        { QPalette::Light, 0xffffff, 0x3d4249 },
+        { QPalette::Midlight, 0xe9ebee, 0x353940 },
+        { QPalette::Mid, 0xc4c9d0, 0x222529 },
+        { QPalette::Dark, 0xa0a6af, 0x181a1d },
+        { QPalette::Shadow, 0x6a7078, 0x0e0f11 },
+        { QPalette::Link, 0x1f6feb, 0x4c9aff },
+        { QPalette::Highlight, 0x1f6feb, 0x4c9aff },
+        { QPalette::HighlightedText, 0xffffff, 0xffffff },
+    };
     QPalette p;
-    const QColor accent = dark ? QColor(0x4c, 0x9a, 0xff) : QColor(0x1f, 0x6f, 0xeb);
-    if (dark) {
-        const QColor window(0x26, 0x29, 0x2e);
-        const QColor base(0x1c, 0x1e, 0x22);
-        const QColor text(0xe3, 0xe6, 0xea);
-        const QColor button(0x31, 0x35, 0x3b);
-        p.setColor(QPalette::Window, window);
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::Base, base);
-        p.setColor(QPalette::AlternateBase, QColor(0x23, 0x26, 0x2b));
-        p.setColor(QPalette::ToolTipBase, QColor(0x32, 0x36, 0x3d));
-        p.setColor(QPalette::ToolTipText, text);
-        p.setColor(QPalette::PlaceholderText, QColor(0x80, 0x86, 0x8f));
-        p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::Button, button);
-        p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::BrightText, Qt::white);
-        p.setColor(QPalette::Light, QColor(0x3d, 0x42, 0x49));
-        p.setColor(QPalette::Midlight, QColor(0x35, 0x39, 0x40));
-        p.setColor(QPalette::Mid, QColor(0x22, 0x25, 0x29));
-        p.setColor(QPalette::Dark, QColor(0x18, 0x1a, 0x1d));
-        p.setColor(QPalette::Shadow, QColor(0x0e, 0x0f, 0x11));
-        p.setColor(QPalette::Link, accent);
-        p.setColor(QPalette::Highlight, accent);
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        const QColor disabled(0x6f, 0x75, 0x7d);
-        for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-            p.setColor(QPalette::Disabled, role, disabled);
-        p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x3a, 0x3f, 0x46));
-    } else {
-        const QColor window(0xf3, 0xf4, 0xf6);
-        const QColor text(0x1f, 0x23, 0x28);
-        p.setColor(QPalette::Window, window);
-        p.setColor(QPalette::WindowText, text);
-        p.setColor(QPalette::Base, Qt::white);
-        p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf8, 0xfa));
-        p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xf4));
-        p.setColor(QPalette::ToolTipText, text);
-        p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x93, 0x9c));
-        p.setColor(QPalette::Text, text);
-        p.setColor(QPalette::Button, QColor(0xfa, 0xfb, 0xfc));
-        p.setColor(QPalette::ButtonText, text);
-        p.setColor(QPalette::BrightText, Qt::white);
-        p.setColor(QPalette::Light, Qt::white);
-        p.setColor(QPalette::Midlight, QColor(0xe9, 0xeb, 0xee));
-        p.setColor(QPalette::Mid, QColor(0xc4, 0xc9, 0xd0));
-        p.setColor(QPalette::Dark, QColor(0xa0, 0xa6, 0xaf));
-        p.setColor(QPalette::Shadow, QColor(0x6a, 0x70, 0x78));
-        p.setColor(QPalette::Link, accent);
-        p.setColor(QPalette::Highlight, accent);
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        const QColor disabled(0xa0, 0xa6, 0xaf);
-        for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
-            p.setColor(QPalette::Disabled, role, disabled);
-    }
+    for (const Role &r : kRoles)
+        p.setColor(r.role, QColor::fromRgb(dark ? r.dark : r.light));
+    const QColor disabled = QColor::fromRgb(dark ? 0x6f757d : 0xa0a6af);
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, disabled);
+    if (dark)
+        p.setColor(QPalette::Disabled, QPalette::Highlight, QColor::fromRgb(0x3a3f46));
     return p;
 }
 
