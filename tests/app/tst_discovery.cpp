@@ -238,6 +238,11 @@ private Q_SLOTS:
         QCOMPARE(record->port, port);
         QCOMPARE(record->kind, u"led"_s);
         QCOMPARE(record->version, QStringLiteral(WIREBENCH_VERSION));
+        // Withdrawn at once, so that no later view tries to reach that name (traffic stays on
+        // loopback).
+        node.signal(SIGTERM);
+        QVERIFY(node.waitForExit());
+        QCOMPARE(node.process.exitCode(), 0);
     }
 
     // Last: it kills the registry and starts it again.
