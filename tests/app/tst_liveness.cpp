@@ -4,6 +4,7 @@
 // timeout 3 s, backoff 0.5-1 s x1.6). A frozen target fails a running clock's ticks fast and
 // counted; `wirebench-node mesh` prints who is alive.
 #include "../core/circuittestkit.h"
+#include "../core/livenesskit.h"
 #include "circuit.h"
 #include "meshruntime.h"
 #include "processkit.h"
@@ -123,35 +124,28 @@ private Q_SLOTS:
         Thaw thaw { buzzer };
         const quint16 port = serveBuzzer(buzzer, true);
         QVERIFY2(port != 0, qPrintable(buzzer.report()));
-        wb::Circuit circuit;
-        wb::NodeSpec clockSpec = wbtest::nodeSpec(u"clock"_s, NodeKind::Clock);
-        clockSpec.params.insert(u"tacks"_s, -1);
-        clockSpec.params.insert(u"delay"_s, 0.1);
-        const NodeId clock = circuit.addNode(clockSpec);
-        const NodeId far = circuit.addNode(wbtest::nodeSpec(u"buzzer"_s, NodeKind::External, port));
-        QVERIFY(circuit.addWire(clock, far));
-        MeshRuntime runtime(&circuit);
-        runtime.setPeerWatching(MeshRuntime::PeerWatching::WhileRunning);
-        wb::TrafficStats stats(&runtime);
-        QStringList failures;
-        connect(&runtime, &MeshRuntime::traffic, this, [&](const wb::TrafficEvent &e) {
-            if (e.type == wb::TrafficEvent::Type::Failed)
-                failures << e.text;
-        });
-        runtime.startAll();
+        wbtest::ClockIntoPeer bench(port, -1, 0.1);
+        const NodeId clock = bench.clock;
+        const NodeId far = bench.far;
+        bench.runtime.setPeerWatching(MeshRuntime::PeerWatching::WhileRunning);
+        wb::TrafficStats stats(&bench.runtime);
+        bench.runtime.startAll();
         QTRY_VERIFY_WITH_TIMEOUT(stats.wire(clock, far).acked >= 3, kBoundMs);
 
         buzzer.signal(SIGSTOP);
-        QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(far).health, PeerHealth::Dead, kBoundMs);
+        QTRY_COMPARE_WITH_TIMEOUT(bench.runtime.peerStatus(far).health, PeerHealth::Dead, kBoundMs);
         // The tick in flight did not wait for the 30 s ack timeout; the next ones fail at once.
-        QTRY_VERIFY_WITH_TIMEOUT(failures.filter(u"the node is down"_s).size() >= 5, kBoundMs);
-        QVERIFY2(failures.filter(u"no ack within"_s).isEmpty(), qPrintable(failures.join(u'\n')));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            bench.failures.filter(u"the node is down"_s).size() >= 5, kBoundMs);
+        QVERIFY2(bench.failures.filter(u"no ack within"_s).isEmpty(),
+            qPrintable(bench.failures.join(u'\n')));
         QVERIFY(stats.wire(clock, far).failed >= 5);
         QVERIFY(stats.wire(clock, far).inFlight <= 1);
 
         const quint64 ackedBefore = stats.wire(clock, far).acked;
         buzzer.signal(SIGCONT);
-        QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(far).health, PeerHealth::Alive, kBoundMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            bench.runtime.peerStatus(far).health, PeerHealth::Alive, kBoundMs);
         QTRY_VERIFY_WITH_TIMEOUT(stats.wire(clock, far).acked >= ackedBefore + 3, kBoundMs);
     }
 

@@ -2,8 +2,12 @@
 
 // Peers for the liveness tests that a Qt WebSocket server cannot play: a server that completes
 // the WebSocket handshake and then answers nothing, not even pings (a frozen process whose
-// socket is still open), and one that never finishes the handshake.
+// socket is still open), and one that never finishes the handshake. And the circuit those tests
+// run: a clock ticking into an external node, with every failure's reason collected.
 
+#include "circuit.h"
+#include "circuittestkit.h"
+#include "meshruntime.h"
 #include "wstestkit.h"
 
 #include <QCryptographicHash>
@@ -62,6 +66,31 @@ private:
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_requests;
     bool m_handshake;
+};
+
+// A clock wired to the external node "far" at 127.0.0.1:port, and its runtime.
+struct ClockIntoPeer
+{
+    ClockIntoPeer(quint16 port, qint64 tacks, double delay) : runtime(&circuit)
+    {
+        wb::NodeSpec spec = nodeSpec(QStringLiteral("clock"), wb::NodeKind::Clock);
+        spec.params.insert(QStringLiteral("tacks"), tacks);
+        spec.params.insert(QStringLiteral("delay"), delay);
+        clock = circuit.addNode(spec);
+        far = circuit.addNode(nodeSpec(QStringLiteral("far"), wb::NodeKind::External, port));
+        circuit.addWire(clock, far);
+        QObject::connect(
+            &runtime, &wb::MeshRuntime::traffic, &runtime, [this](const wb::TrafficEvent &e) {
+                if (e.type == wb::TrafficEvent::Type::Failed)
+                    failures << e.text;
+            });
+    }
+
+    wb::Circuit circuit;
+    wb::MeshRuntime runtime;
+    wb::NodeId clock = 0;
+    wb::NodeId far = 0;
+    QStringList failures; // why each failed message failed, in order
 };
 
 } // namespace wbtest

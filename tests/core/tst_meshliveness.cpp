@@ -123,25 +123,13 @@ private Q_SLOTS:
     {
         wbtest::MuteServer frozen(true);
         QVERIFY(frozen.listen());
-        wb::Circuit circuit;
-        wb::NodeSpec clockSpec = wbtest::nodeSpec(u"clock"_s, NodeKind::Clock);
-        clockSpec.params.insert(u"tacks"_s, 1);
-        const NodeId clock = circuit.addNode(clockSpec);
-        const NodeId ext
-            = circuit.addNode(wbtest::nodeSpec(u"far"_s, NodeKind::External, frozen.port()));
-        QVERIFY(circuit.addWire(clock, ext));
-        MeshRuntime runtime(&circuit);
-        runtime.setLiveness(quick());
-        QSignalSpy finished(&runtime, &MeshRuntime::clockFinished);
-        QStringList failures;
-        connect(&runtime, &MeshRuntime::traffic, this, [&](const wb::TrafficEvent &e) {
-            if (e.type == wb::TrafficEvent::Type::Failed)
-                failures << e.text;
-        });
-        runtime.startAll();
+        wbtest::ClockIntoPeer bench(frozen.port(), 1, 1.0);
+        bench.runtime.setLiveness(quick());
+        QSignalSpy finished(&bench.runtime, &MeshRuntime::clockFinished);
+        bench.runtime.startAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
         QCOMPARE(finished.first().at(2).toInt(), 1);
-        QCOMPARE(failures,
+        QCOMPARE(bench.failures,
             QStringList {
                 QStringLiteral("cannot reach ws://127.0.0.1:%1/datafeed: no pong within 0.4 s")
                     .arg(frozen.port()) });
@@ -150,28 +138,18 @@ private Q_SLOTS:
     void deadTargetFailsFastAndIsCounted()
     {
         const quint16 port = wbtest::freePort();
-        wb::Circuit circuit;
-        wb::NodeSpec clockSpec = wbtest::nodeSpec(u"clock"_s, NodeKind::Clock);
-        clockSpec.params.insert(u"tacks"_s, -1);
-        clockSpec.params.insert(u"delay"_s, 0.02);
-        const NodeId clock = circuit.addNode(clockSpec);
-        const NodeId ext = circuit.addNode(wbtest::nodeSpec(u"far"_s, NodeKind::External, port));
-        QVERIFY(circuit.addWire(clock, ext));
-        MeshRuntime runtime(&circuit);
-        runtime.setLiveness(quick());
-        runtime.setPeerWatching(MeshRuntime::PeerWatching::WhileRunning);
-        wb::TrafficStats stats(&runtime);
-        QStringList failures;
-        connect(&runtime, &MeshRuntime::traffic, this, [&](const wb::TrafficEvent &e) {
-            if (e.type == wb::TrafficEvent::Type::Failed)
-                failures << e.text;
-        });
-        runtime.startAll();
+        wbtest::ClockIntoPeer bench(port, -1, 0.02);
+        const NodeId clock = bench.clock;
+        const NodeId ext = bench.far;
+        bench.runtime.setLiveness(quick());
+        bench.runtime.setPeerWatching(MeshRuntime::PeerWatching::WhileRunning);
+        wb::TrafficStats stats(&bench.runtime);
+        bench.runtime.startAll();
 
         // Nobody there: dead, and ticks fail at once with that reason, every one counted.
-        QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(ext).health, PeerHealth::Dead, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(bench.runtime.peerStatus(ext).health, PeerHealth::Dead, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(
-            failures.filter(u"the node is down (Connection refused)"_s).size() >= 5, 5000);
+            bench.failures.filter(u"the node is down (Connection refused)"_s).size() >= 5, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(stats.wire(clock, ext).failed >= 5, 5000);
         QCOMPARE(stats.wire(clock, ext).acked, quint64(0));
         QVERIFY(stats.wire(clock, ext).inFlight <= 1); // nothing piles up
@@ -179,7 +157,7 @@ private Q_SLOTS:
         // The node comes: its watch finds it within the backoff, and ticks are acknowledged.
         Peer peer;
         QVERIFY(peer.listen(port));
-        QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(ext).health, PeerHealth::Alive, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(bench.runtime.peerStatus(ext).health, PeerHealth::Alive, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(stats.wire(clock, ext).acked >= 3, 5000);
         QVERIFY(peer.texts().size() >= 3);
     }
