@@ -3,6 +3,7 @@
 #include "traffic.h"
 #include "wireprotocol.h"
 
+#include <QMetaMethod>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -119,10 +120,14 @@ void Endpoint::onMessage(QWebSocket *socket, const QString &text)
     const auto connection = m_connections.value(socket);
     if (!connection)
         return;
-    Q_EMIT messageReceived(connection->peer, connection->channel, text, monotonicNs());
-    connection->waiting.enqueue(text);
-    if (!connection->busy)
-        handleNext(socket);
+    // No timestamp for a signal nobody receives (the node connects it only to record traffic).
+    static const QMetaMethod received = QMetaMethod::fromSignal(&Endpoint::messageReceived);
+    if (isSignalConnected(received))
+        Q_EMIT messageReceived(connection->peer, connection->channel, text, monotonicNs());
+    if (connection->busy)
+        connection->waiting.enqueue(text);
+    else
+        handle(socket, connection, text);
 }
 
 void Endpoint::handleNext(QWebSocket *socket)
@@ -130,8 +135,13 @@ void Endpoint::handleNext(QWebSocket *socket)
     const auto connection = m_connections.value(socket);
     if (!connection || connection->busy || connection->waiting.isEmpty())
         return;
+    handle(socket, connection, connection->waiting.dequeue());
+}
+
+void Endpoint::handle(QWebSocket *socket, const std::shared_ptr<Connection> &connection,
+                      const QString &text)
+{
     connection->busy = true;
-    const QString text = connection->waiting.dequeue();
     QPointer<QWebSocket> guard(socket);
     QPointer<Endpoint> self(this);
     const quint64 answer = connection->answers;
@@ -144,7 +154,9 @@ void Endpoint::handleNext(QWebSocket *socket)
         ++connection->answers;
         const QString frame = ack.isEmpty() ? wire::noAck() : ack;
         guard->sendTextMessage(frame);
-        Q_EMIT ackSent(connection->peer, connection->channel, frame, monotonicNs());
+        static const QMetaMethod sent = QMetaMethod::fromSignal(&Endpoint::ackSent);
+        if (isSignalConnected(sent))
+            Q_EMIT ackSent(connection->peer, connection->channel, frame, monotonicNs());
         connection->busy = false;
         if (!connection->waiting.isEmpty()) {
             // A pipelining peer: handle the next one from the event loop, not recursively.

@@ -63,6 +63,8 @@ private:
     void accept();
     void onMessage(QWebSocket *socket, const QString &text);
     void handleNext(QWebSocket *socket);
+    void handle(QWebSocket *socket, const std::shared_ptr<Connection> &connection,
+                const QString &text);
     void setState(State state, const QString &error = {});
 
     QString m_name;
