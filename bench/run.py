@@ -523,42 +523,40 @@ def write_report(path, args, items, started, load_before, load_after, took):
                   ('kib_per_node', 'RSS per node (KiB)', 1),
                   ('rate', 'total ticks/s, from startAll() to the last ack', 0)))
     add('')
-    add('## 5. Workbench with 200 running nodes (offscreen)')
-    add('')
-    if 'workbench' in by_key:
-        add('The whole window (canvas, mesh table, inspector, log, bit plot) with 100 clocks at '
-            'delay 0 each wired to its own LED, all running, for 5 s after 1 s of warm-up. '
-            'Lateness: how late a 5 ms precise single-shot timer fires (what a click waits); '
-            'frame: how long the window takes to handle one UpdateRequest (repaint every dirty '
-            'widget into the backing store).')
+    widget_sections = (
+        ('workbench', '5. Workbench with 200 running nodes (offscreen)',
+         'The whole window (canvas, mesh table, inspector, log, bit plot) with 100 clocks at '
+         'delay 0 each wired to its own LED, all running, for 5 s after 1 s of warm-up. '
+         'Lateness: how late a 5 ms precise single-shot timer fires (what a click waits); '
+         'frame: how long the window takes to handle one UpdateRequest (repaint every dirty '
+         'widget into the backing store).',
+         (('lateness_ms_p50', 'event-loop lateness p50 (ms)', 1),
+          ('lateness_ms_p99', 'event-loop lateness p99 (ms)', 1),
+          ('lateness_ms_max', 'event-loop lateness max (ms)', 1),
+          ('frame_ms_p50', 'frame time p50 (ms)', 1),
+          ('frame_ms_p99', 'frame time p99 (ms)', 1),
+          ('frame_count', 'frames in 5 s', 0),
+          ('rate', 'ticks/s of all clocks together', 0))),
+        ('plot', '6. Plot over 10 million events',
+         'The logic analyzer (issue 5) over a recording of 10 million events in the seed '
+         'pattern, rendered offscreen through a session of 200 zoom-and-pan frames from the '
+         'whole recording down to single messages and back (`bench/plotbench.cpp`).',
+         (('frame_ms_p50', 'frame time p50 (ms)', 1),
+          ('frame_ms_p99', 'frame time p99 (ms)', 1),
+          ('frame_ms_max', 'frame time max (ms)', 1),
+          ('build_seconds', 'building the 10 M event recording (s)', 2),
+          ('bytes_per_event_rss', 'memory per event, RSS (bytes)', 1))))
+    for key, title, text, rows in widget_sections:
+        add('## ' + title)
         add('')
-        table(by_key['workbench'], (
-            ('lateness_ms_p50', 'event-loop lateness p50 (ms)', 1),
-            ('lateness_ms_p99', 'event-loop lateness p99 (ms)', 1),
-            ('lateness_ms_max', 'event-loop lateness max (ms)', 1),
-            ('frame_ms_p50', 'frame time p50 (ms)', 1),
-            ('frame_ms_p99', 'frame time p99 (ms)', 1),
-            ('frame_count', 'frames in 5 s', 0),
-            ('rate', 'ticks/s of all clocks together', 0)))
-    else:
-        add('Not measured: `bench_workbench` was not built (the GUI is off, or did not build).')
-    add('')
-    add('## 6. Plot over 10 million events')
-    add('')
-    if 'plot' in by_key:
-        add('The logic analyzer (issue 5) over a recording of 10 million events in the seed '
-            'pattern, rendered offscreen through a session of 200 zoom-and-pan frames from the '
-            'whole recording down to single messages and back (`bench/plotbench.cpp`).')
+        if key in by_key:
+            add(text)
+            add('')
+            table(by_key[key], rows)
+        else:
+            add('Not measured: `bench_{}` was not built (the GUI is off, or did not '
+                'build).'.format(key))
         add('')
-        table(by_key['plot'], (
-            ('frame_ms_p50', 'frame time p50 (ms)', 1),
-            ('frame_ms_p99', 'frame time p99 (ms)', 1),
-            ('frame_ms_max', 'frame time max (ms)', 1),
-            ('build_seconds', 'building the 10 M event recording (s)', 2),
-            ('bytes_per_event_rss', 'memory per event, RSS (bytes)', 1)))
-    else:
-        add('Not measured: `bench_plot` was not built (the GUI is off, or did not build).')
-    add('')
     add('## Commands')
     add('')
     add('Build: `cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build '
