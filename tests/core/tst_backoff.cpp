@@ -6,6 +6,8 @@
 
 using wb::BackoffPolicy;
 
+Q_DECLARE_METATYPE(wb::BackoffPolicy)
+
 class TestBackoff final : public QObject
 {
     Q_OBJECT
@@ -84,8 +86,6 @@ private Q_SLOTS:
         }
     }
 };
-
-Q_DECLARE_METATYPE(wb::BackoffPolicy)
 
 QTEST_GUILESS_MAIN(TestBackoff)
 #include "tst_backoff.moc"
