@@ -6,8 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 
 #include <cmath>
+#include <optional>
 
 namespace wb::circuitformat {
 
@@ -15,11 +17,11 @@ namespace {
 
 const QLatin1String kFormatTag("wirebench-circuit");
 
-QString lineColumn(const QByteArray &json, int offset)
+QString lineColumn(const QByteArray &json, qsizetype offset)
 {
     int line = 1;
     int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
+    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
         const auto byte = static_cast<unsigned char>(json.at(i));
         if (byte == '\n') {
             ++line;
@@ -29,6 +31,31 @@ QString lineColumn(const QByteArray &json, int offset)
         }
     }
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+// Qt's parser recurses up to 1024 levels; a circuit needs 4. Counted before parsing, outside
+// strings, so that a hostile file costs one linear pass.
+std::optional<qsizetype> tooDeep(const QByteArray &json)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > kMaxNesting)
+                return i;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return std::nullopt;
 }
 
 struct Reader
@@ -145,6 +172,11 @@ Result parse(const QByteArray &json)
         result.error = QStringLiteral("file: larger than %1 MiB").arg(kMaxFileBytes >> 20);
         return result;
     }
+    if (const auto at = tooDeep(json)) {
+        result.error = lineColumn(json, *at)
+            + QStringLiteral(": nested deeper than %1 levels").arg(kMaxNesting);
+        return result;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -208,6 +240,7 @@ Result parse(const QByteArray &json)
     }
     for (qsizetype i = 0; i < result.document.nodes.size(); ++i) {
         NodeSpec &spec = result.document.nodes[i];
+        QSet<NodeId> seen; // a node may name thousands of targets: no quadratic search
         for (qsizetype t = 0; t < targetNames.at(i).size(); ++t) {
             const QString &name = targetNames.at(i).at(t);
             const QString where = QStringLiteral("nodes[%1].targets[%2]").arg(i).arg(t);
@@ -223,8 +256,9 @@ Result parse(const QByteArray &json)
                 return fail(where, QStringLiteral("\"%1\" cannot receive from \"%2\"")
                                        .arg(name, spec.name));
             }
-            if (spec.targets.contains(target))
+            if (seen.contains(target))
                 return fail(where, QStringLiteral("\"%1\" is listed twice").arg(name));
+            seen.insert(target);
             spec.targets << target;
         }
     }

@@ -13,6 +13,8 @@ namespace wb::circuitformat {
 inline constexpr int kVersion = 1;
 inline constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 inline constexpr int kMaxNodes = 10000;
+// Objects and lists inside each other; the format itself needs 4 (root, nodes, node, params).
+inline constexpr int kMaxNesting = 16;
 
 struct Document
 {

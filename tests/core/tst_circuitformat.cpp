@@ -21,6 +21,22 @@ QByteArray withNodes(const char *nodes)
         + QByteArray("]}");
 }
 
+// A root object with the format and version, then `rest`.
+QByteArray withRoot(const QByteArray &rest)
+{
+    return "{\"format\": \"wirebench-circuit\", \"version\": 1, " + rest + '}';
+}
+
+QByteArray opening(int depth)
+{
+    return QByteArray(depth, '[');
+}
+
+QByteArray closing(int depth)
+{
+    return QByteArray(depth, ']');
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(wb::circuitformat::Document)
@@ -171,6 +187,41 @@ private Q_SLOTS:
         QVERIFY(cf::parse(R"({"format": "wirebench-circuit", "version": 1, "nodes": [],
                              "future": {"x": 1}})")
                     .ok());
+    }
+
+    void limitsLeaveRoomForRealCircuits()
+    {
+        // Brackets in texts are not nesting; an escaped quote does not end the text.
+        const QByteArray texts = withRoot("\"nodes\": [], \"title\": \"a\\\"" + opening(40) + '"');
+        QVERIFY2(cf::parse(texts).ok(), texts.constData());
+        // Exactly the nesting limit, in a field a later version may add.
+        QVERIFY(cf::parse(withRoot("\"nodes\": [], \"x\": " + opening(cf::kMaxNesting - 1)
+                                   + closing(cf::kMaxNesting - 1)))
+                    .ok());
+        // Exactly the node limit, every clock sending to the one LED.
+        QByteArray nodes = "{\"name\": \"led\", \"kind\": \"led\", \"port\": 1}";
+        for (int i = 1; i < cf::kMaxNodes; ++i) {
+            nodes += ",{\"name\": \"c" + QByteArray::number(i)
+                + "\", \"kind\": \"clock\", \"targets\": [\"led\"]}";
+        }
+        const cf::Result r = cf::parse(withNodes(nodes.constData()));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document.nodes.size(), cf::kMaxNodes);
+    }
+
+    void aLargeFileIsRefusedBeforeItIsRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("huge.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(cf::kMaxFileBytes + 1)); // sparse: nothing written
+        file.close();
+        QCOMPARE(cf::load(path).error, path + QStringLiteral(": larger than 16 MiB"));
+        // One byte less is read, and then it is just a broken file.
+        QVERIFY(file.resize(cf::kMaxFileBytes));
+        QCOMPARE(cf::load(path).error, path + QStringLiteral(": line 1, column 2: illegal value"));
     }
 
     void rejected_data()
@@ -332,6 +383,22 @@ private Q_SLOTS:
         QTest::newRow("position far away")
             << withNodes(R"({"name": "c", "kind": "clock", "position": {"x": 1, "y": -2e7}})")
             << R"(nodes[0].position: must be {"x": number, "y": number} within ±1e7)";
+
+        // Counted before Qt's parser (which would recurse 1024 deep): the bracket past the limit.
+        QTest::newRow("nested too deep")
+            << withNodes(QByteArray("{\"name\": \"b\", \"kind\": \"buzzer\", \"port\": 1, "
+                                    "\"params\": {\"sound\": "
+                                    + opening(20) + closing(20) + "}}")
+                             .constData())
+            << "line 1, column 132: nested deeper than 16 levels";
+        QTest::newRow("nested too deep in an unknown field")
+            << QByteArray("{\"future\": " + opening(100000))
+            << "line 1, column 27: nested deeper than 16 levels";
+        QTest::newRow("root is text") << QByteArray("\"wirebench-circuit\"")
+                                      << "line 1, column 2: illegal value";
+        QTest::newRow("root is a list of the circuit")
+            << QByteArray(R"([{"format": "wirebench-circuit", "version": 1, "nodes": []}])")
+            << "root: must be an object";
 
         QByteArray many = R"({"format": "wirebench-circuit", "version": 1, "nodes": [)";
         for (int i = 0; i <= cf::kMaxNodes; ++i)
