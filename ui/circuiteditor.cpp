@@ -72,6 +72,7 @@ QList<NodeId> CircuitEditor::addCopies(const QList<NodeSpec> &nodes, QPointF off
         }
         if (spec.position)
             spec.position = *spec.position + offset;
+        spec.discovered = false; // a copy is the file's own external node, at the same address
         copies << spec;
     }
     const QString text = copies.size() == 1 ? tr("Add %1").arg(copies.first().name)
@@ -85,7 +86,7 @@ void CircuitEditor::removeNodes(const QList<NodeId> &ids)
 {
     QList<NodeId> existing;
     for (NodeId id : ids) {
-        if (m_circuit->contains(id) && !existing.contains(id))
+        if (m_circuit->contains(id) && !existing.contains(id) && !refuseDiscovered(id))
             existing << id;
     }
     if (existing.isEmpty())
@@ -103,6 +104,8 @@ bool CircuitEditor::renameNode(NodeId id, const QString &name)
         return false;
     if (spec->name == name)
         return true;
+    if (refuseDiscovered(id))
+        return false;
     if (const QString error = m_circuit->nameError(id, name); !error.isEmpty()) {
         Q_EMIT refused(error);
         return false;
@@ -119,6 +122,8 @@ bool CircuitEditor::setHost(NodeId id, const QString &host)
         return false;
     if (spec->host == host)
         return true;
+    if (refuseDiscovered(id))
+        return false;
     QString error;
     if (!kinds::hasServer(spec->kind))
         error = tr("A clock has no server, so no host.");
@@ -144,6 +149,8 @@ bool CircuitEditor::setPort(NodeId id, int port)
         return false;
     if (spec->port == port)
         return true;
+    if (refuseDiscovered(id))
+        return false;
     QString error;
     if (!kinds::hasServer(spec->kind))
         error = tr("A clock has no server, so no port.");
@@ -161,7 +168,7 @@ bool CircuitEditor::setPort(NodeId id, int port)
 bool CircuitEditor::setParam(NodeId id, const QString &key, const QVariant &value)
 {
     const NodeSpec *spec = m_circuit->node(id);
-    if (!spec)
+    if (!spec || refuseDiscovered(id))
         return false;
     QVariant normalised = value;
     if (const QString error = kinds::validateParam(spec->kind, key, normalised);
@@ -184,13 +191,25 @@ void CircuitEditor::moveNodes(const QHash<NodeId, QPointF> &from, const QHash<No
     QHash<NodeId, QPointF> after;
     for (auto it = to.cbegin(); it != to.cend(); ++it) {
         const NodeSpec *spec = m_circuit->node(it.key());
-        if (!spec || spec->position == it.value())
+        // A discovered node's place is the view's: it has none in the document.
+        if (!spec || spec->discovered || spec->position == it.value())
             continue;
         before.insert(it.key(), from.value(it.key(), spec->position.value_or(it.value())));
         after.insert(it.key(), it.value());
     }
     if (!after.isEmpty())
         m_undoStack->push(new MoveNodesCommand(m_circuit, before, after, continuing));
+}
+
+bool CircuitEditor::refuseDiscovered(NodeId id)
+{
+    const NodeSpec *spec = m_circuit->node(id);
+    if (!spec || !spec->discovered)
+        return false;
+    Q_EMIT refused(tr("%1 was discovered in the registry: it is not part of the circuit and "
+                      "cannot be changed or deleted here.")
+                       .arg(spec->name));
+    return true;
 }
 
 bool CircuitEditor::addWire(NodeId from, NodeId to)

@@ -50,6 +50,9 @@ Q_SIGNALS:
     void refused(const QString &reason);
 
 private:
+    // Discovered nodes are the registry's (docs/discovery.md): refused with a reason.
+    bool refuseDiscovered(NodeId id);
+
     Circuit *m_circuit;
     QUndoStack *m_undoStack;
 };

@@ -1,6 +1,7 @@
 // The mesh table: a well-behaved model of the document, the runtime and the counters; inline
 // edits through the editor; a port edit restarts the node on real sockets; a taken port is an
-// error in the table.
+// error in the table; external nodes' health and ping round trips, the latter repainted at most
+// ~30 times a second; discovered nodes are read-only.
 #include "circuit.h"
 #include "circuiteditor.h"
 #include "meshruntime.h"
@@ -11,6 +12,7 @@
 #include "uitestkit.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -147,6 +149,70 @@ private Q_SLOTS:
         QCOMPARE(b.cell(pin, MeshTableModel::Port).toString(), QStringLiteral("8765"));
         QCOMPARE(b.cell(pin, MeshTableModel::State).toString(), QStringLiteral("stopped"));
         QCOMPARE(b.cell(pin, MeshTableModel::Kind).toString(), QStringLiteral("iopin"));
+        // Health is an external node's (ping/pong); not watched yet, it is unknown.
+        QCOMPARE(b.cell(ext, MeshTableModel::Health).toString(), QStringLiteral("unknown"));
+        QCOMPARE(b.cell(ext, MeshTableModel::Ping).toString(), QString());
+        QCOMPARE(b.cell(pin, MeshTableModel::Health).toString(), QStringLiteral("—"));
+        QCOMPARE(b.cell(pin, MeshTableModel::Ping).toString(), QStringLiteral("—"));
+    }
+
+    void discoveredNodesAreReadOnly()
+    {
+        Bench b;
+        QAbstractItemModelTester tester(&b.model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wb::NodeSpec spec = uitest::node(QStringLiteral("alice"), NodeKind::External, 8766);
+        spec.discovered = true;
+        spec.remoteKind = QStringLiteral("buzzer");
+        const wb::NodeId id = b.circuit.addNode(spec);
+        QCOMPARE(b.cell(id, MeshTableModel::Scope).toString(), QStringLiteral("discovered"));
+        QCOMPARE(b.cell(id, MeshTableModel::Kind).toString(), QStringLiteral("external (buzzer)"));
+        QVERIFY(b.cell(id, MeshTableModel::Name, Qt::FontRole).value<QFont>().italic());
+        QSignalSpy refused(&b.editor, &wb::CircuitEditor::refused);
+        const int row = b.model.rowOf(id);
+        for (int column = 0; column < MeshTableModel::ColumnCount; ++column)
+            QVERIFY(!(b.model.flags(b.model.index(row, column)) & Qt::ItemIsEditable));
+        QVERIFY(!b.edit(id, MeshTableModel::Name, QStringLiteral("bob")));
+        QVERIFY(!b.edit(id, MeshTableModel::Port, 9000));
+        // The editor refuses whatever the way in.
+        QVERIFY(!b.editor.setHost(id, QStringLiteral("10.0.0.9")));
+        QVERIFY(!b.editor.renameNode(id, QStringLiteral("bob")));
+        QCOMPARE(refused.count(), 2);
+        QCOMPARE(b.circuit.node(id)->name, QStringLiteral("alice"));
+        QCOMPARE(b.editor.undoStack()->count(), 0);
+        // A copy is the file's own external node at the same address.
+        const QList<wb::NodeId> copies = b.editor.addCopies({ *b.circuit.node(id) }, {});
+        QCOMPARE(copies.size(), 1);
+        QVERIFY(!b.circuit.node(copies.first())->discovered);
+        QCOMPARE(b.circuit.node(copies.first())->port, quint16(8766));
+        // It leaves with its registration, not by an edit.
+        b.circuit.removeNode(id);
+        QCOMPARE(b.model.rowOf(id), -1);
+    }
+
+    void roundTripsRepaintAtMostThirtyTimesASecond()
+    {
+        Bench b;
+        const wb::NodeId far = b.add(QStringLiteral("far"), NodeKind::External, 9999);
+        const wb::NodeId near = b.add(QStringLiteral("near"), NodeKind::External, 9998);
+        QSignalSpy changed(&b.model, &QAbstractItemModel::dataChanged);
+        // A burst of round trips (the signals the runtime sends once a second per peer).
+        for (int i = 0; i < 1000; ++i) {
+            Q_EMIT b.runtime.peerRttMeasured(far, 1000 + i);
+            Q_EMIT b.runtime.peerRttMeasured(near, 1000 + i);
+        }
+        QCOMPARE(changed.count(), 0); // collected, not repainted one by one
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 2, 1000); // then one change per row
+        for (const QList<QVariant> &args : std::as_const(changed)) {
+            QCOMPARE(args.at(0).toModelIndex().column(), int(MeshTableModel::Ping));
+            QCOMPARE(args.at(1).toModelIndex().column(), int(MeshTableModel::Ping));
+        }
+        QTest::qWait(3 * MeshTableModel::kRttRepaintMs);
+        QCOMPARE(changed.count(), 2);
+        // A change of health is news: shown at once.
+        Q_EMIT b.runtime.peerHealthChanged(far, wb::PeerHealth::Dead);
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed.last().at(0).toModelIndex().column(), int(MeshTableModel::Health));
     }
 
     void refusedEditsChangeNothing_data()

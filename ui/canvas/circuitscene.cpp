@@ -9,6 +9,7 @@
 #include <QPalette>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wb {
@@ -18,6 +19,7 @@ namespace {
 constexpr qreal kColumn = 240;
 constexpr qreal kRowGap = 40;
 constexpr qreal kHalfExtent = 50000;
+constexpr int kDiscoveredPerColumn = 5;
 
 } // namespace
 
@@ -57,6 +59,9 @@ CircuitScene::CircuitScene(Circuit *circuit, MeshRuntime *runtime, TrafficStats 
             }
         });
         connect(runtime, &MeshRuntime::traffic, this, &CircuitScene::onTraffic);
+        // Both come at most once a second per watched peer; the frame timer bounds repaints.
+        connect(runtime, &MeshRuntime::peerHealthChanged, this, &CircuitScene::updatePeerStatus);
+        connect(runtime, &MeshRuntime::peerRttMeasured, this, &CircuitScene::updatePeerStatus);
     }
     if (stats)
         connect(stats, &TrafficStats::changed, this, &CircuitScene::onCountersChanged);
@@ -164,6 +169,37 @@ QPointF CircuitScene::autoPosition(NodeId id) const
     return snap(QPointF(x, below ? y : 0));
 }
 
+QPointF CircuitScene::discoveredPosition(NodeId id) const
+{
+    // Discovered nodes come and go: they get slots in a grid of their own, to the right of the
+    // circuit's nodes, the first free slot first, so that the circuit itself never moves.
+    QRectF circuit;
+    QList<QPointF> taken;
+    for (const NodeItem *item : m_nodes) {
+        if (item->id() == id)
+            continue;
+        if (item->isDiscovered())
+            taken << item->pos();
+        else
+            circuit |= QRectF(item->pos(), QSizeF(NodeItem::kWidth, NodeItem::kHeight));
+    }
+    const QPointF origin = circuit.isNull()
+        ? QPointF(0, 0)
+        : snap(QPointF(circuit.right() + kColumn - NodeItem::kWidth, circuit.top()));
+    const qreal rowStep = NodeItem::kHeight + kRowGap;
+    for (int slot = 0;; ++slot) {
+        const int column = slot / kDiscoveredPerColumn;
+        const int row = slot % kDiscoveredPerColumn;
+        const QPointF at = origin + QPointF(column * kColumn, row * rowStep);
+        const bool free = std::none_of(taken.cbegin(), taken.cend(), [&](QPointF p) {
+            return std::abs(p.x() - at.x()) < NodeItem::kWidth
+                && std::abs(p.y() - at.y()) < NodeItem::kHeight;
+        });
+        if (free)
+            return at;
+    }
+}
+
 void CircuitScene::setTheme(const CanvasTheme &theme)
 {
     m_theme = theme;
@@ -219,11 +255,14 @@ void CircuitScene::addNodeItem(NodeId id)
     if (!spec || m_nodes.contains(id))
         return;
     auto *item = new NodeItem(*spec, &m_theme);
-    item->setPos(spec->position ? *spec->position : autoPosition(id));
+    item->setPos(spec->position       ? *spec->position
+                     : spec->discovered ? discoveredPosition(id)
+                                        : autoPosition(id));
     item->setMovedCallback([this](NodeItem *moved) { onNodeMoved(moved); });
     if (m_runtime) {
         item->setNodeState(m_runtime->state(id), m_runtime->errorString(id));
         item->setListeningPort(m_runtime->listeningPort(id));
+        item->setPeerStatus(m_runtime->peerStatus(id));
     }
     m_nodes.insert(id, item);
     addItem(item);
@@ -280,6 +319,14 @@ void CircuitScene::onNodeChanged(NodeId id, NodeField field)
         return;
     }
     item->setSpec(*spec);
+}
+
+void CircuitScene::updatePeerStatus(NodeId id)
+{
+    if (NodeItem *item = m_nodes.value(id)) {
+        item->setPeerStatus(m_runtime->peerStatus(id));
+        requestFrame(item);
+    }
 }
 
 void CircuitScene::onNodeMoved(NodeItem *item)

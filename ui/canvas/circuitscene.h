@@ -52,6 +52,8 @@ public:
     static QPointF snap(QPointF point);
     // Where a node of no stored position goes: a column per depth along the wires.
     QPointF autoPosition(NodeId id) const;
+    // Where a discovered node goes: the first free slot of a grid right of the circuit.
+    QPointF discoveredPosition(NodeId id) const;
 
     const CanvasTheme &theme() const { return m_theme; }
     void setTheme(const CanvasTheme &theme);
@@ -70,6 +72,8 @@ private:
     void removeWireItem(NodeId from, NodeId to);
     void onNodeChanged(NodeId id, NodeField field);
     void onNodeMoved(NodeItem *item);
+    // Health or round trip of an external node: read from the runtime, painted at the next frame.
+    void updatePeerStatus(NodeId id);
     void updateWireEnds(WireItem *wire);
     void onTraffic(const TrafficEvent &event);
     void onCountersChanged(const QSet<NodeId> &nodes);

@@ -2,7 +2,12 @@
 
 #include "canvastheme.h"
 #include "componenticons.h"
+#include "discovery/meshregistrar.h"
+#include "healthvisuals.h"
 #include "livewidgets.h"
+#include "nodebadges.h"
+#include "statevisuals.h"
+#include "theme.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -35,6 +40,14 @@ QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
     f.setPixelSize(pixelSize);
     f.setWeight(weight);
     return f;
+}
+
+// A discovered node shows the icon of what it says it is.
+NodeKind tileKind(const NodeSpec &spec)
+{
+    if (spec.kind != NodeKind::External || spec.remoteKind.isEmpty())
+        return spec.kind;
+    return kinds::fromName(spec.remoteKind).value_or(NodeKind::External);
 }
 
 QString paramText(const QVariant &value)
@@ -79,6 +92,38 @@ void NodeItem::setNodeState(NodeState state, const QString &error)
     m_error = state == NodeState::Error ? error : QString();
     updateTexts();
     updateToolTip();
+}
+
+void NodeItem::setPeerStatus(const PeerStatus &status)
+{
+    if (status == m_peer)
+        return;
+    m_peer = status;
+    updateTexts();
+    updateToolTip();
+}
+
+QString NodeItem::badgeText() const
+{
+    return kinds::isLocal(m_spec.kind) ? nodeStateName(m_state)
+                                       : healthvisuals::text(m_peer.health);
+}
+
+bool NodeItem::listensOnLan() const
+{
+    // Reachable from other machines: an explicit choice worth seeing (issue 7).
+    return kinds::isLocal(m_spec.kind) && kinds::hasServer(m_spec.kind)
+        && !MeshRegistrar::isLoopback(m_spec.host);
+}
+
+QStringList NodeItem::tags() const
+{
+    QStringList tags;
+    if (m_spec.discovered)
+        tags << QObject::tr("discovered");
+    if (listensOnLan())
+        tags << QObject::tr("LAN");
+    return tags;
 }
 
 void NodeItem::applyLiveState(const QVariantMap &state, qint64 nowMs)
@@ -162,9 +207,16 @@ void NodeItem::updateTexts()
             : m_live.value(QStringLiteral("on")).toBool()                ? QObject::tr("on")
                                                                          : QObject::tr("off");
         break;
-    case NodeKind::External:
-        m_detail = QObject::tr("runs elsewhere");
+    case NodeKind::External: {
+        QStringList parts;
+        if (!m_spec.remoteKind.isEmpty())
+            parts << m_spec.remoteKind;
+        if (isReachable(m_peer.health) && m_peer.rttNs >= 0)
+            parts << statevisuals::durationText(m_peer.rttNs);
+        m_detail = parts.isEmpty() ? QObject::tr("runs elsewhere")
+                                   : parts.join(QStringLiteral(" · "));
         break;
+    }
     }
 }
 
@@ -172,10 +224,27 @@ void NodeItem::updateToolTip()
 {
     QString tip = QStringLiteral("<b>%1</b> · %2<br>%3").arg(m_spec.name.toHtmlEscaped(),
                                                                kinds::name(m_spec.kind), m_address);
-    if (kinds::isLocal(m_spec.kind))
+    if (kinds::isLocal(m_spec.kind)) {
         tip += QStringLiteral("<br>") + nodeStateName(m_state);
-    if (!m_error.isEmpty())
-        tip += QStringLiteral(": ") + m_error.toHtmlEscaped();
+        if (!m_error.isEmpty())
+            tip += QStringLiteral(": ") + m_error.toHtmlEscaped();
+    } else {
+        tip += QStringLiteral("<br>")
+            + healthvisuals::details(m_peer).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    }
+    if (m_spec.discovered) {
+        const QString as = m_spec.remoteKind.isEmpty()
+            ? QString()
+            : QObject::tr(" as %1").arg(m_spec.remoteKind.toHtmlEscaped());
+        tip += QStringLiteral("<br><i>%1</i>")
+                   .arg(QObject::tr("Discovered in the registry%1: read-only, not saved in the "
+                                    "file")
+                            .arg(as));
+    }
+    if (listensOnLan())
+        tip += QStringLiteral("<br><i>%1</i>")
+                   .arg(QObject::tr("Listens on %1: other machines can reach it")
+                            .arg(m_spec.host.toHtmlEscaped()));
     setToolTip(tip);
 }
 
@@ -242,6 +311,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     paintBadge(painter);
     paintLive(painter, kLiveRect);
     paintPorts(painter);
+    paintTags(painter);
 }
 
 void NodeItem::paintBody(QPainter *painter) const
@@ -288,7 +358,7 @@ void NodeItem::paintBody(QPainter *painter) const
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
 
-    componenticons::paint(painter, kTileRect, m_spec.kind, t.dark);
+    componenticons::paint(painter, kTileRect, tileKind(m_spec), t.dark);
 
     painter->setFont(font(13, QFont::DemiBold));
     painter->setPen(t.text);
@@ -305,21 +375,10 @@ void NodeItem::paintBody(QPainter *painter) const
 void NodeItem::paintBadge(QPainter *painter) const
 {
     const CanvasTheme &t = theme();
-    const bool local = kinds::isLocal(m_spec.kind);
-    const QString text = local ? nodeStateName(m_state) : QObject::tr("remote");
-    const QColor color = local ? CanvasTheme::stateColor(m_state) : t.mutedText;
+    const QColor color = kinds::isLocal(m_spec.kind) ? CanvasTheme::stateColor(m_state)
+                                                     : healthvisuals::color(m_peer.health);
     painter->setFont(font(10, QFont::DemiBold));
-    const qreal w = painter->fontMetrics().horizontalAdvance(text) + 22;
-    const QRectF pill(kWidth - 12 - w, kHeaderHeight + 9, w, 18);
-    QColor fill = color;
-    fill.setAlphaF(t.dark ? 0.22f : 0.14f);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(fill);
-    painter->drawRoundedRect(pill, 9, 9);
-    painter->setBrush(color);
-    painter->drawEllipse(QPointF(pill.left() + 9, pill.center().y()), 3.5, 3.5);
-    painter->setPen(t.dark ? color.lighter(125) : color.darker(135));
-    painter->drawText(pill.adjusted(16, 0, -6, 0), Qt::AlignCenter, text);
+    nodebadges::paintPill(painter, kWidth - 12, kHeaderHeight + 9, badgeText(), color, t);
 
     painter->setFont(font(11));
     painter->setPen(t.mutedText);
@@ -379,6 +438,20 @@ void NodeItem::paintLive(QPainter *painter, const QRectF &rect) const
                                    NodeKind::External, t.mutedText);
         break;
     }
+}
+
+void NodeItem::paintTags(QPainter *painter) const
+{
+    painter->setFont(font(9, QFont::Bold));
+    qreal right = kWidth - 14;
+    // Right to left: LAN, when there, is the rightmost.
+    if (listensOnLan())
+        right -= nodebadges::paintTag(painter, right, 0, QObject::tr("LAN"),
+                                      theme::colors().warning, theme())
+            + 4;
+    if (m_spec.discovered)
+        nodebadges::paintTag(painter, right, 0, QObject::tr("discovered"), theme::colors().accent,
+                             theme());
 }
 
 void NodeItem::paintPorts(QPainter *painter) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasitem.h"
+#include "liveness/peerhealth.h"
 #include "localnode.h"
 #include "nodespec.h"
 
@@ -12,7 +13,9 @@ namespace wb {
 
 // One node of the circuit on the canvas: a component card with its icon, name, address, state
 // badge and live widget, an input port on the left (kinds that accept input) and an output port
-// on the right (clock, iopin). It shows what the scene tells it; it never edits the document.
+// on the right (clock, iopin). An external node's badge is its health (ping/pong); tags on the
+// top edge mark a node found in the registry ("discovered") and a local node that listens
+// beyond loopback ("LAN"). It shows what the scene tells it; it never edits the document.
 class NodeItem final : public CanvasItem
 {
 public:
@@ -38,6 +41,16 @@ public:
     void setNodeState(NodeState state, const QString &error);
     NodeState nodeState() const { return m_state; }
     QString errorString() const { return m_error; }
+    // An external node's health and last ping round trip.
+    void setPeerStatus(const PeerStatus &status);
+    PeerHealth peerHealth() const { return m_peer.health; }
+    // What the badge says: the state of a local node, the health of an external one.
+    QString badgeText() const;
+    // The tags on the card's top edge, left to right ("discovered", "LAN").
+    QStringList tags() const;
+    bool isDiscovered() const { return m_spec.discovered; }
+    // A local server listening beyond loopback (its host is not 127.0.0.1, ::1 or localhost).
+    bool listensOnLan() const;
 
     // Merges a component's live state ({"on": bool}, {"buzzing": bool}, {"tick": n},
     // {"bits": [...]}); the scene then gives the item frames until its animation settles.
@@ -80,6 +93,7 @@ private:
     void paintBody(QPainter *painter) const;
     void paintPorts(QPainter *painter) const;
     void paintBadge(QPainter *painter) const;
+    void paintTags(QPainter *painter) const;
     void paintLive(QPainter *painter, const QRectF &rect) const;
     // How much of the live area the widget uses; the detail text gets the rest.
     qreal liveWidth() const;
@@ -91,6 +105,7 @@ private:
     QString m_detail;
     NodeState m_state = NodeState::Stopped;
     QString m_error;
+    PeerStatus m_peer;
     QVariantMap m_live;
     QList<int> m_bits;
     int m_currentBit = -1;

@@ -3,6 +3,7 @@
 #include "canvas/componenticons.h"
 #include "circuit.h"
 #include "circuiteditor.h"
+#include "healthvisuals.h"
 #include "icons.h"
 #include "meshruntime.h"
 #include "nodeselection.h"
@@ -96,6 +97,15 @@ InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
         if (id == m_node)
             updateState();
     });
+    // Once a second per watched peer at most, and only the shown node repaints.
+    connect(m_runtime, &MeshRuntime::peerHealthChanged, this, [this](NodeId id) {
+        if (id == m_node)
+            updateState();
+    });
+    connect(m_runtime, &MeshRuntime::peerRttMeasured, this, [this](NodeId id) {
+        if (id == m_node)
+            updateState();
+    });
     rebuild();
 }
 
@@ -137,6 +147,11 @@ void InspectorWidget::rebuild()
         return;
     addNameFields(*spec);
     addParamFields(*spec);
+    if (spec->discovered) {
+        // The registry's record, shown as it is: edits would not survive its next change.
+        for (const Field &f : std::as_const(m_fields))
+            f.widget->setEnabled(false);
+    }
     reload();
 }
 
@@ -167,7 +182,11 @@ void InspectorWidget::updateState()
     if (!spec)
         return;
     if (!kinds::isLocal(spec->kind)) {
-        m_state->setText(tr("remote"));
+        const PeerStatus status = m_runtime->peerStatus(m_node);
+        m_state->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
+                             .arg(healthvisuals::color(status.health).name(),
+                                  healthvisuals::summary(status).toHtmlEscaped()));
+        m_state->setToolTip(healthvisuals::details(status));
         return;
     }
     const NodeState state = m_runtime->state(m_node);
@@ -254,11 +273,17 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
     }
     case NodeKind::Led:
     case NodeKind::External: {
-        auto *note = new QLabel(spec.kind == NodeKind::Led
-                                    ? tr("An LED has no parameters: it glows on 1.")
-                                    : tr("An external node runs elsewhere; wires reach it at "
-                                         "its host and port."),
-                                m_form);
+        const QString text = spec.kind == NodeKind::Led
+            ? tr("An LED has no parameters: it glows on 1.")
+            : spec.discovered
+            ? tr("Discovered in the registry%1. It comes and goes with its registration and is "
+                 "not saved in the circuit file: it cannot be renamed, edited or deleted here, "
+                 "and its place on the canvas is not kept. Wire a clock or an iopin to it like "
+                 "to any other node.")
+                  .arg(spec.remoteKind.isEmpty() ? QString() : tr(" as %1").arg(spec.remoteKind))
+            : tr("An external node runs elsewhere; wires reach it at its host and port.");
+        auto *note = new QLabel(text, m_form);
+        note->setObjectName(QStringLiteral("note"));
         note->setWordWrap(true);
         note->setForegroundRole(QPalette::PlaceholderText);
         m_formLayout->addRow(note);

@@ -76,10 +76,12 @@ MeshPanel::MeshPanel(MeshTableModel *model, NodeSelection *selection, QWidget *p
     m_view->setColumnWidth(MeshTableModel::Host, width("127.0.0.1") - 12);
     m_view->setColumnWidth(MeshTableModel::Port, width("65535"));
     m_view->setColumnWidth(MeshTableModel::Scope, width("external"));
-    m_view->setColumnWidth(MeshTableModel::State, width("listening") + 14);
+    m_view->setColumnWidth(MeshTableModel::State, width("discovered") + 14);
     m_view->setColumnWidth(MeshTableModel::In, width("9999"));
     m_view->setColumnWidth(MeshTableModel::Out, width("9999"));
     m_view->setColumnWidth(MeshTableModel::Rtt, width("10.00 ms"));
+    m_view->setColumnWidth(MeshTableModel::Health, width("reconnecting") + 14);
+    m_view->setColumnWidth(MeshTableModel::Ping, width("10.00 ms"));
 
     // The header's context menu shows and hides columns.
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -3,11 +3,13 @@
 #include "canvas/componenticons.h"
 #include "circuit.h"
 #include "circuiteditor.h"
+#include "healthvisuals.h"
 #include "meshruntime.h"
 #include "statevisuals.h"
 #include "theme.h"
 #include "trafficstats.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -18,7 +20,8 @@ namespace {
 bool isNumeric(int column)
 {
     return column == MeshTableModel::Port || column == MeshTableModel::In
-        || column == MeshTableModel::Out || column == MeshTableModel::Rtt;
+        || column == MeshTableModel::Out || column == MeshTableModel::Rtt
+        || column == MeshTableModel::Ping;
 }
 
 QString dash()
@@ -49,6 +52,25 @@ MeshTableModel::MeshTableModel(CircuitEditor *editor, MeshRuntime *runtime, Traf
         for (NodeId id : ids)
             emitRowChanged(id, In, LastAck);
     });
+    // Health changes are rare and news: at once. Round trips come once a second per peer, from
+    // every peer: collected and repainted together.
+    connect(m_runtime, &MeshRuntime::peerHealthChanged, this,
+            [this](NodeId id) { emitRowChanged(id, Health, Ping); });
+    m_rttTimer.setSingleShot(true);
+    m_rttTimer.setInterval(kRttRepaintMs);
+    connect(&m_rttTimer, &QTimer::timeout, this, &MeshTableModel::flushRtts);
+    connect(m_runtime, &MeshRuntime::peerRttMeasured, this, [this](NodeId id) {
+        m_rttChanged.insert(id);
+        if (!m_rttTimer.isActive())
+            m_rttTimer.start();
+    });
+}
+
+void MeshTableModel::flushRtts()
+{
+    const QSet<NodeId> ids = std::exchange(m_rttChanged, {});
+    for (NodeId id : ids)
+        emitRowChanged(id, Ping, Ping);
 }
 
 int MeshTableModel::rowCount(const QModelIndex &parent) const
@@ -95,6 +117,16 @@ QVariant MeshTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == State && m_runtime->state(spec->id) == NodeState::Error)
             return theme::colors().error;
+        if (index.column() == Health && !kinds::isLocal(spec->kind)
+            && m_runtime->peerStatus(spec->id).health == PeerHealth::Dead)
+            return theme::colors().error;
+        return {};
+    case Qt::FontRole:
+        if (index.column() == Name && spec->discovered) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         return {};
     case NodeIdRole:
         return spec->id;
@@ -111,7 +143,9 @@ QVariant MeshTableModel::display(const NodeSpec &spec, int column) const
     case Name:
         return spec.name;
     case Kind:
-        return kinds::name(spec.kind);
+        return spec.remoteKind.isEmpty()
+            ? kinds::name(spec.kind)
+            : QStringLiteral("%1 (%2)").arg(kinds::name(spec.kind), spec.remoteKind);
     case Host:
         return server ? spec.host : dash();
     case Port: {
@@ -123,10 +157,23 @@ QVariant MeshTableModel::display(const NodeSpec &spec, int column) const
         return QString::number(spec.port);
     }
     case Scope:
-        return kinds::isLocal(spec.kind) ? QStringLiteral("local") : QStringLiteral("external");
+        return kinds::isLocal(spec.kind) ? QStringLiteral("local")
+            : spec.discovered            ? QStringLiteral("discovered")
+                                         : QStringLiteral("external");
     case State:
         return kinds::isLocal(spec.kind) ? statevisuals::text(m_runtime->state(spec.id))
+            : spec.discovered            ? QStringLiteral("discovered")
                                          : QStringLiteral("remote");
+    case Health:
+        return kinds::isLocal(spec.kind)
+            ? dash()
+            : healthvisuals::text(m_runtime->peerStatus(spec.id).health);
+    case Ping: {
+        if (kinds::isLocal(spec.kind))
+            return dash();
+        const PeerStatus status = m_runtime->peerStatus(spec.id);
+        return isReachable(status.health) ? statevisuals::durationText(status.rttNs) : QString();
+    }
     case In:
         return server ? QVariant(counters.messagesIn) : QVariant(dash());
     case Out:
@@ -142,8 +189,10 @@ QVariant MeshTableModel::display(const NodeSpec &spec, int column) const
 
 QVariant MeshTableModel::decoration(const NodeSpec &spec, int column) const
 {
-    if (column == Name)
-        return m_kindIcons.value(spec.kind);
+    if (column == Name) // a discovered node: what it says it is, like on the canvas
+        return m_kindIcons.value(kinds::fromName(spec.remoteKind).value_or(spec.kind));
+    if (column == Health && !kinds::isLocal(spec.kind))
+        return statevisuals::dot(healthvisuals::color(m_runtime->peerStatus(spec.id).health));
     if (column != State)
         return {};
     if (!kinds::isLocal(spec.kind))
@@ -163,7 +212,15 @@ QVariant MeshTableModel::toolTip(const NodeSpec &spec, int column) const
             return tr("Double-click to change the port (1–65535); a running node restarts.");
         return {};
     case Name:
+        if (spec.discovered)
+            return tr("Discovered in the registry: it comes and goes with its registration, "
+                      "is not saved in the file and cannot be edited here");
         return tr("Double-click to rename");
+    case Health:
+    case Ping:
+        if (kinds::isLocal(spec.kind))
+            return {};
+        return healthvisuals::details(m_runtime->peerStatus(spec.id));
     case Rtt:
         return tr("Round-trip time of the last acknowledged message");
     default:
@@ -193,6 +250,10 @@ QVariant MeshTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Where");
     case State:
         return tr("State");
+    case Health:
+        return tr("Health");
+    case Ping:
+        return tr("Ping");
     case In:
         return tr("In");
     case Out:
@@ -212,6 +273,8 @@ Qt::ItemFlags MeshTableModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const NodeSpec *spec = m_circuit->node(m_ids.at(index.row()));
+    if (spec && spec->discovered)
+        return result; // the registry's, not ours to edit
     const bool server = spec && kinds::hasServer(spec->kind);
     if (index.column() == Name || (server && (index.column() == Host || index.column() == Port)))
         result |= Qt::ItemIsEditable;
@@ -272,7 +335,7 @@ void MeshTableModel::onNodeChanged(NodeId id, NodeField field)
         break;
     case NodeField::Host:
     case NodeField::Port:
-        emitRowChanged(id, Host, State);
+        emitRowChanged(id, Host, Ping); // a new address is watched anew
         break;
     case NodeField::Params:
     case NodeField::Position:

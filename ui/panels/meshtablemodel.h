@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QSet>
+#include <QTimer>
 
 namespace wb {
 
@@ -17,15 +18,33 @@ enum class NodeField;
 enum class NodeState;
 
 // The mesh as a table: one row per node of the document, in document order, with the runtime's
-// state and the traffic counters. It follows the document incrementally (row inserts and
-// removals, cell changes) and repaints counters only for the rows TrafficStats reports.
-// Edits of name, host and port go through the CircuitEditor, which refuses invalid values.
+// state, an external node's health and last ping round trip, and the traffic counters. It
+// follows the document incrementally (row inserts and removals, cell changes) and repaints
+// counters only for the rows TrafficStats reports, round trips at most ~30 times a second.
+// Edits of name, host and port go through the CircuitEditor, which refuses invalid values;
+// discovered nodes belong to the registry and are not editable.
 class MeshTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     // The last ack comes last: it is the one column of free text, so it takes the spare width.
-    enum Column { Name, Kind, Host, Port, Scope, State, In, Out, Rtt, LastAck, ColumnCount };
+    // Health and Ping: an external node's liveness (ping/pong); Rtt: the last acked message's.
+    enum Column {
+        Name,
+        Kind,
+        Host,
+        Port,
+        Scope,
+        State,
+        Health,
+        Ping,
+        In,
+        Out,
+        Rtt,
+        LastAck,
+        ColumnCount
+    };
+    static constexpr int kRttRepaintMs = 34; // ≤ 30 Hz
     enum Role { NodeIdRole = Qt::UserRole + 1 };
 
     MeshTableModel(CircuitEditor *editor, MeshRuntime *runtime, TrafficStats *stats,
@@ -52,6 +71,7 @@ private:
     void onNodeChanged(NodeId id, NodeField field);
     void onReset();
     void emitRowChanged(NodeId id, int first, int last);
+    void flushRtts();
 
     CircuitEditor *m_editor;
     Circuit *m_circuit;
@@ -59,6 +79,8 @@ private:
     TrafficStats *m_stats;
     QList<NodeId> m_ids;
     QHash<NodeKind, QIcon> m_kindIcons;
+    QSet<NodeId> m_rttChanged; // round trips measured since the last repaint
+    QTimer m_rttTimer;
 };
 
 } // namespace wb

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "liveness/peerhealth.h"
+
+#include <QColor>
+#include <QString>
+
+namespace wb::healthvisuals {
+
+// One colour and one word per peer health, the same on the canvas, in the mesh table and in
+// the inspector (statevisuals does the same for local nodes' states).
+QColor color(PeerHealth health);
+QString text(PeerHealth health);
+// "alive · 0.81 ms", "dead"; the round trip only while the peer answers.
+QString summary(const PeerStatus &status);
+// Health, last round trip, and why it is dead and when it is tried again, as plain lines.
+QString details(const PeerStatus &status);
+
+} // namespace wb::healthvisuals
