@@ -1,22 +1,79 @@
 #include "endpoint.h"
 
+#include "fdlimit.h"
+#include "handshakepolicy.h"
 #include "traffic.h"
 #include "wireprotocol.h"
 
+#include <QCoreApplication>
 #include <QMetaMethod>
-#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
 namespace wb {
 
+namespace {
+
+// Connections of the whole process (every endpoint lives in the main thread), against the
+// open-file limit: at the cap every endpoint stops accepting, and resumes as connections end.
+struct ProcessConnections
+{
+    int open = 0;
+    int cap = processConnectionCap();
+    QList<QPointer<Endpoint>> paused;
+};
+
+ProcessConnections &process()
+{
+    static ProcessConnections connections;
+    return connections;
+}
+
+constexpr int kReportsPerSecond = 5;
+
+// Lives as a child of an accepted socket and runs `released` when the socket goes, whichever
+// way it goes. Not a destroyed() connection: QWebSocket drops every connection of its TCP
+// socket when it is destroyed.
+class Ticket final : public QObject
+{
+public:
+    Ticket(QObject *socket, std::function<void()> released)
+        : QObject(socket), m_released(std::move(released))
+    {
+    }
+    ~Ticket() override { m_released(); }
+
+private:
+    std::function<void()> m_released;
+};
+
+QString peerOf(const QAbstractSocket *socket)
+{
+    return socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+}
+
+} // namespace
+
 Endpoint::Endpoint(const QString &serverName, QObject *parent)
     : QObject(parent)
     , m_name(serverName)
+    , m_policy(SocketPolicy::processDefaults())
 {
+    m_resume.setSingleShot(true);
+    connect(&m_resume, &QTimer::timeout, this, &Endpoint::resumeIfBelowCap);
+    m_reports.setInterval(1000);
+    connect(&m_reports, &QTimer::timeout, this, [this] {
+        if (m_unreported > 0) {
+            Q_EMIT rejected(QString(), tr("%n more connection(s) refused or closed in the last "
+                                          "second", nullptr, m_unreported));
+        }
+        if (m_reported == 0 && m_unreported == 0)
+            m_reports.stop(); // a quiet second
+        m_unreported = 0;
+        m_reported = 0;
+    });
 }
 
 Endpoint::~Endpoint()
@@ -34,8 +91,9 @@ bool Endpoint::listen(const QString &host, quint16 port)
                      .arg(host));
         return false;
     }
-    // We accept TCP ourselves so that every accepted socket gets TCP_NODELAY (QWebSocketServer
-    // does not set it); the WebSocket handshake is then handed over to the server.
+    m_loopback = address->isLoopback();
+    // We accept TCP ourselves: every accepted socket gets TCP_NODELAY (QWebSocketServer does
+    // not set it), and its handshake request is checked before the server sees it.
     m_tcp = new QTcpServer(this);
     m_server = new QWebSocketServer(m_name, QWebSocketServer::NonSecureMode, this);
     if (!m_tcp->listen(*address, port)) {
@@ -49,13 +107,15 @@ bool Endpoint::listen(const QString &host, quint16 port)
         setState(State::Error, reason);
         return false;
     }
-    connect(m_tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            m_server->handleConnection(socket);
-        }
+    connect(m_tcp, &QTcpServer::newConnection, this, &Endpoint::acceptTcp);
+    // Out of descriptors, Qt pauses accepting for good: try again shortly.
+    connect(m_tcp, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        report(QString(), tr("cannot accept a connection: %1").arg(m_tcp->errorString()));
+        m_paused = true;
+        m_resume.start(250);
     });
     connect(m_server, &QWebSocketServer::newConnection, this, &Endpoint::accept);
+    m_paused = false;
     setState(State::Listening);
     return true;
 }
@@ -72,9 +132,13 @@ void Endpoint::close()
         socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("node stopped"));
         QTimer::singleShot(2000, socket, &QObject::deleteLater);
     }
+    m_handshaking.clear();
+    m_handedOver.clear();
+    process().paused.removeAll(this);
+    m_resume.stop();
     if (m_tcp) {
         m_tcp->close();
-        m_tcp->deleteLater();
+        m_tcp->deleteLater(); // with the sockets still in their handshake
         m_tcp = nullptr;
     }
     if (m_server) {
@@ -90,6 +154,120 @@ quint16 Endpoint::port() const
     return m_tcp ? m_tcp->serverPort() : 0;
 }
 
+bool Endpoint::atCap() const
+{
+    return m_open >= m_policy.maxConnections || process().open >= process().cap;
+}
+
+void Endpoint::acceptTcp()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        if (atCap()) {
+            // Accepted before the pause took effect (Qt accepts a batch at a time).
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        startHandshake(socket);
+    }
+    if (atCap()) {
+        pauseAccepting(m_open >= m_policy.maxConnections
+                ? tr("%1 connections, this node's cap: not accepting until one ends").arg(m_open)
+                : tr("%1 connections in this process, its cap: not accepting until one ends")
+                      .arg(process().open));
+    }
+}
+
+void Endpoint::startHandshake(QTcpSocket *socket)
+{
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    ++m_open;
+    ++process().open;
+    QPointer<Endpoint> self(this);
+    // Counted until the socket is gone, whichever way it goes (refused, closed, upgraded).
+    new Ticket(socket, [self] {
+        --process().open;
+        if (self) {
+            --self->m_open;
+            self->resumeIfBelowCap();
+        }
+        for (const QPointer<Endpoint> &endpoint : std::as_const(process().paused)) {
+            if (endpoint && endpoint != self)
+                endpoint->m_resume.start(0);
+        }
+    });
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    m_handshaking.removeAll(nullptr);
+    if (m_handshaking.size() >= m_policy.maxPendingHandshakes) {
+        // Idle or slow clients must not keep a real one out: the oldest makes room.
+        QTcpSocket *oldest = m_handshaking.takeFirst();
+        report(peerOf(oldest), tr("dropped: %1 handshakes under way, this was the oldest")
+                                   .arg(m_policy.maxPendingHandshakes));
+        oldest->abort();
+        oldest->deleteLater();
+    }
+    m_handshaking.append(socket);
+    auto *timeout = new QTimer(socket);
+    timeout->setObjectName(QStringLiteral("wbHandshakeTimeout"));
+    timeout->setSingleShot(true);
+    connect(timeout, &QTimer::timeout, this, [this, socket] {
+        m_handshaking.removeAll(socket);
+        m_handedOver.removeAll(socket);
+        refuse(socket, 408, "no handshake within " + QByteArray::number(
+                                m_policy.handshakeTimeoutMs / 1000.0) + " s");
+    });
+    timeout->start(m_policy.handshakeTimeoutMs);
+    connect(socket, &QIODevice::readyRead, this, [this, socket] { readHead(socket); });
+    readHead(socket);
+}
+
+void Endpoint::readHead(QTcpSocket *socket)
+{
+    if (!m_handshaking.contains(socket))
+        return;
+    const QByteArray received =
+        socket->peek(std::min<qint64>(socket->bytesAvailable(), limits::kMaxRequestHeadBytes + 1));
+    const auto length = handshake::headLength(received);
+    if (!length) {
+        if (received.size() > limits::kMaxRequestHeadBytes) {
+            m_handshaking.removeAll(socket);
+            refuse(socket, 431, "request head over " +
+                                    QByteArray::number(limits::kMaxRequestHeadBytes) + " bytes");
+        }
+        return;
+    }
+    m_handshaking.removeAll(socket);
+    const auto head = handshake::parseHead(received.left(*length));
+    if (!head) {
+        refuse(socket, 400, "not an HTTP request");
+        return;
+    }
+    const handshake::Verdict verdict = handshake::check(
+        *head, { m_loopback, m_policy.allowedOrigins, m_policy.token });
+    if (verdict.status != 0) {
+        refuse(socket, verdict.status, verdict.reason);
+        return;
+    }
+    // The WebSocket server reads the request from the socket's buffer (it emits readyRead for
+    // what is already there) and answers it.
+    disconnect(socket, &QIODevice::readyRead, this, nullptr);
+    m_handedOver.removeAll(nullptr);
+    m_handedOver.append(socket);
+    m_server->handleConnection(socket);
+}
+
+void Endpoint::refuse(QTcpSocket *socket, int status, const QByteArray &reason)
+{
+    report(peerOf(socket), tr("handshake refused (HTTP %1): %2")
+                               .arg(status)
+                               .arg(QString::fromLatin1(reason)));
+    disconnect(socket, &QIODevice::readyRead, this, nullptr);
+    socket->write(handshake::refusal({ status, reason }));
+    socket->disconnectFromHost();
+    // A client that does not read its answer is cut.
+    QTimer::singleShot(limits::kCloseGraceMs, socket, &QAbstractSocket::abort);
+}
+
 void Endpoint::accept()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
@@ -97,37 +275,83 @@ void Endpoint::accept()
         connection->peer = socket->peerAddress().toString() + u':'
             + QString::number(socket->peerPort());
         connection->channel = wire::channelFromPath(socket->requestUrl().path());
+        for (const QPointer<QTcpSocket> &tcp : std::as_const(m_handedOver)) {
+            if (tcp && tcp->peerPort() == socket->peerPort()
+                && tcp->peerAddress() == socket->peerAddress()) {
+                connection->tcp = tcp;
+            }
+        }
+        m_handedOver.removeAll(connection->tcp);
+        m_handedOver.removeAll(nullptr);
+        if (connection->tcp) {
+            delete connection->tcp->findChild<QTimer *>(QStringLiteral("wbHandshakeTimeout"));
+            // Qt 6.4 leaves an upgraded TCP socket to its parent, our QTcpServer: it would stay
+            // until the node stops, and go before its WebSocket when it does. It belongs to
+            // its WebSocket.
+            connection->tcp->setParent(socket);
+        }
+        applySocketLimits(socket, m_policy);
         m_connections.insert(socket, connection);
         socket->setParent(this);
         connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, socket](const QString &text) { onMessage(socket, text); });
+                [this, socket](const QString &text) { onMessage(socket, { text, false }); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this,
+                [this, socket](const QByteArray &data) {
+                    onMessage(socket, { QString::number(data.size()), true });
+                });
+        if (connection->tcp) {
+            // After the WebSocket's own handling: what it queued in answer (pongs) counts too.
+            connect(connection->tcp, &QIODevice::readyRead, this, [this, socket] {
+                if (const auto c = m_connections.value(socket))
+                    checkQueued(socket, c);
+            });
+        }
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             const auto gone = m_connections.take(socket);
             socket->deleteLater();
             if (!gone)
                 return;
-            const QString reason = socket->closeReason().isEmpty()
+            QString reason = !gone->closing.isEmpty() ? gone->closing
+                : socket->closeReason().isEmpty()
                 ? tr("code %1").arg(int(socket->closeCode()))
-                : socket->closeReason();
+                : tr("%1 (code %2)").arg(socket->closeReason()).arg(int(socket->closeCode()));
+            if (gone->binaryFrames > 1) {
+                reason += tr("; %n binary frame(s) answered with an error", nullptr,
+                             gone->binaryFrames);
+            }
             Q_EMIT clientDisconnected(gone->peer, gone->channel, reason);
         });
         Q_EMIT clientConnected(connection->peer, connection->channel);
     }
 }
 
-void Endpoint::onMessage(QWebSocket *socket, const QString &text)
+void Endpoint::onMessage(QWebSocket *socket, const Waiting &message)
 {
     const auto connection = m_connections.value(socket);
-    if (!connection)
+    if (!connection || !connection->closing.isEmpty())
         return;
+    if (message.binary && ++connection->binaryFrames == 1) {
+        report(connection->peer,
+               tr("binary frame of %1 bytes on %2: answered with an error ack")
+                   .arg(message.text, connection->channel));
+    }
     // No timestamp for a signal nobody receives (the node connects it only to record traffic).
     static const QMetaMethod received = QMetaMethod::fromSignal(&Endpoint::messageReceived);
-    if (isSignalConnected(received))
-        Q_EMIT messageReceived(connection->peer, connection->channel, text, monotonicNs());
-    if (connection->busy)
-        connection->waiting.enqueue(text);
-    else
-        handle(socket, connection, text);
+    if (!message.binary && isSignalConnected(received))
+        Q_EMIT messageReceived(connection->peer, connection->channel, message.text, monotonicNs());
+    if (!connection->busy) {
+        handle(socket, connection, message);
+        return;
+    }
+    connection->waiting.enqueue(message);
+    connection->waitingBytes += message.text.size() * qint64(sizeof(QChar));
+    if (connection->waiting.size() > m_policy.maxWaitingMessages
+        || connection->waitingBytes > m_policy.maxWaitingBytes) {
+        closeConnection(socket, closecode::kTooManyWaiting,
+                        tr("more than %1 messages or %2 bytes sent ahead of their acks")
+                            .arg(m_policy.maxWaitingMessages)
+                            .arg(m_policy.maxWaitingBytes));
+    }
 }
 
 void Endpoint::handleNext(QWebSocket *socket)
@@ -135,11 +359,13 @@ void Endpoint::handleNext(QWebSocket *socket)
     const auto connection = m_connections.value(socket);
     if (!connection || connection->busy || connection->waiting.isEmpty())
         return;
-    handle(socket, connection, connection->waiting.dequeue());
+    const Waiting next = connection->waiting.dequeue();
+    connection->waitingBytes -= next.text.size() * qint64(sizeof(QChar));
+    handle(socket, connection, next);
 }
 
 void Endpoint::handle(QWebSocket *socket, const std::shared_ptr<Connection> &connection,
-                      const QString &text)
+                      const Waiting &message)
 {
     connection->busy = true;
     QPointer<QWebSocket> guard(socket);
@@ -148,26 +374,97 @@ void Endpoint::handle(QWebSocket *socket, const std::shared_ptr<Connection> &con
     // A component may answer long after: when the endpoint was closed or destroyed meanwhile.
     Reply reply = [this, self, guard, connection, answer](const QString &ack) {
         if (connection->answers != answer || !self || !guard
-            || m_connections.value(guard) != connection) {
+            || m_connections.value(guard) != connection || !connection->closing.isEmpty()) {
             return; // answered already, or the peer or this endpoint has gone
         }
         ++connection->answers;
-        const QString frame = ack.isEmpty() ? wire::noAck() : ack;
+        QString frame = ack.isEmpty() ? wire::noAck() : ack;
+        if (frame.size() > m_policy.maxMessageBytes / 3
+            && frame.toUtf8().size() > m_policy.maxMessageBytes) {
+            frame = wire::errorPrefix() + tr("the ack is over %1 bytes").arg(m_policy.maxMessageBytes);
+        }
         guard->sendTextMessage(frame);
         static const QMetaMethod sent = QMetaMethod::fromSignal(&Endpoint::ackSent);
         if (isSignalConnected(sent))
             Q_EMIT ackSent(connection->peer, connection->channel, frame, monotonicNs());
         connection->busy = false;
+        if (!checkQueued(guard, connection))
+            return;
         if (!connection->waiting.isEmpty()) {
             // A pipelining peer: handle the next one from the event loop, not recursively.
             QMetaObject::invokeMethod(
                 this, [this, guard] { if (guard) handleNext(guard); }, Qt::QueuedConnection);
         }
     };
+    if (message.binary) {
+        reply(wire::errorPrefix() + tr("binary frames are not part of the protocol; send text"));
+        return;
+    }
     if (m_handler)
-        m_handler(connection->channel, text, std::move(reply));
+        m_handler(connection->channel, message.text, std::move(reply));
     else
         reply({});
+}
+
+bool Endpoint::checkQueued(QWebSocket *socket, const std::shared_ptr<Connection> &connection)
+{
+    if (!connection->closing.isEmpty())
+        return false;
+    const qint64 queued = socket->bytesToWrite();
+    if (queued <= m_policy.maxQueuedBytes)
+        return true;
+    closeConnection(socket, closecode::kNotReading,
+                    tr("the peer does not read: %1 bytes waiting for it, the cap is %2")
+                        .arg(queued)
+                        .arg(m_policy.maxQueuedBytes));
+    return false;
+}
+
+void Endpoint::closeConnection(QWebSocket *socket, int code, const QString &reason)
+{
+    const auto connection = m_connections.value(socket);
+    if (!connection || !connection->closing.isEmpty())
+        return;
+    connection->closing = tr("closed by this node, code %1: %2").arg(code).arg(reason);
+    report(connection->peer, connection->closing);
+    connection->waiting.clear();
+    connection->waitingBytes = 0;
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    // A peer that does not read never sees the close frame: cut it after a grace period.
+    QTimer::singleShot(limits::kCloseGraceMs, socket, &QWebSocket::abort);
+}
+
+void Endpoint::report(const QString &peer, const QString &reason)
+{
+    if (m_reported >= kReportsPerSecond) {
+        ++m_unreported;
+        return;
+    }
+    ++m_reported;
+    if (!m_reports.isActive())
+        m_reports.start();
+    Q_EMIT rejected(peer, reason);
+}
+
+void Endpoint::pauseAccepting(const QString &why)
+{
+    if (m_paused || !m_tcp)
+        return;
+    m_paused = true;
+    m_tcp->pauseAccepting();
+    process().paused.removeAll(nullptr);
+    if (!process().paused.contains(this))
+        process().paused.append(this);
+    report(QString(), why);
+}
+
+void Endpoint::resumeIfBelowCap()
+{
+    if (!m_paused || !m_tcp || atCap())
+        return;
+    m_paused = false;
+    process().paused.removeAll(this);
+    m_tcp->resumeAccepting();
 }
 
 void Endpoint::setState(State state, const QString &error)

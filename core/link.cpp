@@ -1,5 +1,6 @@
 #include "link.h"
 
+#include "socketpolicy.h"
 #include "traffic.h"
 
 #include <QWebSocket>
@@ -33,6 +34,24 @@ Link::~Link()
 quint64 Link::send(const QString &text, Done done)
 {
     const quint64 id = m_nextId++;
+    const qint64 limit = SocketPolicy::processDefaults().maxMessageBytes;
+    QString refusal;
+    if (m_queue.size() >= limits::kMaxLinkQueue)
+        refusal = tr("%1 messages already wait for %2").arg(m_queue.size()).arg(m_url.toString());
+    else if (text.size() > limit / 3 && text.toUtf8().size() > limit)
+        refusal = tr("the message is over %1 bytes, the limit of a message").arg(limit);
+    if (!refusal.isEmpty()) {
+        // Failed from the event loop, like any other failure: never inside the caller's send().
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, refusal, done = std::move(done)] {
+                Q_EMIT failed(id, refusal, monotonicNs(), false);
+                if (done)
+                    done(Delivery { id, false, {}, refusal, -1 });
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
     m_queue.append(Outgoing { id, text, std::move(done), 0 }); // moved: enqueue() would copy
     if (!m_down.isEmpty()) {
         // Failed from the event loop, like any other failure: never inside the caller's send().
@@ -105,6 +124,11 @@ void Link::open()
     });
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString &ack) { onAck(socket, ack); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
+        protocolError(socket, closecode::kBinaryFrame,
+                      tr("a binary frame where an ack was due: binary frames are not part of "
+                         "the protocol"));
+    });
     // Qt 6.4 names this signal error(); errorOccurred() arrived in 6.5.
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
@@ -114,7 +138,7 @@ void Link::open()
     });
     setState(State::Connecting);
     m_timer.start(m_connectTimeoutMs);
-    socket->open(m_url);
+    openClientSocket(socket, m_url);
 }
 
 QString Link::lostReason(const QWebSocket *socket)
@@ -146,8 +170,15 @@ void Link::pump()
 
 void Link::onAck(QWebSocket *socket, const QString &ack)
 {
-    if (socket != m_socket || !m_inFlight)
-        return; // an answer nobody asked for: the protocol has one ack per message
+    if (socket != m_socket)
+        return;
+    if (!m_inFlight) {
+        // The protocol has one ack per message: a peer that answers what nobody asked is not
+        // speaking it, and any later ack could be paired with the wrong message.
+        protocolError(socket, closecode::kUnexpectedAck,
+                      tr("an ack that answers no message: %1").arg(ack.left(80)));
+        return;
+    }
     Outgoing done = std::move(*m_inFlight);
     m_inFlight.reset();
     const qint64 now = monotonicNs();
@@ -158,6 +189,23 @@ void Link::onAck(QWebSocket *socket, const QString &ack)
         done.done(Delivery { done.id, true, ack, {}, rtt });
     if (alive)
         pump();
+}
+
+void Link::protocolError(QWebSocket *socket, int code, const QString &reason)
+{
+    if (!socket || socket != m_socket)
+        return;
+    m_timer.stop();
+    m_ping.stop();
+    m_socket = nullptr;
+    socket->disconnect(this);
+    // We are inside one of its signals: it goes once its close frame has left.
+    socket->setParent(nullptr);
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(limits::kCloseGraceMs, socket, &QObject::deleteLater);
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    setState(State::Idle);
+    failAll(tr("cannot reach %1: %2 (closed with code %3)").arg(m_url.toString(), reason).arg(code));
 }
 
 void Link::onAckTimer()

@@ -84,6 +84,8 @@ private:
     void pump();
     void onAck(QWebSocket *socket, const QString &ack);
     void onAckTimer();
+    // The peer broke the protocol: close with `code` (docs/protocol.md, "Errors").
+    void protocolError(QWebSocket *socket, int code, const QString &reason);
     void onLost(QWebSocket *socket, const QString &reason);
     void failAll(const QString &reason, bool inFlightToo = true);
     void rejectWhileDown();

@@ -89,6 +89,10 @@ void LocalNode::start()
                     log(QStringLiteral("done processing messages: ") + reason);
                     updateState();
                 });
+        connect(m_endpoint, &Endpoint::rejected, this,
+                [this](const QString &peer, const QString &reason) {
+                    log(peer.isEmpty() ? reason : peer + QStringLiteral(": ") + reason);
+                });
         if (!m_endpoint->listen(spec->host, spec->port)) {
             const QString error = m_endpoint->errorString();
             log(QStringLiteral("Cannot bind: ") + error);

@@ -1,6 +1,7 @@
 #include "peerwatch.h"
 
 #include "../link.h"
+#include "../socketpolicy.h"
 
 #include <QWebSocket>
 
@@ -104,7 +105,7 @@ void PeerWatch::connectNow()
     m_handshake.start(std::max(1, m_settings.pongTimeoutMs));
     QUrl url = m_url;
     url.setPath(channel());
-    socket->open(url);
+    openClientSocket(socket, url); // the process's limits and token
 }
 
 void PeerWatch::onLost(QWebSocket *socket, const QString &reason)

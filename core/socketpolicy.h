@@ -1,0 +1,76 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+class QUrl;
+class QWebSocket;
+
+namespace wb {
+
+// The limits every socket of the process runs with (docs/security.md, "Sockets"). Qt 6.4's own
+// defaults buffer frames of up to 2 GiB, accept any browser origin and queue without bound
+// for a peer that never reads; these keep one bad peer from costing more than a few MiB.
+namespace limits {
+// Incoming frame and message size; a frame header announcing more is closed with 1009 before
+// its payload is read.
+inline constexpr qint64 kMaxMessageBytes = 1 << 20;
+// Bytes waiting to be written to one peer (acks and pongs it does not read); over it the
+// connection is closed with kCloseNotReading.
+inline constexpr qint64 kMaxQueuedBytes = 4 << 20;
+// Messages (and their bytes) a client may send ahead of its acks on one connection.
+inline constexpr int kMaxWaitingMessages = 1024;
+inline constexpr qint64 kMaxWaitingBytes = 4 << 20;
+// Messages one link holds for sending (one in flight, the rest waiting for its ack).
+inline constexpr int kMaxLinkQueue = 1024;
+// Open connections of one node (handshakes under way included); at the cap the node stops
+// accepting until one ends.
+inline constexpr int kMaxConnectionsPerNode = 1024;
+// Handshakes under way per node: a new connection beyond it drops the oldest of them, so that
+// idle or slow clients cannot keep a real one out.
+inline constexpr int kMaxPendingHandshakes = 64;
+// Time for a client to complete its handshake request.
+inline constexpr int kHandshakeTimeoutMs = 5000;
+// Size of a handshake request's head (request line and headers).
+inline constexpr int kMaxRequestHeadBytes = 8192;
+// File descriptors kept for everything but connections (files, timers, the display).
+inline constexpr int kReservedDescriptors = 128;
+// How long a closing connection may take to say goodbye before it is cut.
+inline constexpr int kCloseGraceMs = 1000;
+} // namespace limits
+
+// Close codes of docs/protocol.md ("Errors"), 4000–4999 as RFC 6455 leaves them to
+// applications.
+namespace closecode {
+inline constexpr int kBinaryFrame = 4001;   // a client connection received a binary frame
+inline constexpr int kUnexpectedAck = 4002; // a text frame answered no message
+inline constexpr int kNotReading = 4008;    // kMaxQueuedBytes waiting for a peer that never reads
+inline constexpr int kTooManyWaiting = 4009; // more than kMaxWaitingMessages/Bytes sent ahead
+} // namespace closecode
+
+struct SocketPolicy
+{
+    qint64 maxMessageBytes = limits::kMaxMessageBytes;
+    qint64 maxQueuedBytes = limits::kMaxQueuedBytes;
+    int maxWaitingMessages = limits::kMaxWaitingMessages;
+    qint64 maxWaitingBytes = limits::kMaxWaitingBytes;
+    int maxConnections = limits::kMaxConnectionsPerNode;
+    int maxPendingHandshakes = limits::kMaxPendingHandshakes;
+    int handshakeTimeoutMs = limits::kHandshakeTimeoutMs;
+    // Browser origins (e.g. "http://localhost:3000") whose pages may connect; empty: none.
+    QStringList allowedOrigins;
+    // Required by servers that listen beyond loopback when set; sent by every client
+    // connection this process opens. Never logged.
+    QByteArray token;
+
+    // What new endpoints and links of this process use (set once at start).
+    static SocketPolicy processDefaults();
+    static void setProcessDefaults(const SocketPolicy &policy);
+};
+
+// Incoming size limits and the outgoing frame size (every message one frame) of a socket.
+void applySocketLimits(QWebSocket *socket, const SocketPolicy &policy);
+// Opens a client connection with the process's limits and, when there is one, its token.
+void openClientSocket(QWebSocket *socket, const QUrl &url);
+
+} // namespace wb
