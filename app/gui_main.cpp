@@ -1,7 +1,11 @@
 // wirebench [CIRCUIT] [--run] [--record-audio FILE.wav]: the workbench window.
+#include "autosave.h"
 #include "circuit.h"
+#include "circuiteditor.h"
 #include "circuitformat.h"
+#include "crashrecovery.h"
 #include "documentcontroller.h"
+#include "fdlimit.h"
 #include "mainwindow.h"
 #include "meshruntime.h"
 #include "nodeselection.h"
@@ -9,14 +13,58 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+// Autosaves live beside the settings: a test or a profile given --settings keeps its own.
+QString recoveryDirectory(const QSettings &settings, bool givenSettings)
+{
+    if (givenSettings)
+        return QFileInfo(settings.fileName()).absolutePath() + QStringLiteral("/recovery");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/recovery");
+}
+
+// --set NODE.PARAM=VALUE: an edit like the inspector's, undoable and unsaved.
+QString applySetting(wb::MainWindow &window, const QString &assignment)
+{
+    const qsizetype dot = assignment.indexOf(u'.');
+    const qsizetype equals = assignment.indexOf(u'=');
+    if (dot <= 0 || equals <= dot + 1)
+        return QStringLiteral("--set %1: expected NODE.PARAM=VALUE").arg(assignment);
+    const QString node = assignment.left(dot);
+    const QString key = assignment.mid(dot + 1, equals - dot - 1);
+    const QString text = assignment.mid(equals + 1);
+    const wb::NodeId id = window.circuit()->idByName(node);
+    if (id == 0)
+        return QStringLiteral("--set %1: no node is named \"%2\"").arg(assignment, node);
+    bool number = false;
+    const double value = text.toDouble(&number);
+    if (!window.editor()->setParam(id, key, number ? QVariant(value) : QVariant(text)))
+        return QStringLiteral("--set %1: refused (see the log)").arg(assignment);
+    return {};
+}
+
+bool saveScreenshot(wb::MainWindow &window, const QString &file)
+{
+    QSaveFile out(file);
+    return out.open(QIODevice::WriteOnly)
+        && window.grab().save(&out, qPrintable(QFileInfo(file).suffix())) && out.commit();
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    wb::raiseOpenFileLimit(); // every node is a listening socket: more than 1024 descriptors
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Wirebench"));
     QApplication::setApplicationName(QStringLiteral("wirebench"));
@@ -56,8 +104,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                        QStringLiteral("Quit after this many milliseconds."),
                                        QStringLiteral("MS"));
-    parser.addOptions(
-        { run, record, theme, settingsFile, select, screenshot, screenshotAfter, quitAfter });
+    const QCommandLineOption recover(
+        QStringLiteral("recover"),
+        QStringLiteral("Unsaved changes left by a Wirebench that crashed: ask (default), yes "
+                       "(recover the newest) or no (discard them)."),
+        QStringLiteral("ask|yes|no"), QStringLiteral("ask"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("Change a parameter after opening, as an edit "
+                                                "(repeatable)."),
+                                 QStringLiteral("NODE.PARAM=VALUE"));
+    parser.addOptions({ run, record, theme, settingsFile, select, screenshot, screenshotAfter,
+                        quitAfter, recover, set });
     parser.process(app);
 
     std::unique_ptr<QSettings> settings = parser.isSet(settingsFile)
@@ -66,9 +123,51 @@ int main(int argc, char *argv[])
     if (parser.isSet(theme))
         settings->setValue(QStringLiteral("view/theme"), parser.value(theme));
 
+    const QString recoverMode = parser.value(recover);
+    if (!QStringList { QStringLiteral("ask"), QStringLiteral("yes"), QStringLiteral("no") }
+             .contains(recoverMode)) {
+        std::fprintf(stderr, "wirebench: --recover %s: expected ask, yes or no\n",
+                     qPrintable(recoverMode));
+        return 1;
+    }
+
     wb::MainWindow window(settings.get());
     window.openInitial(parser.positionalArguments().value(0));
     window.show();
+    const QStringList assignments = parser.values(set);
+    for (const QString &assignment : assignments) {
+        if (const QString error = applySetting(window, assignment); !error.isEmpty()) {
+            std::fprintf(stderr, "wirebench: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+
+    // Declared after the window, so destroyed before it: a clean exit removes the autosave.
+    const QString recoveryDir = recoveryDirectory(*settings, parser.isSet(settingsFile));
+    wb::Autosave autosave(window.documents(), recoveryDir);
+    autosave.setInterval(int(1000
+                             * settings->value(QStringLiteral("documents/autosaveSeconds"),
+                                               wb::Autosave::kDefaultIntervalMs / 1000)
+                                   .toDouble()));
+    QObject::connect(&autosave, &wb::Autosave::failed, &window, [&window](const QString &error) {
+        std::fprintf(stderr, "wirebench: autosave: %s\n", qPrintable(error));
+        window.showMessage(QObject::tr("Autosave failed: %1").arg(error));
+    });
+    wb::CrashRecovery recovery(window.documents(), &autosave, recoveryDir, &window);
+    if (recoverMode != QLatin1String("ask")) {
+        recovery.answerAlways(recoverMode == QLatin1String("yes") ? wb::CrashRecovery::Answer::Recover
+                                                                  : wb::CrashRecovery::Answer::Discard);
+    }
+    QObject::connect(&recovery, &wb::CrashRecovery::recovered, &window,
+                     [&window](const wb::RecoveryFile &r) {
+                         const QString what = r.path.isEmpty() ? r.name : r.path;
+                         std::fprintf(stderr, "wirebench: recovered the unsaved changes to %s\n",
+                                      qPrintable(what));
+                         window.showMessage(QObject::tr("Recovered the unsaved changes to %1")
+                                                .arg(window.documents()->displayName()));
+                     });
+    // Once the window is up, so that the question has a parent on screen.
+    QTimer::singleShot(0, &recovery, &wb::CrashRecovery::start);
     if (const wb::NodeId id = window.circuit()->idByName(parser.value(select)); id != 0)
         window.selection()->set({ id });
 
@@ -94,7 +193,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(parser.value(screenshotAfter).toInt(), &window, [&window, file, quitNow] {
-            if (!window.grab().save(file))
+            if (!saveScreenshot(window, file))
                 std::fprintf(stderr, "wirebench: cannot write %s\n", qPrintable(file));
             quitNow();
         });

@@ -1,7 +1,9 @@
 // wirebench-node: the headless node. Everything but the process plumbing lives in core/.
 #include "discovery/meshmonitor.h"
+#include "fdlimit.h"
 #include "headlessrunner.h"
 #include "nodecommand.h"
+#include "socketpolicy.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +11,7 @@
 
 int main(int argc, char *argv[])
 {
+    wb::raiseOpenFileLimit(); // before any socket: the caps follow from it
     // Qt's own poll() loop rather than GLib's: a third of the system calls per message (see
     // docs/benchmarks.md). QT_NO_GLIB set but empty keeps GLib's.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
@@ -18,6 +21,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(WIREBENCH_VERSION));
 
     const wb::NodeCommand command = wb::parseNodeCommand(QCoreApplication::arguments());
+    wb::SocketPolicy policy = wb::SocketPolicy::processDefaults();
+    policy.token = command.token; // sent by every connection we open, required beyond loopback
+    policy.allowedOrigins = command.allowedOrigins;
+    wb::SocketPolicy::setProcessDefaults(policy);
     switch (command.mode) {
     case wb::NodeCommand::Mode::Help:
     case wb::NodeCommand::Mode::Version:

@@ -8,6 +8,7 @@
 #include "recording/recorder.h"
 #include "recording/recordingfile.h"
 #include "signalwatcher.h"
+#include "wireprotocol.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -86,6 +87,7 @@ void HeadlessRunner::startNodes()
     if (m_started || m_finishing)
         return;
     m_started = true;
+    warnOpenNodes();
     m_runtime->startAll();
     if (m_finishing) {
         // A node could not listen and asked to finish while startAll() went on to start the
@@ -95,6 +97,22 @@ void HeadlessRunner::startNodes()
     }
     if (m_command.untilDone)
         QTimer::singleShot(0, this, &HeadlessRunner::checkDone);
+}
+
+void HeadlessRunner::warnOpenNodes()
+{
+    if (!m_command.token.isEmpty())
+        return;
+    for (const NodeSpec &spec : m_command.circuit.nodes) {
+        const auto address = wire::listenAddress(spec.host);
+        if (!kinds::isLocal(spec.kind) || !kinds::hasServer(spec.kind) || !address
+            || address->isLoopback()) {
+            continue;
+        }
+        printErr(QStringLiteral("warning: %1 listens on %2 without a token: anyone who reaches "
+                                "it can send to it (--token-file, docs/security.md)")
+                     .arg(spec.name, spec.host));
+    }
 }
 
 void HeadlessRunner::checkDone()

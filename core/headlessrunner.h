@@ -37,6 +37,7 @@ private:
     void finish(int exitCode);
     void checkDone();
     void startNodes();
+    void warnOpenNodes();
     void setUpRegistry();
     void printErr(const QString &text);
     void printOut(const QString &text);

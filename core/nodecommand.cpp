@@ -1,10 +1,12 @@
 #include "nodecommand.h"
 
 #include "discovery/registryclient.h"
+#include "handshakepolicy.h"
 #include "recording/recordingfile.h"
 #include "wireprotocol.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QHash>
 
 namespace wb {
@@ -97,6 +99,25 @@ NodeId addTarget(QList<NodeSpec> &nodes, const QList<NodeSpec> &grid, const QStr
     return spec.id;
 }
 
+// The token of --token-file (its first line) or of WIREBENCH_TOKEN; an error never quotes it.
+QString readToken(const QString &file, QByteArray *token)
+{
+    if (file.isEmpty()) {
+        *token = qgetenv("WIREBENCH_TOKEN").trimmed();
+        if (token->isEmpty())
+            return {};
+        const QString problem = handshake::tokenProblem(*token);
+        return problem.isEmpty() ? QString() : QStringLiteral("WIREBENCH_TOKEN: ") + problem;
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("--token-file %1: %2").arg(file, in.errorString());
+    const QByteArray text = in.read(4096);
+    *token = text.split('\n').constFirst().trimmed();
+    const QString problem = handshake::tokenProblem(*token);
+    return problem.isEmpty() ? QString() : QStringLiteral("--token-file %1: %2").arg(file, problem);
+}
+
 QString helpText(const QCommandLineParser &parser)
 {
     return QStringLiteral(
@@ -106,14 +127,18 @@ QString helpText(const QCommandLineParser &parser)
                "A headless Wirebench node, wire-compatible with the seed's Python nodes.\n\n"
                "Sketches:\n"
                "  clock    sends ticks 0..tacks-1 to its target (ws://SOCKET:PORT by default)\n"
-               "  iopin    serves on SOCKET:PORT; streams random bits to its targets\n"
+               "  iopin    serves on LISTEN:PORT; streams random bits to its targets\n"
                "           (the mesh's \"buzzer\" by default)\n"
-               "  buzzer   serves on SOCKET:PORT; acks its sound for 1, ... otherwise\n"
-               "  led      serves on SOCKET:PORT; acks on for 1, off otherwise\n"
+               "  buzzer   serves on LISTEN:PORT; acks its sound for 1, ... otherwise\n"
+               "  led      serves on LISTEN:PORT; acks on for 1, off otherwise\n"
                "  run      runs every local node of a circuit file (the seed circuit when none)\n"
                "  mesh     prints the mesh (name, kind, host:port, state) of a registry or a\n"
                "           circuit file; with --watch, every change as it happens\n\n")
         + parser.helpText().section(u'\n', 2)
+        + QStringLiteral("\nServers listen on 127.0.0.1 unless told otherwise (--listen). Beyond "
+                         "loopback, --token-file (or WIREBENCH_TOKEN) makes every client send "
+                         "the token (Authorization: Bearer TOKEN, or ?token=TOKEN); this "
+                         "process's own connections send it too. docs/security.md.\n")
         + QStringLiteral("\nExit codes: 0 done, 1 bad command line, 2 cannot listen, "
                          "3 ticks not acknowledged, 4 bad circuit file, 5 name taken in the "
                          "registry, 6 registry unreachable (mesh), 7 recording not saved.\n");
@@ -130,13 +155,34 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
                                      QStringLiteral("Show the version."));
     const QCommandLineOption socket({ QStringLiteral("s"), QStringLiteral("socket") },
-                                    QStringLiteral("Host to serve on, or the clock's target host "
-                                                   "(default 127.0.0.1)."),
+                                    QStringLiteral("The clock's target host; for a server "
+                                                   "sketch the same as --listen (default "
+                                                   "127.0.0.1)."),
                                     QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address the server sketch, or every server "
+                                                   "node of run, listens on (default 127.0.0.1; "
+                                                   "0.0.0.0 or a LAN address opens it to the "
+                                                   "network: use --token-file)."),
+                                    QStringLiteral("ADDRESS"));
     const QCommandLineOption port({ QStringLiteral("p"), QStringLiteral("port") },
-                                  QStringLiteral("Port to serve on, or the clock's target port "
+                                  QStringLiteral("Port to serve on, 0 for any free one (the log "
+                                                 "names it), or the clock's target port "
                                                  "(default 8765)."),
                                   QStringLiteral("N"), QStringLiteral("8765"));
+    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
+                                       QStringLiteral("A token (at least 32 characters, e.g. "
+                                                      "openssl rand -hex 16) in FILE: servers "
+                                                      "beyond loopback require it, and every "
+                                                      "connection this process opens sends it "
+                                                      "(default: $WIREBENCH_TOKEN)."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption allowOrigin(QStringLiteral("allow-origin"),
+                                         QStringLiteral("Let web pages of this origin (e.g. "
+                                                        "http://localhost:3000) connect; "
+                                                        "browsers are refused otherwise. "
+                                                        "Repeatable."),
+                                         QStringLiteral("ORIGIN"));
     const QCommandLineOption tacks({ QStringLiteral("t"), QStringLiteral("tacks") },
                                    QStringLiteral("Clock ticks, -1 for ever (default 5)."),
                                    QStringLiteral("N"));
@@ -191,7 +237,7 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
                                  QStringLiteral("SECONDS"));
     const QCommandLineOption watch(QStringLiteral("watch"),
                                    QStringLiteral("mesh: print every change until interrupted."));
-    parser.addOptions({ help, version, socket, port, tacks, delay, chance, sequence, sound, seed,
+    parser.addOptions({ help, version, socket, listen, port, tokenFile, allowOrigin, tacks, delay, chance, sequence, sound, seed,
                         target, mesh, name, untilDone, record, registry, advertise, ttl, watch });
     parser.addPositionalArgument(QStringLiteral("SKETCH"),
                                  QStringLiteral("clock, iopin, buzzer, led, run or mesh."));
@@ -224,6 +270,18 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     NodeCommand command;
     command.mode = NodeCommand::Mode::Run;
     command.recordPath = parser.value(record);
+    if (const QString problem = readToken(parser.value(tokenFile), &command.token);
+        !problem.isEmpty()) {
+        return failure(exitcode::kUsage, problem);
+    }
+    command.allowedOrigins = parser.values(allowOrigin);
+    if (parser.isSet(listen) && !wire::listenAddress(parser.value(listen))) {
+        return failure(exitcode::kUsage,
+                       QStringLiteral("--listen %1: give an IP address, localhost, 0.0.0.0 or ::")
+                           .arg(parser.value(listen)));
+    }
+    if (parser.isSet(listen) && sketch == QLatin1String("mesh"))
+        return failure(exitcode::kUsage, QStringLiteral("--listen: mesh does not listen"));
     if (parser.isSet(registry)) {
         QString why;
         const auto url = RegistryClient::parseEndpoint(parser.value(registry), &why);
@@ -312,6 +370,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
         for (NodeSpec &spec : command.circuit.nodes) {
             if (const QString problem = applyOverrides(spec); !problem.isEmpty())
                 return failure(exitcode::kUsage, problem);
+            if (parser.isSet(listen) && kinds::isLocal(spec.kind) && kinds::hasServer(spec.kind))
+                spec.host = parser.value(listen);
         }
         command.untilDone = parser.isSet(untilDone);
         return command;
@@ -336,8 +396,19 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     }
     bool portOk = false;
     const uint portNumber = parser.value(port).toUInt(&portOk);
-    if (!portOk || portNumber < 1 || portNumber > 65535)
-        return failure(exitcode::kUsage, QStringLiteral("--port %1: must be from 1 to 65535").arg(parser.value(port)));
+    // A server may take any free port (0); a clock must name its target's.
+    const uint lowest = *kind == NodeKind::Clock ? 1 : 0;
+    if (!portOk || portNumber < lowest || portNumber > 65535)
+        return failure(exitcode::kUsage, QStringLiteral("--port %1: must be from %2 to 65535")
+                                             .arg(parser.value(port)).arg(lowest));
+    if (parser.isSet(listen) && *kind == NodeKind::Clock)
+        return failure(exitcode::kUsage, QStringLiteral("--listen: a clock does not listen "
+                                                        "(--socket names its target)"));
+    if (parser.isSet(listen) && parser.isSet(socket)
+        && parser.value(listen) != parser.value(socket)) {
+        return failure(exitcode::kUsage,
+                       QStringLiteral("--listen and --socket name two addresses: give one"));
+    }
 
     NodeSpec self;
     self.id = 1;
@@ -345,7 +416,7 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     self.name = parser.isSet(name) ? parser.value(name) : kinds::name(*kind);
     self.params = kinds::defaultParams(*kind);
     if (*kind != NodeKind::Clock) {
-        self.host = parser.value(socket);
+        self.host = parser.isSet(listen) ? parser.value(listen) : parser.value(socket);
         self.port = quint16(portNumber);
     }
     if (const QString problem = applyOverrides(self); !problem.isEmpty())

@@ -25,6 +25,10 @@ struct NodeCommand
     QString advertise;     // the host others reach our nodes at; empty: each node's listen host
     int ttlSeconds = 5;    // lease of our registry records
     bool watch = false;    // mesh: print every change until interrupted
+
+    // Sockets (docs/security.md).
+    QByteArray token;           // --token-file or WIREBENCH_TOKEN; never printed
+    QStringList allowedOrigins; // --allow-origin
 };
 
 namespace exitcode {
@@ -38,6 +42,7 @@ inline constexpr int kRegistry = 6;   // mesh: the registry could not be read
 inline constexpr int kRecord = 7;     // --record: the recording could not be saved
 } // namespace exitcode
 
+// The token comes from --token-file, else from the environment variable WIREBENCH_TOKEN.
 NodeCommand parseNodeCommand(const QStringList &arguments);
 
 } // namespace wb

@@ -68,6 +68,8 @@ private Q_SLOTS:
             {"name": "blink", "kind": "blink", "host": "127.0.0.1", "port": 9101},
             {"name": "buzzer", "kind": "buzzer", "host": "10.0.0.2", "port": 9102},
             {"name": "tick", "kind": "clock"}]})");
+        write(QStringLiteral("short.token"), "0123456789abcdef\n");
+        write(QStringLiteral("good.token"), "0123456789abcdef0123456789ABCDEF\nignored\n");
         write(QStringLiteral("bad.json"),
             R"({"format": "wirebench-circuit", "version": 1, "nodes": [{"name": "x"}]})");
         write(QStringLiteral("two.json"), R"({"format": "wirebench-circuit", "version": 1,
@@ -170,12 +172,25 @@ private Q_SLOTS:
             QStringLiteral("Unknown option 'bogus'."));
         row("option without value", L { "clock", "-p" }, 1,
             QStringLiteral("Missing value after '-p'."));
-        row("port 0", L { "buzzer", "-p", "0" }, 1,
+        row("port 0 for a clock", L { "clock", "-p", "0" }, 1,
             QStringLiteral("--port 0: must be from 1 to 65535"));
         row("port too high", L { "clock", "-p", "65536" }, 1,
             QStringLiteral("--port 65536: must be from 1 to 65535"));
         row("port not a number", L { "led", "-p", "http" }, 1,
-            QStringLiteral("--port http: must be from 1 to 65535"));
+            QStringLiteral("--port http: must be from 0 to 65535"));
+        row("--listen not an address", L { "led", "--listen", "lan.example" }, 1,
+            QStringLiteral("--listen lan.example: give an IP address, localhost, 0.0.0.0 or ::"));
+        row("--listen for a clock", L { "clock", "--listen", "0.0.0.0" }, 1,
+            QStringLiteral("--listen: a clock does not listen (--socket names its target)"));
+        row("--listen and -s differ", L { "led", "--listen", "0.0.0.0", "-s", "127.0.0.1" }, 1,
+            QStringLiteral("--listen and --socket name two addresses: give one"));
+        row("--listen for mesh", L { "mesh", "--listen", "0.0.0.0" }, 1,
+            QStringLiteral("--listen: mesh does not listen"));
+        row("--token-file missing", L { "led", "--token-file", "$DIR/missing.token" }, 1,
+            QStringLiteral("--token-file $DIR/missing.token: No such file or directory"));
+        row("--token-file short", L { "led", "--token-file", "$DIR/short.token" }, 1,
+            QStringLiteral("--token-file $DIR/short.token: a token needs at least 32 characters "
+                           "(e.g. 32 hex digits: openssl rand -hex 16)"));
         row("tacks -2", L { "clock", "-t", "-2" }, 1,
             QStringLiteral("--tacks -2: must be between -1 and 1000000000"));
         row("tacks fractional", L { "clock", "-t", "1.5" }, 1,
@@ -204,6 +219,14 @@ private Q_SLOTS:
         row("run FILE", L { "run", "$DIR/two.json", "--chance", "0.1" }, -1,
             QStringLiteral("c clock {delay=2,tacks=-1} -> p; p iopin 127.0.0.1:9201 "
                            "{chance=0.1,sequence=3} -> l; l led 127.0.0.1:9202"));
+        row("run --listen", L { "run", "--listen", "0.0.0.0" }, -1,
+            clockDefaults + QStringLiteral(" -> iopin; iopin iopin 0.0.0.0:8765 {chance=0.6,"
+                                           "sequence=3} -> buzzer; buzzer buzzer 0.0.0.0:8766 "
+                                           "{sound=buzz buzz buzz}"));
+        row("server on any free port", L { "led", "-p", "0" }, -1,
+            QStringLiteral("led led 127.0.0.1:0"));
+        row("server on the LAN", L { "led", "--listen", "0.0.0.0", "-p", "9000" }, -1,
+            QStringLiteral("led led 0.0.0.0:9000"));
         row("run bad override", L { "run", "-t", "x" }, 1,
             QStringLiteral("--tacks x: must be a number"));
         row("run two files", L { "run", "a.json", "b.json" }, 1,
@@ -232,6 +255,28 @@ private Q_SLOTS:
             QCOMPARE(command.message, expected);
             QCOMPARE(command.exitCode, exitCode);
         }
+    }
+
+    void token()
+    {
+        const NodeCommand fromFile = wb::parseNodeCommand(
+            expand({ QStringLiteral("led"), QStringLiteral("--token-file"),
+                     QStringLiteral("$DIR/good.token") }));
+        QVERIFY2(fromFile.mode == NodeCommand::Mode::Run, qPrintable(fromFile.message));
+        QCOMPARE(fromFile.token, QByteArray("0123456789abcdef0123456789ABCDEF"));
+        qputenv("WIREBENCH_TOKEN", "fedcba9876543210fedcba9876543210");
+        const NodeCommand fromEnvironment = wb::parseNodeCommand(expand({ QStringLiteral("led") }));
+        qunsetenv("WIREBENCH_TOKEN");
+        QCOMPARE(fromEnvironment.token, QByteArray("fedcba9876543210fedcba9876543210"));
+        qputenv("WIREBENCH_TOKEN", "too-short-secret");
+        const NodeCommand weak = wb::parseNodeCommand(expand({ QStringLiteral("led") }));
+        qunsetenv("WIREBENCH_TOKEN");
+        QVERIFY(weak.mode == NodeCommand::Mode::Fail);
+        QVERIFY(!weak.message.contains(QStringLiteral("too-short-secret"))); // never printed
+        const NodeCommand origins = wb::parseNodeCommand(
+            expand({ QStringLiteral("led"), QStringLiteral("--allow-origin"),
+                     QStringLiteral("http://localhost:3000") }));
+        QCOMPARE(origins.allowedOrigins, QStringList { QStringLiteral("http://localhost:3000") });
     }
 
     void untilDone()
