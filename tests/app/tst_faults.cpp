@@ -1,0 +1,132 @@
+// Faults with real processes (docs/security.md, "Sockets"): a peer killed mid-stream, a peer
+// that never reads, a flood of idle connections. In each the wirebench-node under attack keeps
+// serving its other clients (a seed-style client gets its acks), its memory stays bounded, and
+// how late its answers come is measured and reported (not asserted: the machine is shared).
+#include "faultkit.h"
+#include "fdlimit.h"
+
+#include <QTest>
+
+using namespace wbtest;
+
+class TestFaults final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        wb::raiseOpenFileLimit(); // the flood holds 2,000 sockets in this process
+    }
+
+    // A pin streams to a buzzer; the buzzer is SIGKILLed mid-stream, then the clock that feeds
+    // the pin is. The pin answers every tick meanwhile (with an error while its target is
+    // gone), and once a buzzer is back on the port its ticks are acknowledged again.
+    void peerKilledMidStream()
+    {
+        NodeUnderTest buzzer;
+        QVERIFY2(buzzer.start(), qPrintable(buzzer.process.report()));
+        Process pin;
+        pin.startNode({ QStringLiteral("iopin"), QStringLiteral("-p"), QStringLiteral("0"),
+                        QStringLiteral("--target"),
+                        QStringLiteral("ws://127.0.0.1:%1").arg(buzzer.port) });
+        const quint16 pinPort = pin.waitForServing();
+        QVERIFY2(pinPort, qPrintable(pin.report()));
+        const qint64 warm = rssKiB(pin.process.processId());
+
+        Process clock;
+        clock.startClock(true, pinPort, -1); // flat out, for ever
+        QVERIFY(waitFor([&] { return clock.linesOf(QStringLiteral("clock")).filter(
+                                         QStringLiteral("< acknowledged")).size() >= 20; }));
+        buzzer.process.signal(SIGKILL);
+        QVERIFY(buzzer.process.waitForExit());
+        QVERIFY(waitFor([&] { return clock.linesOf(QStringLiteral("clock")).filter(
+                                         QStringLiteral("< error: ")).size() >= 3; }));
+        clock.signal(SIGKILL);
+        QVERIFY(clock.waitForExit());
+
+        Prober prober;
+        const QUrl pinUrl(QStringLiteral("ws://127.0.0.1:%1/datafeed").arg(pinPort));
+        {
+            Client client;
+            QVERIFY(client.open(pinUrl));
+            QVERIFY(client.ask(QStringLiteral("0")).value_or(QString()).startsWith(
+                QStringLiteral("error: ")));
+        }
+        NodeUnderTest again;
+        again.process.startNode({ QStringLiteral("buzzer"), QStringLiteral("-p"),
+                                  QString::number(buzzer.port) });
+        QCOMPARE(again.process.waitForServing(), buzzer.port);
+        bool acknowledged = false;
+        for (int attempt = 0; attempt < 20 && !acknowledged; ++attempt) {
+            acknowledged = prober.ask(pinUrl, QStringLiteral("1"), QStringLiteral("acknowledged"));
+            if (!acknowledged)
+                QTest::qWait(100);
+        }
+        QVERIFY2(acknowledged, qPrintable(pin.report()));
+        QVERIFY(seedClockGetsItsAcks(pinPort));
+        prober.report("pin after its target and its client were killed");
+        QCOMPARE(pin.process.state(), QProcess::Running);
+        QVERIFY(rssKiB(pin.process.processId()) < warm + kFaultBudgetKiB);
+        QVERIFY(pin.out.contains(QStringLiteral("done processing messages")));
+    }
+
+    // A client completes its handshake, sends thousands of messages and never reads the acks
+    // (1,000 bytes each): the node closes it at its queue cap with a log line.
+    void peerThatNeverReads()
+    {
+        NodeUnderTest node;
+        QVERIFY(node.start({ QStringLiteral("--sound"), QString(1000, u'z') }));
+        const qint64 warm = node.rss();
+        RawSocket reader(4096);
+        QCOMPARE(reader.handshake(node.port), 101);
+        reader.setReading(false);
+        QByteArray burst;
+        for (int i = 0; i < 1000; ++i)
+            burst += ws::frame(ws::kText, "1");
+        Prober prober;
+        bool closed = false;
+        for (int round = 0; round < 40 && !closed; ++round) {
+            closed = !reader.send(burst, 2000) || node.process.out.contains(
+                                                      QStringLiteral("does not read"));
+            QVERIFY(prober.ask(node.url(), QStringLiteral("1"), QString(1000, u'z')));
+        }
+        QVERIFY2(node.process.waitForOutput(QStringLiteral("does not read.*the cap is")).hasMatch(),
+                 qPrintable(node.process.report()));
+        QVERIFY(node.process.out.contains(QStringLiteral("code 4008")));
+        prober.report("node with a client that never reads");
+        qInfo("RSS %lld KiB after warm-up, %lld KiB after the fault", warm, node.rss());
+        QVERIFY(node.rss() < warm + kFaultBudgetKiB);
+        QVERIFY(seedClockGetsItsAcks(node.port));
+    }
+
+    // 2,000 TCP connections that never send a byte: handshakes time out or make room for
+    // newer ones, and a real client is served meanwhile.
+    void floodOfIdleConnections()
+    {
+        NodeUnderTest node;
+        QVERIFY(node.start());
+        const qint64 warm = node.rss();
+        std::vector<std::unique_ptr<RawSocket>> flood;
+        flood.reserve(2000);
+        for (int i = 0; i < 2000; ++i) {
+            flood.push_back(std::make_unique<RawSocket>());
+            QVERIFY(flood.back()->connectTo(node.port));
+        }
+        Prober prober;
+        for (int i = 0; i < 20; ++i) {
+            QVERIFY2(prober.ask(node.url(), QStringLiteral("1"), QStringLiteral("buzz buzz buzz")),
+                     qPrintable(node.process.report()));
+        }
+        prober.report("node under a flood of 2,000 idle connections");
+        QVERIFY(node.process.waitForOutput(QStringLiteral("oldest")).hasMatch());
+        qInfo("RSS %lld KiB after warm-up, %lld KiB in the flood", warm, node.rss());
+        QVERIFY(node.rss() < warm + kFaultBudgetKiB);
+        flood.clear();
+        QVERIFY(seedClockGetsItsAcks(node.port));
+        QVERIFY(node.running());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
