@@ -155,11 +155,13 @@ class Buzzer(FactoryLoop):
         return behavior
 
 
-async def clock(socket, port, tacks=3, delay=1.0):
-    """Sends 0..tacks-1 (for ever with -1) and waits for each ack, then `delay` seconds."""
+async def clock(socket, port, tacks=3, delay=1.0, token=None):
+    """Sends 0..tacks-1 (for ever with -1) and waits for each ack, then `delay` seconds.
+    With a token (a Wirebench node listening beyond loopback), it goes as a bearer token."""
     uri = 'ws://{socket}:{port}/datafeed'.format(socket=socket, port=port)
+    headers = {'Authorization': 'Bearer ' + token} if token else None
     try:
-        async with websockets.connect(uri) as ws:
+        async with websockets.connect(uri, extra_headers=headers) as ws:
             payload = 0
             while tacks < 0 or payload < tacks:
                 say('clock', '> {}'.format(payload))
@@ -187,10 +189,11 @@ def main(argv):
     parser.add_argument('--chance', type=float, default=0.6)
     parser.add_argument('--sequence', type=int, default=3)
     parser.add_argument('--sound', default='buzz buzz buzz')
+    parser.add_argument('--token', default=None, help="the clock's bearer token")
     flags = parser.parse_args(argv)
 
     if flags.sketch == 'clock':
-        return asyncio.run(clock(flags.socket, flags.port, flags.tacks, flags.delay))
+        return asyncio.run(clock(flags.socket, flags.port, flags.tacks, flags.delay, flags.token))
     nodes = grid(flags.target_host or flags.socket, flags.port, flags.target_port)
     if flags.sketch == 'iopin':
         sketch = IOPin(nodes, chance=flags.chance, sequence=flags.sequence, seed=flags.seed)

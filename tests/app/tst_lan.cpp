@@ -1,0 +1,130 @@
+// Listening and LAN mode of wirebench-node (docs/security.md): loopback by default and open
+// to any local client; --listen beyond loopback with --token-file requires the token, which a
+// Python peer sends as a bearer header and which our own clock sends by itself. Servers here
+// bind every interface but every byte goes to 127.0.0.1.
+#include "processkit.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wbtest;
+
+namespace {
+
+const QString kToken = QStringLiteral("0123456789abcdef0123456789abcdef");
+
+} // namespace
+
+class TestLan final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_tokenFile;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_tokenFile = m_dir.filePath(QStringLiteral("token"));
+        QFile file(m_tokenFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kToken.toLatin1() + '\n');
+    }
+
+    // -p 0: any free port, named in the log; 127.0.0.1 unless told otherwise.
+    void loopbackByDefaultOnAnyFreePort()
+    {
+        Process node;
+        node.startNode({ QStringLiteral("led"), QStringLiteral("-p"), QStringLiteral("0") });
+        const auto serving = node.waitForOutput(QStringLiteral(R"(serving on ([^\s]+):(\d+)$)"));
+        QVERIFY2(serving.hasMatch(), qPrintable(node.report()));
+        QCOMPARE(serving.captured(1), QStringLiteral("127.0.0.1"));
+        const quint16 port = quint16(serving.captured(2).toUInt());
+        QVERIFY(port > 0);
+        Process clock;
+        clock.startClock(true, port, 2);
+        QVERIFY(clock.waitForExit());
+        QCOMPARE(clock.process.exitCode(), 0);
+    }
+
+    void tokenRequiredBeyondLoopback_data()
+    {
+        QTest::addColumn<QString>("token"); // what the Python clock sends
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("the token") << kToken << 0;
+        QTest::newRow("no token") << QString() << 1;
+        QTest::newRow("another token") << QString(32, u'f') << 1;
+    }
+    void tokenRequiredBeyondLoopback()
+    {
+        QFETCH(QString, token);
+        QFETCH(int, exitCode);
+        Process node;
+        node.startNode({ QStringLiteral("buzzer"), QStringLiteral("--listen"),
+                         QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0"),
+                         QStringLiteral("--token-file"), m_tokenFile });
+        const quint16 port = node.waitForServing();
+        QVERIFY2(port, qPrintable(node.report()));
+        Process clock;
+        QStringList args { QStringLiteral("clock"), QStringLiteral("-s"),
+                           QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                           QString::number(port), QStringLiteral("-t"), QStringLiteral("2"),
+                           QStringLiteral("-d"), QStringLiteral("0") };
+        if (!token.isEmpty())
+            args << QStringLiteral("--token") << token;
+        clock.startPython(args);
+        QVERIFY(clock.waitForExit());
+        QCOMPARE(clock.process.exitCode(), exitCode);
+        if (exitCode != 0) {
+            QVERIFY(clock.out.contains(QStringLiteral("401")));
+            QVERIFY(node.waitForOutput(QStringLiteral("HTTP 401")).hasMatch());
+        }
+        QVERIFY(!node.out.contains(kToken)); // never logged
+        QVERIFY(!node.err.contains(kToken));
+    }
+
+    // Our own clock and pin send the process's token: a LAN circuit of wirebench-nodes works.
+    void ourNodesSendTheToken()
+    {
+        Process buzzer;
+        buzzer.startNode({ QStringLiteral("buzzer"), QStringLiteral("--listen"),
+                           QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0"),
+                           QStringLiteral("--token-file"), m_tokenFile });
+        const quint16 port = buzzer.waitForServing();
+        QVERIFY(port);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WIREBENCH_TOKEN"), kToken);
+        Process clock;
+        clock.process.setProcessEnvironment(env);
+        clock.startClock(false, port, 3);
+        QVERIFY(clock.waitForExit());
+        QVERIFY2(clock.process.exitCode() == 0, qPrintable(clock.report()));
+        Process without;
+        without.startClock(false, port, 1);
+        QVERIFY(without.waitForExit());
+        QCOMPARE(without.process.exitCode(), 3); // not acknowledged: refused
+    }
+
+    void openWithoutTokenWarns()
+    {
+        Process node;
+        node.startNode({ QStringLiteral("led"), QStringLiteral("--listen"),
+                         QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0") });
+        QVERIFY(node.waitForServing());
+        QVERIFY(waitFor([&] { return node.err.contains(QStringLiteral("without a token")); }));
+    }
+
+    // An address this machine does not have: cannot listen, exit code 2.
+    void listenFailureIsExitCode2()
+    {
+        Process node;
+        node.startNode({ QStringLiteral("led"), QStringLiteral("--listen"),
+                         QStringLiteral("192.0.2.1"), QStringLiteral("-p"), QStringLiteral("0") });
+        QVERIFY(node.waitForExit());
+        QCOMPARE(node.process.exitCode(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLan)
+#include "tst_lan.moc"
