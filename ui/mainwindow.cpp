@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "analyzer/logicanalyzer.h"
 #include "canvas/circuitview.h"
 #include "canvas/palettewidget.h"
 #include "circuit.h"
@@ -10,7 +11,6 @@
 #include "icons.h"
 #include "meshruntime.h"
 #include "nodeselection.h"
-#include "panels/bitplot.h"
 #include "panels/inspectorwidget.h"
 #include "panels/logmodel.h"
 #include "panels/logpanel.h"
@@ -24,15 +24,14 @@
 #include "traffic.h"
 #include "trafficstats.h"
 #include "windowactions.h"
+#include "windowmenus.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -71,9 +70,9 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_view = new CircuitView(m_editor, m_runtime, m_stats, m_selection, this);
     setCentralWidget(m_view);
     createPanels();
-    createMenus();
-    createToolBar();
+    m_menus = new WindowMenus(this, m_actions, m_analyzer, m_recent, m_documents);
     connectActions();
+    connectPanels();
     connectDocument();
     restoreSettings();
     updateTitle();
@@ -128,98 +127,18 @@ void MainWindow::createPanels()
     m_logPanel = new LogPanel(m_logModel, m_circuit, this);
     QDockWidget *log = addPanel(tr("Log"), QStringLiteral("logDock"), QStringLiteral("log"),
                                 m_logPanel, Qt::BottomDockWidgetArea);
-    m_plot = new BitPlot(m_circuit, m_runtime, this);
-    m_plotDock = addPanel(tr("Bits"), QStringLiteral("plotDock"), QStringLiteral("plot"), m_plot,
-                          Qt::BottomDockWidgetArea);
-    splitDockWidget(log, m_plotDock, Qt::Horizontal);
+    m_analyzer = new LogicAnalyzer(m_runtime, m_circuit, this);
+    m_analyzerDock = addPanel(tr("Logic Analyzer"), QStringLiteral("analyzerDock"),
+                              QStringLiteral("plot"), m_analyzer, Qt::BottomDockWidgetArea);
+    splitDockWidget(log, m_analyzerDock, Qt::Horizontal);
 
     resizeDocks({ mesh, m_inspectorDock }, { 250, 250 }, Qt::Vertical);
     resizeDocks({ mesh }, { 600 }, Qt::Horizontal);
-    resizeDocks({ log }, { 220 }, Qt::Vertical);
-    resizeDocks({ log, m_plotDock }, { 640, 640 }, Qt::Horizontal);
+    resizeDocks({ log }, { 260 }, Qt::Vertical);
+    resizeDocks({ log, m_analyzerDock }, { 480, 800 }, Qt::Horizontal);
 
     m_runStatus = new RunStatus(m_circuit, m_runtime, m_stats, this);
     statusBar()->addPermanentWidget(m_runStatus);
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions->newFile);
-    file->addAction(m_actions->open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_examplesMenu = file->addMenu(icons::action(QStringLiteral("example")), tr("&Examples"));
-    file->addSeparator();
-    file->addAction(m_actions->save);
-    file->addAction(m_actions->saveAs);
-    file->addSeparator();
-    file->addAction(m_actions->recordSound);
-    file->addSeparator();
-    file->addAction(m_actions->quit);
-    fillRecentMenu();
-    fillExamplesMenu();
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_actions->undo);
-    edit->addAction(m_actions->redo);
-    edit->addSeparator();
-    edit->addAction(m_actions->cut);
-    edit->addAction(m_actions->copy);
-    edit->addAction(m_actions->paste);
-    edit->addAction(m_actions->remove);
-
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(m_actions->runAll);
-    run->addAction(m_actions->stopAll);
-    run->addSeparator();
-    run->addAction(m_actions->startSelected);
-    run->addAction(m_actions->stopSelected);
-    run->addSeparator();
-    run->addAction(m_actions->mute);
-
-    m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewMenu->addAction(m_actions->zoomIn);
-    m_viewMenu->addAction(m_actions->zoomOut);
-    m_viewMenu->addAction(m_actions->fitAll);
-    m_viewMenu->addSeparator();
-    const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
-    for (QDockWidget *dock : docks)
-        m_viewMenu->addAction(dock->toggleViewAction());
-    m_viewMenu->addSeparator();
-    QMenu *themes = m_viewMenu->addMenu(icons::action(QStringLiteral("theme")), tr("&Theme"));
-    themes->addActions(m_actions->theme->actions());
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_actions->about);
-}
-
-void MainWindow::createToolBar()
-{
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setIconSize({ 20, 20 });
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    const auto iconOnly = [bar](QAction *action) {
-        bar->addAction(action);
-        if (auto *button = bar->widgetForAction(action))
-            button->setProperty("toolButtonStyle", int(Qt::ToolButtonIconOnly));
-    };
-    iconOnly(m_actions->newFile);
-    iconOnly(m_actions->open);
-    iconOnly(m_actions->save);
-    bar->addSeparator();
-    iconOnly(m_actions->undo);
-    iconOnly(m_actions->redo);
-    bar->addSeparator();
-    bar->addAction(m_actions->runAll);
-    bar->addAction(m_actions->stopAll);
-    bar->addSeparator();
-    iconOnly(m_actions->zoomIn);
-    iconOnly(m_actions->zoomOut);
-    iconOnly(m_actions->fitAll);
-    bar->addSeparator();
-    iconOnly(m_actions->mute);
 }
 
 void MainWindow::connectActions()
@@ -286,6 +205,13 @@ void MainWindow::connectActions()
         box->open();
     });
 
+    connect(m_menus, &WindowMenus::message, this, [this](const QString &text) {
+        showMessage(text);
+    });
+}
+
+void MainWindow::connectPanels()
+{
     connect(m_palette, &PaletteWidget::placeRequested, m_view, &CircuitView::placeNode);
     connect(m_view, &CircuitView::statusMessage, this, [this](const QString &text) {
         showMessage(text);
@@ -298,10 +224,17 @@ void MainWindow::connectActions()
             name->setFocus();
     });
     connect(m_view, &CircuitView::showInPlotRequested, this, [this](NodeId id) {
-        m_plotDock->show();
-        m_plotDock->raise();
-        m_plot->highlight(id);
+        m_analyzerDock->show();
+        m_analyzerDock->raise();
+        m_selection->set({ id });
+        m_analyzer->selectNode(id);
     });
+    connect(m_selection, &NodeSelection::changed, m_analyzer,
+            [this] { m_analyzer->selectNode(m_selection->current()); });
+    connect(m_analyzer, &LogicAnalyzer::nodeActivated, m_selection,
+            [this](NodeId id) { m_selection->set({ id }); });
+    connect(m_analyzer, &LogicAnalyzer::statusMessage, this,
+            [this](const QString &text) { showMessage(text); });
     connect(m_editor, &CircuitEditor::refused, this, [this](const QString &reason) {
         showMessage(tr("Not changed: %1").arg(reason));
     });
@@ -339,52 +272,6 @@ void MainWindow::connectDocument()
         remember(p);
         showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(p)));
     });
-    connect(m_recent, &RecentFiles::changed, this, &MainWindow::fillRecentMenu);
-}
-
-void MainWindow::fillRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = m_recent->files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
-        QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (!QFileInfo::exists(path)) {
-                m_recent->remove(path);
-                showMessage(tr("%1 no longer exists").arg(QDir::toNativeSeparators(path)));
-                return;
-            }
-            m_documents->openFile(path);
-        });
-    }
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear);
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-}
-
-void MainWindow::fillExamplesMenu()
-{
-    QStringList paths { circuitformat::seedCircuitPath() };
-    const QDir examples(QStringLiteral(":/wirebench/circuits/examples"));
-    const QStringList names = examples.entryList({ QStringLiteral("*.json") }, QDir::Files);
-    for (const QString &name : names)
-        paths << examples.filePath(name);
-    for (const QString &path : std::as_const(paths)) {
-        const circuitformat::Result result = circuitformat::load(path);
-        const QString title = result.ok() && !result.document.title.isEmpty()
-            ? result.document.title
-            : QFileInfo(path).baseName();
-        QAction *action = m_examplesMenu->addAction(title);
-        action->setData(path);
-        connect(action, &QAction::triggered, this,
-                [this, path] { m_documents->openFile(path); });
-    }
 }
 
 void MainWindow::updateTitle()

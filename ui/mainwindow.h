@@ -5,18 +5,17 @@
 #include <QMainWindow>
 
 class QDockWidget;
-class QMenu;
 class QSettings;
 
 namespace wb {
 
-class BitPlot;
 class BuzzerSound;
 class Circuit;
 class CircuitEditor;
 class CircuitView;
 class DocumentController;
 class InspectorWidget;
+class LogicAnalyzer;
 class LogModel;
 class LogPanel;
 class MeshPanel;
@@ -28,6 +27,7 @@ class RecentFiles;
 class RunStatus;
 class TrafficStats;
 class WindowActions;
+class WindowMenus;
 
 // The workbench window: it owns the document, the runtime and the views of them, lays out the
 // canvas and the panels, and connects the actions. The work itself is in the classes it holds.
@@ -57,7 +57,7 @@ public:
     MeshTableModel *meshModel() const { return m_meshModel; }
     MeshPanel *meshPanel() const { return m_meshPanel; }
     InspectorWidget *inspector() const { return m_inspector; }
-    BitPlot *plot() const { return m_plot; }
+    LogicAnalyzer *analyzer() const { return m_analyzer; }
     CircuitView *view() const { return m_view; }
     RunStatus *runStatus() const { return m_runStatus; }
     WindowActions *actions() const { return m_actions; }
@@ -69,12 +69,9 @@ private:
     QDockWidget *addPanel(const QString &title, const QString &objectName, const QString &icon,
                           QWidget *widget, Qt::DockWidgetArea area);
     void createPanels();
-    void createMenus();
-    void createToolBar();
     void connectActions();
+    void connectPanels();
     void connectDocument();
-    void fillRecentMenu();
-    void fillExamplesMenu();
     void updateTitle();
     void log(const QString &text);
     void setTheme(const QString &name);
@@ -99,13 +96,11 @@ private:
     MeshPanel *m_meshPanel = nullptr;
     InspectorWidget *m_inspector = nullptr;
     LogPanel *m_logPanel = nullptr;
-    BitPlot *m_plot = nullptr;
+    LogicAnalyzer *m_analyzer = nullptr;
     RunStatus *m_runStatus = nullptr;
+    WindowMenus *m_menus = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
-    QDockWidget *m_plotDock = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    QMenu *m_examplesMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
+    QDockWidget *m_analyzerDock = nullptr;
     bool m_closeApproved = false;
 };
 

@@ -4,12 +4,14 @@
 #include "circuiteditor.h"
 #include "meshruntime.h"
 #include "nodeselection.h"
-#include "panels/bitplot.h"
+#include "analyzer/logicanalyzer.h"
+#include "recording/recording.h"
 #include "panels/inspectorwidget.h"
 #include "panels/meshtablemodel.h"
 #include "panels/runstatus.h"
 #include "sound/buzzersound.h"
 #include "trafficstats.h"
+#include "analyzer/traceview.h"
 #include "uitestkit.h"
 #include "windowactions.h"
 
@@ -75,9 +77,12 @@ private Q_SLOTS:
                     && args.at(1).toMap().value(QStringLiteral("on")).toBool());
         }
         QVERIFY2(lit, "the LED received a 1 and went on");
-        const std::vector<wb::bitplot::Edge> edges = w->plot()->edges(led);
-        QVERIFY(!edges.empty());
-        QCOMPARE(edges.back().value, true); // every bit was a 1: it stays on
+        // The analyzer recorded the LED's level: it went on and stays on (every bit was a 1).
+        const wb::Recording *recording = w->analyzer()->recording();
+        const int signal = recording->digitalOf(led);
+        QVERIFY(signal >= 0);
+        QVERIFY(!recording->digital(signal).edges.empty());
+        QCOMPARE(recording->digital(signal).lastValue(), std::optional<bool>(true));
         QTRY_COMPARE_WITH_TIMEOUT(w->stats()->node(led).messagesIn, quint64(6), 5000);
         const wb::MeshTableModel *model = w->meshModel();
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -92,6 +97,24 @@ private Q_SLOTS:
         QVERIFY(!w->runtime()->isRunning());
         QCOMPARE(w->runtime()->state(led), NodeState::Stopped);
         QCOMPARE(w->runStatus()->stateText(), QStringLiteral("Stopped"));
+    }
+
+    void theAnalyzerFollowsTheSelectionAndBack()
+    {
+        uitest::Window w;
+        w->openInitial(); // the seed circuit
+        const wb::NodeId pin = w->circuit()->idByName(QStringLiteral("iopin"));
+        const wb::NodeId buzzer = w->circuit()->idByName(QStringLiteral("buzzer"));
+        w->selection()->set({ pin });
+        QCOMPARE(w->analyzer()->view()->highlightedNode(), pin);
+        // A click on a row's label in the analyzer selects its node everywhere.
+        Q_EMIT w->analyzer()->view()->nodeActivated(buzzer);
+        QCOMPARE(w->selection()->current(), buzzer);
+        QCOMPARE(w->inspector()->node(), buzzer);
+        QCOMPARE(w->analyzer()->view()->highlightedNode(), buzzer);
+        // The analyzer's messages reach the status bar.
+        Q_EMIT w->analyzer()->statusMessage(QStringLiteral("analyzer says hello"));
+        QCOMPARE(w->statusBar()->currentMessage(), QStringLiteral("analyzer says hello"));
     }
 
     void aTakenPortIsShownWithoutADialog()
