@@ -6,6 +6,7 @@
 #include "circuit.h"
 #include "circuiteditor.h"
 #include "circuitformat.h"
+#include "discoverycontrol.h"
 #include "docktitlebar.h"
 #include "documentcontroller.h"
 #include "icons.h"
@@ -32,6 +33,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -71,6 +73,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     setCentralWidget(m_view);
     createPanels();
     m_menus = new WindowMenus(this, m_actions, m_analyzer, m_recent, m_documents);
+    m_discovery = new DiscoveryControl(m_runtime, m_settings, m_actions->discover,
+                                       m_actions->registryAddress, this);
     connectActions();
     connectPanels();
     connectDocument();
@@ -83,8 +87,9 @@ MainWindow::~MainWindow()
     m_sound->stopRecording();
     // Stop the nodes while every view still exists: their last signals reach live objects.
     m_runtime->stopAll();
-    // Then the views and the runtime go, before the document they refer to (children would
-    // be deleted in creation order: the document first).
+    // Then discovery, the views and the runtime go, before the document they refer to
+    // (children would be deleted in creation order: the document first).
+    delete m_discovery;
     delete takeCentralWidget();
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
     delete m_runStatus;
@@ -137,6 +142,9 @@ void MainWindow::createPanels()
     resizeDocks({ log }, { 260 }, Qt::Vertical);
     resizeDocks({ log, m_analyzerDock }, { 480, 800 }, Qt::Horizontal);
 
+    m_registryStatus = new QLabel(this);
+    m_registryStatus->hide();
+    statusBar()->addPermanentWidget(m_registryStatus);
     m_runStatus = new RunStatus(m_circuit, m_runtime, m_stats, this);
     statusBar()->addPermanentWidget(m_runStatus);
 }
@@ -235,6 +243,22 @@ void MainWindow::connectPanels()
             [this](NodeId id) { m_selection->set({ id }); });
     connect(m_analyzer, &LogicAnalyzer::statusMessage, this,
             [this](const QString &text) { showMessage(text); });
+    // Discovered nodes arrive after the document was fitted: fit again while untouched.
+    connect(m_circuit, &Circuit::nodeAdded, m_view, [this](NodeId id) {
+        const NodeSpec *spec = m_circuit->node(id);
+        if (spec && spec->discovered && m_view->autoFit())
+            m_view->fitAll();
+    });
+    connect(m_discovery, &DiscoveryControl::message, this, [this](const QString &text) {
+        log(text);
+        showMessage(text, 10000);
+    });
+    connect(m_discovery, &DiscoveryControl::statusChanged, m_registryStatus,
+            [this](const QString &text, const QString &details) {
+                m_registryStatus->setText(text);
+                m_registryStatus->setToolTip(details);
+                m_registryStatus->setVisible(!text.isEmpty());
+            });
     connect(m_editor, &CircuitEditor::refused, this, [this](const QString &reason) {
         showMessage(tr("Not changed: %1").arg(reason));
     });
@@ -369,6 +393,7 @@ void MainWindow::restoreSettings()
                std::min(900, available.height() * 9 / 10));
     }
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    m_discovery->restore();
 }
 
 void MainWindow::storeSettings()

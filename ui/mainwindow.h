@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QLabel;
 class QSettings;
 
 namespace wb {
@@ -13,6 +14,7 @@ class BuzzerSound;
 class Circuit;
 class CircuitEditor;
 class CircuitView;
+class DiscoveryControl;
 class DocumentController;
 class InspectorWidget;
 class LogicAnalyzer;
@@ -58,6 +60,7 @@ public:
     MeshPanel *meshPanel() const { return m_meshPanel; }
     InspectorWidget *inspector() const { return m_inspector; }
     LogicAnalyzer *analyzer() const { return m_analyzer; }
+    DiscoveryControl *discovery() const { return m_discovery; }
     CircuitView *view() const { return m_view; }
     RunStatus *runStatus() const { return m_runStatus; }
     WindowActions *actions() const { return m_actions; }
@@ -98,6 +101,8 @@ private:
     LogPanel *m_logPanel = nullptr;
     LogicAnalyzer *m_analyzer = nullptr;
     RunStatus *m_runStatus = nullptr;
+    QLabel *m_registryStatus = nullptr;
+    DiscoveryControl *m_discovery = nullptr;
     WindowMenus *m_menus = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_analyzerDock = nullptr;

@@ -61,6 +61,14 @@ WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
         mute->setIcon(icons::action(muted ? QStringLiteral("mute") : QStringLiteral("sound")));
     });
 
+    discover = make(tr("&Discover Nodes"), QStringLiteral("discover"),
+                    tr("Show the nodes registered in the etcd registry and watch every external "
+                       "node's health"));
+    discover->setCheckable(true);
+    discover->setIconText(tr("Discover"));
+    registryAddress = make(tr("Registry &Address…"), QString(),
+                           tr("The etcd registry that discovery reads (http://HOST:PORT)"));
+
     zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), tr("Zoom into the canvas"));
     zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     zoomOut = make(tr("Zoom &Out"), QStringLiteral("zoom-out"), tr("Zoom out of the canvas"));

@@ -37,6 +37,9 @@ public:
     QAction *startSelected;
     QAction *stopSelected;
     QAction *mute;
+    // Mesh
+    QAction *discover;
+    QAction *registryAddress;
     // View
     QAction *zoomIn;
     QAction *zoomOut;

@@ -69,6 +69,9 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     run->addAction(a->startSelected);
     run->addAction(a->stopSelected);
     run->addSeparator();
+    run->addAction(a->discover);
+    run->addAction(a->registryAddress);
+    run->addSeparator();
     run->addAction(a->mute);
 
     QMenu *view = bar->addMenu(tr("&View"));
@@ -109,6 +112,8 @@ void WindowMenus::createToolBar()
     bar->addSeparator();
     bar->addAction(a->runAll);
     bar->addAction(a->stopAll);
+    bar->addSeparator();
+    bar->addAction(a->discover);
     bar->addSeparator();
     iconOnly(a->zoomIn);
     iconOnly(a->zoomOut);

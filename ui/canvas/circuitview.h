@@ -50,6 +50,7 @@ public:
     // While on (at first, after a new document, after fitAll()) the view fits the circuit
     // whenever it is resized; zooming and panning turn it off.
     void setAutoFit(bool on) { m_autoFit = on; }
+    bool autoFit() const { return m_autoFit; }
     // Arms the place tool: the next click on the canvas places a node of `kind`.
     void armPlacement(NodeKind kind);
     // The inline name editor while F2 is open, else null.
