@@ -24,6 +24,9 @@ int main(int argc, char *argv[])
     wb::SocketPolicy policy = wb::SocketPolicy::processDefaults();
     policy.token = command.token; // sent by every connection we open, required beyond loopback
     policy.allowedOrigins = command.allowedOrigins;
+    policy.certificate = command.certificate;
+    policy.privateKey = command.privateKey;
+    policy.pinnedSha256 = command.pinnedSha256;
     wb::SocketPolicy::setProcessDefaults(policy);
     switch (command.mode) {
     case wb::NodeCommand::Mode::Help:

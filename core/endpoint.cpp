@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QMetaMethod>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -94,7 +96,21 @@ bool Endpoint::listen(const QString &host, quint16 port)
     m_loopback = address->isLoopback();
     // We accept TCP ourselves: every accepted socket gets TCP_NODELAY (QWebSocketServer does
     // not set it), and its handshake request is checked before the server sees it.
-    m_tcp = new QTcpServer(this);
+    if (m_policy.isSecureServer()) {
+        // wss: the TLS handshake first (bounded by the same timeout), then ours.
+        auto *tls = new QSslServer(this);
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(m_policy.certificate);
+        configuration.setPrivateKey(m_policy.privateKey);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        tls->setSslConfiguration(configuration);
+        tls->setHandshakeTimeout(m_policy.handshakeTimeoutMs);
+        // A socket is pending only once encrypted, after newConnection().
+        connect(tls, &QTcpServer::pendingConnectionAvailable, this, &Endpoint::acceptTcp);
+        m_tcp = tls;
+    } else {
+        m_tcp = new QTcpServer(this);
+    }
     m_server = new QWebSocketServer(m_name, QWebSocketServer::NonSecureMode, this);
     if (!m_tcp->listen(*address, port)) {
         const QString reason = m_tcp->serverError() == QAbstractSocket::AddressInUseError
@@ -181,6 +197,9 @@ void Endpoint::acceptTcp()
 void Endpoint::startHandshake(QTcpSocket *socket)
 {
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Until its request is judged, a client gets no more of our memory than a request head:
+    // beyond that Qt leaves the bytes in the kernel, and the client waits.
+    socket->setReadBufferSize(limits::kMaxRequestHeadBytes + 1);
     ++m_open;
     ++process().open;
     QPointer<Endpoint> self(this);
@@ -251,6 +270,7 @@ void Endpoint::readHead(QTcpSocket *socket)
     // The WebSocket server reads the request from the socket's buffer (it emits readyRead for
     // what is already there) and answers it.
     disconnect(socket, &QIODevice::readyRead, this, nullptr);
+    socket->setReadBufferSize(0); // from now on the WebSocket's frame limits apply
     m_handedOver.removeAll(nullptr);
     m_handedOver.append(socket);
     m_server->handleConnection(socket);

@@ -1,12 +1,12 @@
 #include "nodecommand.h"
 
 #include "discovery/registryclient.h"
-#include "handshakepolicy.h"
+#include "socketcredentials.h"
 #include "recording/recordingfile.h"
+#include "socketpolicy.h"
 #include "wireprotocol.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QHash>
 
 namespace wb {
@@ -97,25 +97,6 @@ NodeId addTarget(QList<NodeSpec> &nodes, const QList<NodeSpec> &grid, const QStr
     spec.port = port;
     nodes << spec;
     return spec.id;
-}
-
-// The token of --token-file (its first line) or of WIREBENCH_TOKEN; an error never quotes it.
-QString readToken(const QString &file, QByteArray *token)
-{
-    if (file.isEmpty()) {
-        *token = qgetenv("WIREBENCH_TOKEN").trimmed();
-        if (token->isEmpty())
-            return {};
-        const QString problem = handshake::tokenProblem(*token);
-        return problem.isEmpty() ? QString() : QStringLiteral("WIREBENCH_TOKEN: ") + problem;
-    }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return QStringLiteral("--token-file %1: %2").arg(file, in.errorString());
-    const QByteArray text = in.read(4096);
-    *token = text.split('\n').constFirst().trimmed();
-    const QString problem = handshake::tokenProblem(*token);
-    return problem.isEmpty() ? QString() : QStringLiteral("--token-file %1: %2").arg(file, problem);
 }
 
 QString helpText(const QCommandLineParser &parser)
@@ -237,7 +218,20 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
                                  QStringLiteral("SECONDS"));
     const QCommandLineOption watch(QStringLiteral("watch"),
                                    QStringLiteral("mesh: print every change until interrupted."));
-    parser.addOptions({ help, version, socket, listen, port, tokenFile, allowOrigin, tacks, delay, chance, sequence, sound, seed,
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve wss (TLS) with this PEM certificate "
+                                                    "(with --tls-key)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The certificate's PEM private key."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption tlsPin(QStringLiteral("tls-pin"),
+                                    QStringLiteral("Connect with wss (TLS) and accept only the "
+                                                   "certificate of this SHA-256 fingerprint "
+                                                   "(openssl x509 -noout -fingerprint -sha256)."),
+                                    QStringLiteral("SHA256"));
+    parser.addOptions({ help, version, socket, listen, port, tokenFile, allowOrigin, tlsCert, tlsKey,
+                        tlsPin, tacks, delay, chance, sequence, sound, seed,
                         target, mesh, name, untilDone, record, registry, advertise, ttl, watch });
     parser.addPositionalArgument(QStringLiteral("SKETCH"),
                                  QStringLiteral("clock, iopin, buzzer, led, run or mesh."));
@@ -275,6 +269,19 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
         return failure(exitcode::kUsage, problem);
     }
     command.allowedOrigins = parser.values(allowOrigin);
+    if (const QString problem = readTlsFiles(parser.value(tlsCert), parser.value(tlsKey),
+                                             &command.certificate, &command.privateKey);
+        !problem.isEmpty()) {
+        return failure(exitcode::kUsage, problem);
+    }
+    if (parser.isSet(tlsPin)) {
+        command.pinnedSha256 = parseFingerprint(parser.value(tlsPin));
+        if (command.pinnedSha256.isEmpty()) {
+            return failure(exitcode::kUsage,
+                           QStringLiteral("--tls-pin %1: expected 64 hex digits (a SHA-256 "
+                                          "fingerprint)").arg(parser.value(tlsPin)));
+        }
+    }
     if (parser.isSet(listen) && !wire::listenAddress(parser.value(listen))) {
         return failure(exitcode::kUsage,
                        QStringLiteral("--listen %1: give an IP address, localhost, 0.0.0.0 or ::")

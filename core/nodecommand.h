@@ -2,6 +2,8 @@
 
 #include "circuitformat.h"
 
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStringList>
 
 namespace wb {
@@ -29,6 +31,9 @@ struct NodeCommand
     // Sockets (docs/security.md).
     QByteArray token;           // --token-file or WIREBENCH_TOKEN; never printed
     QStringList allowedOrigins; // --allow-origin
+    QSslCertificate certificate; // --tls-cert: servers speak wss
+    QSslKey privateKey;          // --tls-key
+    QByteArray pinnedSha256;     // --tls-pin: connections speak wss to this certificate only
 };
 
 namespace exitcode {

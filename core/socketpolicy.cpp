@@ -1,6 +1,9 @@
 #include "socketpolicy.h"
 
+#include <QCryptographicHash>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -36,11 +39,53 @@ void applySocketLimits(QWebSocket *socket, const SocketPolicy &policy)
         std::min<quint64>(QWebSocket::maxOutgoingFrameSize(), quint64(policy.maxMessageBytes) * 4));
 }
 
+namespace {
+
+// Only the pinned certificate passes: with no CA to trust, verification fails for every
+// certificate, and the errors are ignored only when they all concern the pinned one.
+void pinCertificate(QWebSocket *socket, const QByteArray &pin)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({});
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    socket->setSslConfiguration(tls);
+    QObject::connect(socket, &QWebSocket::sslErrors, socket,
+                     [socket, pin](const QList<QSslError> &errors) {
+                         bool pinned = !errors.isEmpty();
+                         for (const QSslError &error : errors) {
+                             pinned = pinned && !error.certificate().isNull()
+                                 && error.certificate().digest(QCryptographicHash::Sha256) == pin;
+                         }
+                         if (pinned)
+                             socket->ignoreSslErrors();
+                     });
+}
+
+} // namespace
+
+QByteArray parseFingerprint(const QString &text)
+{
+    QString hex = text.trimmed();
+    hex.remove(u':');
+    if (hex.size() != 64)
+        return {};
+    for (const QChar c : hex) {
+        if (!c.isDigit() && !(c.toLower() >= u'a' && c.toLower() <= u'f'))
+            return {};
+    }
+    return QByteArray::fromHex(hex.toLatin1());
+}
+
 void openClientSocket(QWebSocket *socket, const QUrl &url)
 {
     const SocketPolicy policy = SocketPolicy::processDefaults();
     applySocketLimits(socket, policy);
-    QNetworkRequest request(url);
+    QUrl target = url;
+    if (!policy.pinnedSha256.isEmpty()) {
+        target.setScheme(QStringLiteral("wss"));
+        pinCertificate(socket, policy.pinnedSha256);
+    }
+    QNetworkRequest request(target);
     if (!policy.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + policy.token);
     socket->open(request);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QStringList>
 
 class QUrl;
@@ -62,6 +64,14 @@ struct SocketPolicy
     // Required by servers that listen beyond loopback when set; sent by every client
     // connection this process opens. Never logged.
     QByteArray token;
+    // wss (TLS). With a certificate and its key, servers speak TLS only. With a pin (the
+    // SHA-256 digest of a certificate, 32 bytes), every connection this process opens speaks
+    // TLS and accepts exactly that certificate, whoever signed it.
+    QSslCertificate certificate;
+    QSslKey privateKey;
+    QByteArray pinnedSha256;
+
+    bool isSecureServer() const { return !certificate.isNull() && !privateKey.isNull(); }
 
     // What new endpoints and links of this process use (set once at start).
     static SocketPolicy processDefaults();
@@ -70,7 +80,10 @@ struct SocketPolicy
 
 // Incoming size limits and the outgoing frame size (every message one frame) of a socket.
 void applySocketLimits(QWebSocket *socket, const SocketPolicy &policy);
-// Opens a client connection with the process's limits and, when there is one, its token.
+// Opens a client connection with the process's limits and, when there is one, its token; with
+// a pinned certificate over TLS (wss), whatever the URL's scheme.
 void openClientSocket(QWebSocket *socket, const QUrl &url);
+// "AB:CD:..." or "abcd..." (64 hex digits) as 32 bytes; empty when it is not a SHA-256 digest.
+QByteArray parseFingerprint(const QString &text);
 
 } // namespace wb

@@ -4,6 +4,8 @@
 // bind every interface but every byte goes to 127.0.0.1.
 #include "processkit.h"
 
+#include <QCryptographicHash>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,25 @@ class TestLan final : public QObject
 
     QTemporaryDir m_dir;
     QString m_tokenFile;
+
+    // A self-signed certificate and its key, made with openssl; returns its SHA-256 digest.
+    QByteArray makeCertificate(const QString &name)
+    {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                        QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=wirebench-test"), QStringLiteral("-keyout"),
+                        m_dir.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                        m_dir.filePath(name + QStringLiteral(".pem")) });
+        if (!openssl.waitForFinished(kWaitMs) || openssl.exitCode() != 0)
+            return {};
+        const auto certificates = QSslCertificate::fromPath(m_dir.filePath(name + QStringLiteral(".pem")));
+        return certificates.isEmpty() ? QByteArray()
+                                      : certificates.first().digest(QCryptographicHash::Sha256);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -113,6 +134,40 @@ private Q_SLOTS:
                          QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0") });
         QVERIFY(node.waitForServing());
         QVERIFY(waitFor([&] { return node.err.contains(QStringLiteral("without a token")); }));
+    }
+
+    // wss with a pinned certificate: our clock reaches a TLS node only with its fingerprint
+    // (and, beyond loopback, the token); a plain ws client does not get in at all.
+    void wssWithPinnedCertificate()
+    {
+        const QByteArray pin = makeCertificate(QStringLiteral("node"));
+        const QByteArray otherPin = makeCertificate(QStringLiteral("other"));
+        QVERIFY(!pin.isEmpty() && !otherPin.isEmpty());
+        Process buzzer;
+        buzzer.startNode({ QStringLiteral("buzzer"), QStringLiteral("--listen"),
+                           QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0"),
+                           QStringLiteral("--token-file"), m_tokenFile, QStringLiteral("--tls-cert"),
+                           m_dir.filePath(QStringLiteral("node.pem")), QStringLiteral("--tls-key"),
+                           m_dir.filePath(QStringLiteral("node.key")) });
+        const quint16 port = buzzer.waitForServing();
+        QVERIFY2(port, qPrintable(buzzer.report()));
+        const auto clockWithPin = [&](const QByteArray &fingerprint) {
+            Process clock;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("WIREBENCH_TOKEN"), kToken);
+            clock.process.setProcessEnvironment(env);
+            clock.startNode({ QStringLiteral("clock"), QStringLiteral("-p"), QString::number(port),
+                              QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-d"),
+                              QStringLiteral("0"), QStringLiteral("--tls-pin"),
+                              QString::fromLatin1(fingerprint.toHex(':')) });
+            return clock.waitForExit() ? clock.process.exitCode() : -1;
+        };
+        QCOMPARE(clockWithPin(pin), 0);
+        QCOMPARE(clockWithPin(otherPin), 3);
+        Process plain;
+        plain.startClock(true, port, 1);
+        QVERIFY(plain.waitForExit());
+        QCOMPARE(plain.process.exitCode(), 1);
     }
 
     // An address this machine does not have: cannot listen, exit code 2.

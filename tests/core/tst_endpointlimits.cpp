@@ -15,7 +15,8 @@ namespace {
 // An endpoint on 127.0.0.1 that acks "ack:<message>" unless the test hands it another handler.
 struct Server
 {
-    explicit Server(const SocketPolicy &policy = {}, const QString &host = QStringLiteral("127.0.0.1"))
+    explicit Server(const SocketPolicy &policy = SocketPolicy(),
+                    const QString &host = QStringLiteral("127.0.0.1"))
     {
         endpoint.setPolicy(policy);
         endpoint.setHandler([this](const QString &, const QString &text, Endpoint::Reply reply) {

@@ -1,0 +1,52 @@
+#include "socketcredentials.h"
+
+#include "handshakepolicy.h"
+
+#include <QFile>
+
+namespace wb {
+
+QString readToken(const QString &file, QByteArray *token)
+{
+    if (file.isEmpty()) {
+        *token = qgetenv("WIREBENCH_TOKEN").trimmed();
+        if (token->isEmpty())
+            return {};
+        const QString problem = handshake::tokenProblem(*token);
+        return problem.isEmpty() ? QString() : QStringLiteral("WIREBENCH_TOKEN: ") + problem;
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("--token-file %1: %2").arg(file, in.errorString());
+    const QByteArray text = in.read(4096);
+    *token = text.split('\n').constFirst().trimmed();
+    const QString problem = handshake::tokenProblem(*token);
+    return problem.isEmpty() ? QString() : QStringLiteral("--token-file %1: %2").arg(file, problem);
+}
+
+QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertificate *certificate,
+                     QSslKey *privateKey)
+{
+    if (certFile.isEmpty() != keyFile.isEmpty())
+        return QStringLiteral("--tls-cert and --tls-key go together");
+    if (certFile.isEmpty())
+        return {};
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certFile);
+    if (certificates.isEmpty())
+        return QStringLiteral("--tls-cert %1: no PEM certificate there").arg(certFile);
+    *certificate = certificates.first();
+    QFile in(keyFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return QStringLiteral("--tls-key %1: %2").arg(keyFile, in.errorString());
+    const QByteArray pem = in.read(64 * 1024);
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec }) {
+        const QSslKey key(pem, algorithm);
+        if (!key.isNull()) {
+            *privateKey = key;
+            return {};
+        }
+    }
+    return QStringLiteral("--tls-key %1: no unencrypted RSA or EC key in PEM there").arg(keyFile);
+}
+
+} // namespace wb

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QString>
+
+// The secrets of docs/security.md from where wirebench-node is told to find them. Each returns
+// an error for the command line, or empty; an error never quotes a secret.
+namespace wb {
+
+// The first line of `file`; with no file, the environment variable WIREBENCH_TOKEN (none: an
+// empty token). Checked with handshake::tokenProblem().
+QString readToken(const QString &file, QByteArray *token);
+// A PEM certificate and its unencrypted RSA or EC key: both files or neither.
+QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertificate *certificate,
+                     QSslKey *privateKey);
+
+} // namespace wb
