@@ -37,6 +37,7 @@ DocumentController::DocumentController(Circuit *circuit, QUndoStack *undoStack,
     };
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &DocumentController::edited);
 }
 
 QString DocumentController::displayName() const
@@ -100,6 +101,23 @@ bool DocumentController::load(const QString &path)
     return true;
 }
 
+circuitformat::Document DocumentController::document() const
+{
+    return { m_circuit->title(), m_circuit->nodes() };
+}
+
+void DocumentController::restore(const circuitformat::Document &document, const QString &path,
+                                 const QString &name)
+{
+    m_circuit->setTitle(document.title);
+    m_circuit->setNodes(document.nodes);
+    m_undoStack->clear();
+    m_undoStack->resetClean(); // nothing on disk holds these changes yet
+    m_path = path;
+    m_name = path.isEmpty() ? name : QString();
+    Q_EMIT documentChanged();
+}
+
 void DocumentController::save(std::function<void(bool)> done)
 {
     if (m_path.isEmpty()) {
@@ -131,8 +149,7 @@ bool DocumentController::saveTo(const QString &path)
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
         target += QStringLiteral(".json");
-    const circuitformat::Document document { m_circuit->title(), m_circuit->nodes() };
-    const QString error = circuitformat::save(target, document);
+    const QString error = circuitformat::save(target, document());
     if (!error.isEmpty()) {
         Q_EMIT failed(error);
         return false;

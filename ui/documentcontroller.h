@@ -1,5 +1,7 @@
 #pragma once
 
+#include "circuitformat.h"
+
 #include <QObject>
 #include <QString>
 
@@ -49,6 +51,13 @@ public:
     bool load(const QString &path);
     bool saveTo(const QString &path);
 
+    // What a save would write now.
+    circuitformat::Document document() const;
+    // A document that was never saved there, such as autosaved changes after a crash: it keeps
+    // `path` (empty: untitled, shown as `name`) and is marked modified.
+    void restore(const circuitformat::Document &document, const QString &path,
+                 const QString &name = {});
+
     // Runs `proceed` once the current document may be replaced or closed: it is unmodified,
     // or the user saved or discarded it. Never runs it when the user cancels.
     void whenSafeToDiscard(std::function<void()> proceed);
@@ -56,6 +65,7 @@ public:
 Q_SIGNALS:
     void documentChanged(); // path or name changed (title)
     void modifiedChanged(bool modified);
+    void edited(); // an edit was done, undone or redone
     void loaded(const QString &path);
     void saved(const QString &path);
     void failed(const QString &error);
