@@ -305,9 +305,8 @@ void Endpoint::accept()
         m_handedOver.removeAll(nullptr);
         if (connection->tcp) {
             delete connection->tcp->findChild<QTimer *>(QStringLiteral("wbHandshakeTimeout"));
-            // Qt 6.4 leaves an upgraded TCP socket to its parent, our QTcpServer: it would stay
-            // until the node stops, and go before its WebSocket when it does. It belongs to
-            // its WebSocket.
+            // Its parent was our QTcpServer, which Endpoint::close() deletes while the
+            // WebSocket still says goodbye on it: it belongs to its WebSocket.
             connection->tcp->setParent(socket);
         }
         applySocketLimits(socket, m_policy);
