@@ -19,7 +19,7 @@ SocketPolicy &defaults()
 
 } // namespace
 
-SocketPolicy SocketPolicy::processDefaults()
+const SocketPolicy &SocketPolicy::processDefaults()
 {
     return defaults();
 }
@@ -78,7 +78,7 @@ QByteArray parseFingerprint(const QString &text)
 
 void openClientSocket(QWebSocket *socket, const QUrl &url)
 {
-    const SocketPolicy policy = SocketPolicy::processDefaults();
+    const SocketPolicy &policy = SocketPolicy::processDefaults();
     applySocketLimits(socket, policy);
     QUrl target = url;
     if (!policy.pinnedSha256.isEmpty()) {

@@ -74,7 +74,7 @@ struct SocketPolicy
     bool isSecureServer() const { return !certificate.isNull() && !privateKey.isNull(); }
 
     // What new endpoints and links of this process use (set once at start).
-    static SocketPolicy processDefaults();
+    static const SocketPolicy &processDefaults();
     static void setProcessDefaults(const SocketPolicy &policy);
 };
 

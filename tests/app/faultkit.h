@@ -94,4 +94,15 @@ inline bool seedClockGetsItsAcks(quint16 port, int tacks = 3)
 
 inline constexpr qint64 kFaultBudgetKiB = 64 * 1024; // what a fault may add to the warm-up RSS
 
+// After a fault: the node still runs, its memory is within `budgetKiB` of its warm-up level,
+// and the seed's Python clock gets all of its acks from it.
+[[nodiscard]] inline bool stillServes(const NodeUnderTest &node, qint64 warmKiB,
+                                      qint64 budgetKiB = kFaultBudgetKiB)
+{
+    const qint64 now = node.rss();
+    qInfo("RSS %lld KiB after warm-up, %lld KiB after the fault", warmKiB, now);
+    return node.running() && now >= 0 && now < warmKiB + budgetKiB
+        && seedClockGetsItsAcks(node.port);
+}
+
 } // namespace wbtest

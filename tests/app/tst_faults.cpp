@@ -95,9 +95,7 @@ private Q_SLOTS:
                  qPrintable(node.process.report()));
         QVERIFY(node.process.out.contains(QStringLiteral("code 4008")));
         prober.report("node with a client that never reads");
-        qInfo("RSS %lld KiB after warm-up, %lld KiB after the fault", warm, node.rss());
-        QVERIFY(node.rss() < warm + kFaultBudgetKiB);
-        QVERIFY(seedClockGetsItsAcks(node.port));
+        QVERIFY(stillServes(node, warm));
     }
 
     // 2,000 TCP connections that never send a byte: handshakes time out or make room for
@@ -120,11 +118,7 @@ private Q_SLOTS:
         }
         prober.report("node under a flood of 2,000 idle connections");
         QVERIFY(node.process.waitForOutput(QStringLiteral("oldest")).hasMatch());
-        qInfo("RSS %lld KiB after warm-up, %lld KiB in the flood", warm, node.rss());
-        QVERIFY(node.rss() < warm + kFaultBudgetKiB);
-        flood.clear();
-        QVERIFY(seedClockGetsItsAcks(node.port));
-        QVERIFY(node.running());
+        QVERIFY(stillServes(node, warm)); // while the flood still holds its connections
     }
 };
 
