@@ -57,6 +57,18 @@ public:
             + args);
         return waitForServing();
     }
+    // A buzzer, Python's or ours, on `port` (0: any); returns the port it serves on (0: failed).
+    quint16 serveBuzzer(bool python, quint16 port = 0)
+    {
+        if (python) {
+            startPython({ QStringLiteral("buzzer"), QStringLiteral("-s"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port) });
+            return waitForServing();
+        }
+        const quint16 chosen = port != 0 ? port : freePort();
+        startNode({ QStringLiteral("buzzer"), QStringLiteral("-p"), QString::number(chosen) });
+        return waitForServing() == chosen ? chosen : 0;
+    }
     // A clock, ours or Python's, sending `tacks` ticks to 127.0.0.1:port.
     void startClock(
         bool python, quint16 port, int tacks, const QString &delay = QStringLiteral("0"))

@@ -26,19 +26,6 @@ namespace {
 
 constexpr int kBoundMs = 5000; // the bound for dead and for alive again
 
-// Serves a buzzer, Python's or ours, on `port` (0: any); returns the port (0: failed).
-quint16 serveBuzzer(Process &process, bool python, quint16 port = 0)
-{
-    if (python) {
-        process.startPython(
-            { u"buzzer"_s, u"-s"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port) });
-        return process.waitForServing();
-    }
-    const quint16 chosen = port != 0 ? port : wbtest::freePort();
-    process.startNode({ u"buzzer"_s, u"-p"_s, QString::number(chosen) });
-    return process.waitForServing() == chosen ? chosen : 0;
-}
-
 bool sawHealth(const QSignalSpy &spy, PeerHealth health)
 {
     for (const QList<QVariant> &args : spy) {
@@ -87,7 +74,7 @@ private Q_SLOTS:
         QFETCH(bool, freeze);
         Process peer, again;
         Thaw thaw { peer };
-        const quint16 port = serveBuzzer(peer, python);
+        const quint16 port = peer.serveBuzzer(python);
         QVERIFY2(port != 0, qPrintable(peer.report()));
 
         wb::Circuit circuit;
@@ -111,7 +98,7 @@ private Q_SLOTS:
             peer.signal(SIGCONT);
         } else {
             QVERIFY(peer.waitForExit());
-            QVERIFY2(serveBuzzer(again, python, port) == port, qPrintable(again.report()));
+            QVERIFY2(again.serveBuzzer(python, port) == port, qPrintable(again.report()));
         }
         QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(id).health, PeerHealth::Alive, kBoundMs);
     }
@@ -122,7 +109,7 @@ private Q_SLOTS:
     {
         Process buzzer;
         Thaw thaw { buzzer };
-        const quint16 port = serveBuzzer(buzzer, true);
+        const quint16 port = buzzer.serveBuzzer(true);
         QVERIFY2(port != 0, qPrintable(buzzer.report()));
         wbtest::ClockIntoPeer bench(port, -1, 0.1);
         const NodeId clock = bench.clock;
@@ -154,7 +141,7 @@ private Q_SLOTS:
     void meshCommandShowsWhoIsAlive()
     {
         Process buzzer;
-        const quint16 port = serveBuzzer(buzzer, true);
+        const quint16 port = buzzer.serveBuzzer(true);
         QVERIFY2(port != 0, qPrintable(buzzer.report()));
         const quint16 deadPort = wbtest::freePort();
         QTemporaryDir dir;

@@ -27,19 +27,6 @@ namespace {
 
 constexpr int kBoundMs = 5000; // the bound for dead, and for alive again
 
-// Serves a buzzer, Python's or ours, on `port` (0: any); returns the port (0: failed).
-quint16 serveBuzzer(Process &process, bool python, quint16 port = 0)
-{
-    if (python) {
-        process.startPython(
-            { u"buzzer"_s, u"-s"_s, u"127.0.0.1"_s, u"-p"_s, QString::number(port) });
-        return process.waitForServing();
-    }
-    const quint16 chosen = port != 0 ? port : wbtest::freePort();
-    process.startNode({ u"buzzer"_s, u"-p"_s, QString::number(chosen) });
-    return process.waitForServing() == chosen ? chosen : 0;
-}
-
 } // namespace
 
 class TestWindowLiveness final : public QObject
@@ -63,7 +50,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, python);
         Process peer;
-        const quint16 port = serveBuzzer(peer, python);
+        const quint16 port = peer.serveBuzzer(python);
         QVERIFY2(port != 0, qPrintable(peer.report()));
 
         // A clock ticking into the peer: while it runs, the peer is watched.
@@ -107,7 +94,7 @@ private Q_SLOTS:
         QVERIFY(peer.waitForExit());
 
         Process again;
-        QCOMPARE(serveBuzzer(again, python, port), port);
+        QCOMPARE(again.serveBuzzer(python, port), port);
         QTRY_COMPARE_WITH_TIMEOUT(
             cell(far, MeshTableModel::Health).toString(), u"alive"_s, kBoundMs);
         QCOMPARE(item->badgeText(), u"alive"_s);
