@@ -178,6 +178,11 @@ bool Endpoint::atCap() const
 void Endpoint::acceptTcp()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        m_handshaking.removeAll(nullptr);
+        // At a cap, a handshake under way makes room before a connection is turned away:
+        // idle clients cannot keep a real one out.
+        if (atCap() && !m_handshaking.isEmpty())
+            dropOldestHandshake(tr("dropped at the connection cap"));
         if (atCap()) {
             // Accepted before the pause took effect (Qt accepts a batch at a time).
             socket->abort();
@@ -186,12 +191,20 @@ void Endpoint::acceptTcp()
         }
         startHandshake(socket);
     }
-    if (atCap()) {
-        pauseAccepting(m_open >= m_policy.maxConnections
-                ? tr("%1 connections, this node's cap: not accepting until one ends").arg(m_open)
-                : tr("%1 connections in this process, its cap: not accepting until one ends")
-                      .arg(process().open));
-    }
+    pauseIfFull();
+}
+
+void Endpoint::pauseIfFull()
+{
+    m_handshaking.removeAll(nullptr);
+    // Only connections past their handshake stop the accepting: a flood of idle ones is
+    // answered by dropping the oldest, never by running out of descriptors.
+    if (!atCap() || !m_handshaking.isEmpty())
+        return;
+    pauseAccepting(m_open >= m_policy.maxConnections
+            ? tr("%1 connections, this node's cap: not accepting until one ends").arg(m_open)
+            : tr("%1 connections in this process, its cap: not accepting until one ends")
+                  .arg(process().open));
 }
 
 void Endpoint::startHandshake(QTcpSocket *socket)
@@ -218,12 +231,8 @@ void Endpoint::startHandshake(QTcpSocket *socket)
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     m_handshaking.removeAll(nullptr);
     if (m_handshaking.size() >= m_policy.maxPendingHandshakes) {
-        // Idle or slow clients must not keep a real one out: the oldest makes room.
-        QTcpSocket *oldest = m_handshaking.takeFirst();
-        report(peerOf(oldest), tr("dropped: %1 handshakes under way, this was the oldest")
-                                   .arg(m_policy.maxPendingHandshakes));
-        oldest->abort();
-        oldest->deleteLater();
+        dropOldestHandshake(tr("dropped: %1 handshakes under way")
+                                .arg(m_policy.maxPendingHandshakes));
     }
     m_handshaking.append(socket);
     auto *timeout = new QTimer(socket);
@@ -238,6 +247,14 @@ void Endpoint::startHandshake(QTcpSocket *socket)
     timeout->start(m_policy.handshakeTimeoutMs);
     connect(socket, &QIODevice::readyRead, this, [this, socket] { readHead(socket); });
     readHead(socket);
+}
+
+void Endpoint::dropOldestHandshake(const QString &why)
+{
+    QTcpSocket *oldest = m_handshaking.takeFirst();
+    report(peerOf(oldest), why + tr(", this was the oldest handshake"));
+    oldest->abort();
+    delete oldest; // now, not later: its room is taken at once (we are in none of its signals)
 }
 
 void Endpoint::readHead(QTcpSocket *socket)
@@ -256,6 +273,7 @@ void Endpoint::readHead(QTcpSocket *socket)
         return;
     }
     m_handshaking.removeAll(socket);
+    pauseIfFull();
     const auto head = handshake::parseHead(received.left(*length));
     if (!head) {
         refuse(socket, 400, "not an HTTP request");
@@ -286,6 +304,7 @@ void Endpoint::refuse(QTcpSocket *socket, int status, const QByteArray &reason)
     socket->disconnectFromHost();
     // A client that does not read its answer is cut.
     QTimer::singleShot(limits::kCloseGraceMs, socket, &QAbstractSocket::abort);
+    pauseIfFull();
 }
 
 void Endpoint::accept()

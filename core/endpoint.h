@@ -91,6 +91,7 @@ private:
 
     void acceptTcp();
     void startHandshake(QTcpSocket *socket);
+    void dropOldestHandshake(const QString &why);
     void readHead(QTcpSocket *socket);
     void refuse(QTcpSocket *socket, int status, const QByteArray &reason);
     void accept();
@@ -102,6 +103,7 @@ private:
     void closeConnection(QWebSocket *socket, int code, const QString &reason);
     void report(const QString &peer, const QString &reason);
     bool atCap() const;
+    void pauseIfFull();
     void pauseAccepting(const QString &why);
     void resumeIfBelowCap();
     void setState(State state, const QString &error = {});

@@ -5,6 +5,7 @@
 #include "faultkit.h"
 #include "fdlimit.h"
 
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace wbtest;
@@ -119,6 +120,55 @@ private Q_SLOTS:
         prober.report("node under a flood of 2,000 idle connections");
         QVERIFY(node.process.waitForOutput(QStringLiteral("oldest")).hasMatch());
         QVERIFY(stillServes(node, warm)); // while the flood still holds its connections
+    }
+
+    // A node started with only 100 descriptors (its connection cap is then the minimum, 16)
+    // under 300 idle connections: at the cap it drops the oldest handshake for each newcomer
+    // instead of running out of descriptors (no accept error, no spinning event loop), and a
+    // real client gets in.
+    void floodAtTheDescriptorLimit()
+    {
+        const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
+        if (prlimit.isEmpty())
+            QSKIP("prlimit (util-linux) is not installed");
+        NodeUnderTest node;
+        node.process.process.start(prlimit, { QStringLiteral("--nofile=100:100"),
+                                              Process::nodeProgram(), QStringLiteral("buzzer"),
+                                              QStringLiteral("-p"), QStringLiteral("0") });
+        node.port = node.process.waitForServing();
+        node.pid = node.process.process.processId(); // prlimit execs the node
+        QVERIFY2(node.port, qPrintable(node.process.report()));
+        const qint64 warm = node.rss();
+        std::vector<std::unique_ptr<RawSocket>> flood;
+        for (int i = 0; i < 300; ++i) {
+            flood.push_back(std::make_unique<RawSocket>());
+            QVERIFY(flood.back()->connectTo(node.port));
+        }
+        QVERIFY2(node.process.waitForOutput(QStringLiteral("dropped at the connection cap"))
+                     .hasMatch(),
+                 qPrintable(node.process.report()));
+        const qint64 cpuBefore = cpuMs(node.pid);
+        QTest::qWait(1000);
+        qInfo("CPU used by the node in 1 s at its cap: %lld ms", cpuMs(node.pid) - cpuBefore);
+        Prober prober;
+        QVERIFY2(prober.ask(node.url(), QStringLiteral("1"), QStringLiteral("buzz buzz buzz")),
+                 qPrintable(node.process.report()));
+        prober.report("node at its descriptor limit");
+        QVERIFY(!node.process.out.contains(QStringLiteral("cannot accept")));
+        QVERIFY(stillServes(node, warm));
+    }
+
+private:
+    // User and system CPU time of a process so far (utime + stime of /proc/PID/stat).
+    static qint64 cpuMs(qint64 pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        const qint64 ticks = fields.value(11).toLongLong() + fields.value(12).toLongLong();
+        return ticks * 1000 / sysconf(_SC_CLK_TCK);
     }
 };
 

@@ -270,6 +270,26 @@ private Q_SLOTS:
         QCOMPARE(client.ask(QStringLiteral("y")), QStringLiteral("ack:y"));
     }
 
+    // At the connection cap too, a newcomer takes the room of the oldest handshake.
+    void idleConnectionsMakeRoomAtTheCap()
+    {
+        SocketPolicy policy;
+        policy.maxConnections = 2;
+        Server server(policy);
+        RawSocket first;
+        RawSocket second;
+        QVERIFY(first.connectTo(server.endpoint.port()));
+        QVERIFY(second.connectTo(server.endpoint.port()));
+        QVERIFY(waitFor([&] { return server.endpoint.openCount() == 2; }));
+        Client client;
+        QVERIFY(client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.endpoint.port()))));
+        QVERIFY(waitFor([&] { return first.closed; }));
+        QVERIFY(!second.closed);
+        QVERIFY(server.rejected(QStringLiteral("dropped at the connection cap")));
+        QCOMPARE(client.ask(QStringLiteral("z")), QStringLiteral("ack:z"));
+        QCOMPARE(server.endpoint.openCount(), 2);
+    }
+
     // Every message leaves as one frame (QTBUG-136216), even one well over Qt's 512 KiB frames.
     void largeAckIsOneFrame()
     {
