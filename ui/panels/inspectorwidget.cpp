@@ -3,12 +3,14 @@
 #include "canvas/componenticons.h"
 #include "circuit.h"
 #include "circuiteditor.h"
+#include "discovery/meshregistrar.h"
 #include "healthvisuals.h"
 #include "icons.h"
 #include "meshruntime.h"
 #include "nodeselection.h"
 #include "statevisuals.h"
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -214,6 +216,8 @@ void InspectorWidget::addNameFields(const NodeSpec &spec)
         QStringLiteral("host"), tr("Host"), tr("The address the node listens on (or runs at)"),
         [](const NodeSpec &s) { return s.host; },
         [this, id](const QString &text) { m_editor->setHost(id, text.trimmed()); });
+    if (kinds::isLocal(spec.kind))
+        addListenToggle(id);
     auto *port = new QSpinBox(m_form);
     port->setKeyboardTracking(false);
     port->setToolTip(tr("A running node restarts on its new port"));
@@ -226,6 +230,31 @@ void InspectorWidget::addNameFields(const NodeSpec &spec)
         const NodeSpec *s = m_editor->circuit()->node(id);
         if (s && value != s->port)
             m_editor->setPort(id, value);
+    });
+}
+
+void InspectorWidget::addListenToggle(NodeId id)
+{
+    // Issue 7: loopback unless the user says otherwise, here or with --listen.
+    auto *listen = new QCheckBox(tr("Listen on the network (all addresses)"), m_form);
+    listen->setToolTip(tr("Checked: the node listens on 0.0.0.0, unchecked: on 127.0.0.1 only"));
+    auto *warning = new QLabel(tr("Other machines can reach this node and send it messages, "
+                                  "over plain ws:// and without a token: the workbench cannot "
+                                  "set one yet (wirebench-node --token-file can)."),
+                               m_form);
+    warning->setObjectName(QStringLiteral("listenWarning"));
+    warning->setWordWrap(true);
+    warning->setForegroundRole(QPalette::PlaceholderText);
+    warning->setToolTip(tr("See docs/security.md: tokens and wss exist for wirebench-node only"));
+    m_formLayout->addRow(QString(), listen);
+    m_formLayout->addRow(QString(), warning);
+    m_fields.append({ QStringLiteral("listen"), listen, [listen, warning](const NodeSpec &s) {
+                         const bool lan = !MeshRegistrar::isLoopback(s.host);
+                         listen->setChecked(lan);
+                         warning->setVisible(lan);
+                     } });
+    connect(listen, &QCheckBox::toggled, this, [this, id](bool on) {
+        m_editor->setHost(id, on ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"));
     });
 }
 

@@ -28,8 +28,8 @@ public:
                     QWidget *parent = nullptr);
 
     NodeId node() const { return m_node; }
-    // The editor of a field ("name", "host", "port" or a parameter key); nullptr when the
-    // current node has no such field.
+    // The editor of a field ("name", "host", "listen", "port" or a parameter key); nullptr when
+    // the current node has no such field.
     QWidget *field(const QString &key) const;
 
 private:
@@ -45,6 +45,8 @@ private:
     void updateState();
     void addNameFields(const NodeSpec &spec);
     void addParamFields(const NodeSpec &spec);
+    // A local server's choice between loopback and every address, with its warning.
+    void addListenToggle(NodeId id);
     void addLineEdit(const QString &key, const QString &label, const QString &toolTip,
                      std::function<QString(const NodeSpec &)> get,
                      std::function<void(const QString &)> commit);
