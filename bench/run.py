@@ -525,7 +525,7 @@ def write_report(path, args, items, started, load_before, load_after, took):
     add('')
     widget_sections = (
         ('workbench', '5. Workbench with 200 running nodes (offscreen)',
-         'The whole window (canvas, mesh table, inspector, log, bit plot) with 100 clocks at '
+         'The whole window (canvas, mesh table, inspector, log, logic analyzer) with 100 clocks at '
          'delay 0 each wired to its own LED, all running, for 5 s after 1 s of warm-up. '
          'Lateness: how late a 5 ms precise single-shot timer fires (what a click waits); '
          'frame: how long the window takes to handle one UpdateRequest (repaint every dirty '

@@ -203,6 +203,8 @@ QPointF CircuitScene::discoveredPosition(NodeId id) const
 void CircuitScene::setTheme(const CanvasTheme &theme)
 {
     m_theme = theme;
+    for (NodeItem *item : std::as_const(m_nodes))
+        item->themeChanged();
     for (WireItem *wire : std::as_const(m_wires)) {
         if (const NodeSpec *source = m_circuit->node(wire->from()))
             wire->setColor(m_theme.accent(source->kind));
@@ -402,7 +404,10 @@ void CircuitScene::frame()
     for (auto it = m_framed.begin(); it != m_framed.end();) {
         CanvasItem *item = *it;
         const bool more = item->step(now);
-        item->update();
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            node->updateFrame();
+        else
+            item->update();
         it = more ? std::next(it) : m_framed.erase(it);
     }
     if (m_framed.isEmpty())

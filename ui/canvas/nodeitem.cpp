@@ -33,6 +33,11 @@ const QRectF kTileRect(12, 12, 28, 28);
 const QRectF kNameRect(48, 9, NodeItem::kWidth - 48 - 10, 17);
 const QRectF kAddressRect(48, 27, NodeItem::kWidth - 48 - 10, 14);
 const QRectF kLiveRect(12, kHeaderHeight + 4, 84, NodeItem::kHeight - kHeaderHeight - 8);
+// Beyond this many device pixels per unit 200 cached cards would cost too much memory: paint
+// directly (few cards fit a view that close anyway).
+constexpr qreal kMaxCacheScale = 1.5;
+// Below this level of detail the detail text is a few pixels high: not drawn.
+constexpr qreal kDetailTextLod = 0.5;
 
 QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
 {
@@ -40,6 +45,24 @@ QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
     f.setPixelSize(pixelSize);
     f.setWeight(weight);
     return f;
+}
+
+const QFont &nameFont()
+{
+    static const QFont f = font(13, QFont::DemiBold);
+    return f;
+}
+
+const QFont &smallFont()
+{
+    static const QFont f = font(11);
+    return f;
+}
+
+QRectF detailRect(qreal liveWidth)
+{
+    const qreal left = kLiveRect.left() + liveWidth + 6;
+    return QRectF(left, kHeaderHeight + 27, NodeItem::kWidth - 12 - left, 16);
 }
 
 // A discovered node shows the icon of what it says it is.
@@ -74,7 +97,7 @@ void NodeItem::setSpec(const NodeSpec &spec)
     m_spec = spec;
     updateTexts();
     updateToolTip();
-    update();
+    invalidateBody();
 }
 
 void NodeItem::setListeningPort(quint16 port)
@@ -83,15 +106,19 @@ void NodeItem::setListeningPort(quint16 port)
         return;
     m_listeningPort = port;
     updateTexts();
-    update();
+    invalidateBody();
 }
 
 void NodeItem::setNodeState(NodeState state, const QString &error)
 {
+    const QString shownError = state == NodeState::Error ? error : QString();
+    if (state == m_state && shownError == m_error)
+        return;
     m_state = state;
-    m_error = state == NodeState::Error ? error : QString();
+    m_error = shownError;
     updateTexts();
     updateToolTip();
+    invalidateBody();
 }
 
 void NodeItem::setPeerStatus(const PeerStatus &status)
@@ -101,6 +128,7 @@ void NodeItem::setPeerStatus(const PeerStatus &status)
     m_peer = status;
     updateTexts();
     updateToolTip();
+    invalidateBody();
 }
 
 QString NodeItem::badgeText() const
@@ -140,18 +168,21 @@ void NodeItem::applyLiveState(const QVariantMap &state, qint64 nowMs)
         m_bitsSent = 0;
         m_currentBit = -1;
     }
-    updateTexts();
+    // Flat-out clocks send hundreds of states between two frames: lay out once per frame.
+    m_detailDirty = true;
 }
 
 void NodeItem::noteBitSent(int targets)
 {
     ++m_bitsSent;
     m_currentBit = std::min(int(m_bits.size()) - 1, (m_bitsSent - 1) / std::max(1, targets));
-    updateTexts();
+    m_detailDirty = true;
 }
 
 bool NodeItem::step(qint64 nowMs)
 {
+    if (m_detailDirty)
+        updateDetail();
     bool more = false;
     const qreal ledTarget = isActive() && m_live.value(QStringLiteral("on")).toBool() ? 1.0 : 0.0;
     if (std::abs(ledTarget - m_ledLevel) > 0.03) {
@@ -183,6 +214,16 @@ void NodeItem::updateTexts()
     } else {
         m_address = QObject::tr("no server");
     }
+    const QFontMetricsF name(nameFont());
+    m_elidedName = name.elidedText(m_spec.name, Qt::ElideRight, kNameRect.width());
+    const QFontMetricsF small(smallFont());
+    m_elidedAddress = small.elidedText(m_address, Qt::ElideMiddle, kAddressRect.width());
+    updateDetail();
+}
+
+void NodeItem::updateDetail()
+{
+    m_detailDirty = false;
     const QVariantMap &p = m_spec.params;
     switch (m_spec.kind) {
     case NodeKind::Clock: {
@@ -218,6 +259,8 @@ void NodeItem::updateTexts()
         break;
     }
     }
+    m_elidedDetail = QFontMetricsF(smallFont()).elidedText(m_detail, Qt::ElideRight,
+                                                           detailRect(liveWidth()).width());
 }
 
 void NodeItem::updateToolTip()
@@ -277,7 +320,7 @@ void NodeItem::setDropHighlight(bool on, bool valid)
         return;
     m_dropHighlight = on;
     m_dropValid = valid;
-    update();
+    invalidateBody();
 }
 
 QRectF NodeItem::nameRect() const
@@ -303,15 +346,90 @@ QPainterPath NodeItem::shape() const
     return path;
 }
 
+QRectF NodeItem::liveArea()
+{
+    // An LED's glow reaches past the live rect, up into the header and below the card.
+    return QRectF(-6, kHeaderHeight - 14, kWidth - 6, kHeight - kHeaderHeight + 28);
+}
+
+void NodeItem::updateFrame()
+{
+    update(liveArea());
+}
+
+void NodeItem::themeChanged()
+{
+    invalidateBody();
+}
+
+void NodeItem::invalidateBody()
+{
+    m_bodyValid = false;
+    update();
+}
+
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QTransform world = painter->worldTransform();
+    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(world);
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    const qreal scale = world.m11() * dpr;
+    if (world.type() > QTransform::TxScale || world.m11() != world.m22() || scale <= 0
+        || scale > kMaxCacheScale) {
+        paintStatic(painter);
+        paintDynamic(painter, lod);
+        return;
+    }
+    const QRectF bounds = boundingRect();
+    if (!m_bodyValid || !qFuzzyCompare(m_bodyScale, scale)) {
+        // Rendered outside the frame's clip, once per change of the card or of the zoom.
+        const QSize size = (bounds.size() * scale).toSize() + QSize(1, 1);
+        m_body = QPixmap(size);
+        m_body.setDevicePixelRatio(dpr);
+        m_body.fill(Qt::transparent);
+        QPainter body(&m_body);
+        body.setRenderHints(painter->renderHints());
+        body.scale(world.m11(), world.m11());
+        body.translate(-bounds.topLeft());
+        paintStatic(&body);
+        body.end();
+        m_bodyScale = scale;
+        m_bodyValid = true;
+    }
+    // Blit at a whole device pixel, 1:1 (no resampling), and draw the live part aligned to it.
+    const QPointF exact = world.map(bounds.topLeft()) * dpr;
+    const QPointF snapped(std::round(exact.x()), std::round(exact.y()));
+    painter->setWorldTransform(QTransform::fromTranslate(snapped.x() / dpr, snapped.y() / dpr));
+    painter->drawPixmap(QPointF(0, 0), m_body);
+    const QPointF shift = (snapped - exact) / dpr;
+    painter->setWorldTransform(world * QTransform::fromTranslate(shift.x(), shift.y()));
+    paintDynamic(painter, lod);
+    painter->setWorldTransform(world);
+}
+
+void NodeItem::paintStatic(QPainter *painter) const
 {
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     paintBody(painter);
     paintBadge(painter);
-    paintLive(painter, kLiveRect);
     paintPorts(painter);
     paintTags(painter);
+}
+
+void NodeItem::paintDynamic(QPainter *painter, qreal levelOfDetail)
+{
+    if (m_detailDirty)
+        updateDetail();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    paintLive(painter, kLiveRect);
+    if (levelOfDetail >= kDetailTextLod) {
+        painter->setFont(smallFont());
+        painter->setPen(theme().mutedText);
+        painter->drawText(detailRect(liveWidth()), Qt::AlignRight | Qt::AlignVCenter,
+                          m_elidedDetail);
+    }
 }
 
 void NodeItem::paintBody(QPainter *painter) const
@@ -360,16 +478,12 @@ void NodeItem::paintBody(QPainter *painter) const
 
     componenticons::paint(painter, kTileRect, tileKind(m_spec), t.dark);
 
-    painter->setFont(font(13, QFont::DemiBold));
+    painter->setFont(nameFont());
     painter->setPen(t.text);
-    painter->drawText(kNameRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_spec.name, Qt::ElideRight,
-                                                        int(kNameRect.width())));
-    painter->setFont(font(11));
+    painter->drawText(kNameRect, Qt::AlignLeft | Qt::AlignVCenter, m_elidedName);
+    painter->setFont(smallFont());
     painter->setPen(t.mutedText);
-    painter->drawText(kAddressRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_address, Qt::ElideMiddle,
-                                                        int(kAddressRect.width())));
+    painter->drawText(kAddressRect, Qt::AlignLeft | Qt::AlignVCenter, m_elidedAddress);
 }
 
 void NodeItem::paintBadge(QPainter *painter) const
@@ -379,14 +493,6 @@ void NodeItem::paintBadge(QPainter *painter) const
                                                      : healthvisuals::color(m_peer.health);
     painter->setFont(font(10, QFont::DemiBold));
     nodebadges::paintPill(painter, kWidth - 12, kHeaderHeight + 9, badgeText(), color, t);
-
-    painter->setFont(font(11));
-    painter->setPen(t.mutedText);
-    const qreal left = kLiveRect.left() + liveWidth() + 6;
-    const QRectF detail(left, kHeaderHeight + 27, kWidth - 12 - left, 16);
-    painter->drawText(detail, Qt::AlignRight | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_detail, Qt::ElideRight,
-                                                        int(detail.width())));
 }
 
 qint64 NodeItem::clockCount() const
@@ -477,6 +583,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     if (change == ItemPositionHasChanged && m_moved)
         m_moved(this);
+    if (change == ItemSelectedHasChanged)
+        invalidateBody();
     return CanvasItem::itemChange(change, value);
 }
 
@@ -486,7 +594,7 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     if (port != m_hoverPort) {
         m_hoverPort = port;
         setCursor(port == Port::Output ? Qt::CrossCursor : Qt::ArrowCursor);
-        update();
+        invalidateBody();
     }
 }
 
@@ -495,7 +603,7 @@ void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
     if (m_hoverPort != Port::None) {
         m_hoverPort = Port::None;
         unsetCursor();
-        update();
+        invalidateBody();
     }
 }
 

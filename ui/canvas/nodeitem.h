@@ -5,6 +5,7 @@
 #include "localnode.h"
 #include "nodespec.h"
 
+#include <QPixmap>
 #include <QVariantMap>
 
 #include <functional>
@@ -61,6 +62,13 @@ public:
     int currentBit() const { return m_currentBit; }
 
     bool step(qint64 nowMs) override;
+    // Repaints only the live area unless the card itself changed.
+    void updateFrame();
+    // The theme's colours changed: the cached card is stale.
+    void themeChanged();
+    // The area a live-state frame repaints (item coordinates): the live widget with the LED's
+    // glow, and the detail text.
+    static QRectF liveArea();
 
     bool hasInput() const { return kinds::acceptsInput(m_spec.kind); }
     bool hasOutput() const { return kinds::hasOutput(m_spec.kind); }
@@ -88,7 +96,12 @@ protected:
 
 private:
     void updateTexts();
+    void updateDetail();
     void updateToolTip();
+    // The card, the badge, the ports and the tags changed: re-render the cache, repaint whole.
+    void invalidateBody();
+    void paintStatic(QPainter *painter) const;
+    void paintDynamic(QPainter *painter, qreal levelOfDetail);
     bool isActive() const { return m_state == NodeState::Running || m_state == NodeState::Listening; }
     void paintBody(QPainter *painter) const;
     void paintPorts(QPainter *painter) const;
@@ -103,6 +116,16 @@ private:
     quint16 m_listeningPort = 0;
     QString m_address;
     QString m_detail;
+    // Laid out once per change, never per paint.
+    QString m_elidedName;
+    QString m_elidedAddress;
+    QString m_elidedDetail;
+    bool m_detailDirty = true;
+    // The static part of the card rendered at the view's scale: a frame blits it and paints
+    // only the live widget on top (issue 6: repainting 200 whole cards missed every frame).
+    QPixmap m_body;
+    qreal m_bodyScale = 0;
+    bool m_bodyValid = false;
     NodeState m_state = NodeState::Stopped;
     QString m_error;
     PeerStatus m_peer;

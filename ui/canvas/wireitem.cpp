@@ -15,6 +15,9 @@ namespace wb {
 namespace {
 
 constexpr qreal kArrow = 7;
+// Points along the curve at equal lengths: tokens interpolate between them, because
+// QPainterPath::pointAtPercent measures the Bézier's length on every call (issue 6).
+constexpr int kSamples = 32;
 
 QFont labelFont()
 {
@@ -53,6 +56,9 @@ void WireItem::setEnds(QPointF start, QPointF end)
     const qreal dx = std::max(50.0, std::abs(end.x() - start.x()) * 0.5);
     m_path = QPainterPath(start);
     m_path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx + kArrow, 0), end - QPointF(kArrow, 0));
+    m_samples.clear();
+    for (int i = 0; i <= kSamples; ++i)
+        m_samples << m_path.pointAtPercent(qreal(i) / kSamples);
     updateLabel();
 }
 
@@ -138,6 +144,16 @@ int WireItem::messagesInTokens() const
     return n;
 }
 
+QPointF WireItem::pointAt(qreal percent) const
+{
+    if (m_samples.size() < 2)
+        return m_path.pointAtPercent(percent);
+    const qreal at = std::clamp(percent, 0.0, 1.0) * (m_samples.size() - 1);
+    const auto i = std::min(qsizetype(at), m_samples.size() - 2);
+    const qreal f = at - qreal(i);
+    return m_samples.at(i) * (1 - f) + m_samples.at(i + 1) * f;
+}
+
 bool WireItem::step(qint64 nowMs)
 {
     for (Token &token : m_tokens)
@@ -192,7 +208,7 @@ void WireItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     for (const Token &token : std::as_const(m_tokens)) {
         const bool back = token.kind == TokenKind::Ack;
         const qreal along = token.kind == TokenKind::Failure ? token.progress * 0.5 : token.progress;
-        const QPointF at = m_path.pointAtPercent(back ? 1.0 - along : along);
+        const QPointF at = pointAt(back ? 1.0 - along : along);
         const QColor fill = token.kind == TokenKind::Message ? t.token
             : token.kind == TokenKind::Ack                   ? t.ack
                                                              : t.failure;

@@ -62,11 +62,14 @@ private:
     };
 
     void launch(TokenKind kind, qint64 nowMs);
+    // Where a token `percent` of the way along is (cheap: from m_samples).
+    QPointF pointAt(qreal percent) const;
     void updateLabel();
 
     NodeId m_from;
     NodeId m_to;
     QPainterPath m_path;
+    QList<QPointF> m_samples;
     QRectF m_bounds;
     QRectF m_labelRect;
     QString m_label;
