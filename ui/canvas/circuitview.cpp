@@ -48,7 +48,9 @@ CircuitView::CircuitView(CircuitEditor *editor, MeshRuntime *runtime, TrafficSta
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
                    | QPainter::SmoothPixmapTransform);
     setCacheMode(CacheBackground);
-    setViewportUpdateMode(SmartViewportUpdate);
+    // Cards blit from their cache, so repainting the bounding rect of a frame's dirty areas is
+    // cheap; uniting 300 small regions (200 live areas, 100 wires) cost more (issue 6).
+    setViewportUpdateMode(BoundingRectViewportUpdate);
     setTransformationAnchor(AnchorUnderMouse);
     setResizeAnchor(AnchorViewCenter);
     setDragMode(NoDrag);
