@@ -43,8 +43,7 @@ class Ticket final : public QObject
 public:
     Ticket(QObject *socket, std::function<void()> released)
         : QObject(socket), m_released(std::move(released))
-    {
-    }
+    { }
     ~Ticket() override { m_released(); }
 
 private:
@@ -59,17 +58,17 @@ QString peerOf(const QAbstractSocket *socket)
 } // namespace
 
 Endpoint::Endpoint(const QString &serverName, QObject *parent)
-    : QObject(parent)
-    , m_name(serverName)
-    , m_policy(SocketPolicy::processDefaults())
+    : QObject(parent), m_name(serverName), m_policy(SocketPolicy::processDefaults())
 {
     m_resume.setSingleShot(true);
     connect(&m_resume, &QTimer::timeout, this, &Endpoint::resumeIfBelowCap);
     m_reports.setInterval(1000);
     connect(&m_reports, &QTimer::timeout, this, [this] {
         if (m_unreported > 0) {
-            Q_EMIT rejected(QString(), tr("%n more connection(s) refused or closed in the last "
-                                          "second", nullptr, m_unreported));
+            Q_EMIT rejected(QString(),
+                tr("%n more connection(s) refused or closed in the last "
+                   "second",
+                    nullptr, m_unreported));
         }
         if (m_reported == 0 && m_unreported == 0)
             m_reports.stop(); // a quiet second
@@ -89,8 +88,7 @@ bool Endpoint::listen(const QString &host, quint16 port)
     const auto address = wire::listenAddress(host);
     if (!address) {
         setState(State::Error,
-                 tr("cannot listen on \"%1\": give an IP address, localhost, 0.0.0.0 or ::")
-                     .arg(host));
+            tr("cannot listen on \"%1\": give an IP address, localhost, 0.0.0.0 or ::").arg(host));
         return false;
     }
     m_loopback = address->isLoopback();
@@ -231,8 +229,8 @@ void Endpoint::startHandshake(QTcpSocket *socket)
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     m_handshaking.removeAll(nullptr);
     if (m_handshaking.size() >= m_policy.maxPendingHandshakes) {
-        dropOldestHandshake(tr("dropped: %1 handshakes under way")
-                                .arg(m_policy.maxPendingHandshakes));
+        dropOldestHandshake(
+            tr("dropped: %1 handshakes under way").arg(m_policy.maxPendingHandshakes));
     }
     m_handshaking.append(socket);
     auto *timeout = new QTimer(socket);
@@ -241,8 +239,9 @@ void Endpoint::startHandshake(QTcpSocket *socket)
     connect(timeout, &QTimer::timeout, this, [this, socket] {
         m_handshaking.removeAll(socket);
         m_handedOver.removeAll(socket);
-        refuse(socket, 408, "no handshake within " + QByteArray::number(
-                                m_policy.handshakeTimeoutMs / 1000.0) + " s");
+        refuse(socket, 408,
+            "no handshake within " + QByteArray::number(m_policy.handshakeTimeoutMs / 1000.0)
+                + " s");
     });
     timeout->start(m_policy.handshakeTimeoutMs);
     connect(socket, &QIODevice::readyRead, this, [this, socket] { readHead(socket); });
@@ -261,14 +260,14 @@ void Endpoint::readHead(QTcpSocket *socket)
 {
     if (!m_handshaking.contains(socket))
         return;
-    const QByteArray received =
-        socket->peek(std::min<qint64>(socket->bytesAvailable(), limits::kMaxRequestHeadBytes + 1));
+    const QByteArray received = socket->peek(
+        std::min<qint64>(socket->bytesAvailable(), limits::kMaxRequestHeadBytes + 1));
     const auto length = handshake::headLength(received);
     if (!length) {
         if (received.size() > limits::kMaxRequestHeadBytes) {
             m_handshaking.removeAll(socket);
-            refuse(socket, 431, "request head over " +
-                                    QByteArray::number(limits::kMaxRequestHeadBytes) + " bytes");
+            refuse(socket, 431,
+                "request head over " + QByteArray::number(limits::kMaxRequestHeadBytes) + " bytes");
         }
         return;
     }
@@ -279,8 +278,8 @@ void Endpoint::readHead(QTcpSocket *socket)
         refuse(socket, 400, "not an HTTP request");
         return;
     }
-    const handshake::Verdict verdict = handshake::check(
-        *head, { m_loopback, m_policy.allowedOrigins, m_policy.token });
+    const handshake::Verdict verdict
+        = handshake::check(*head, { m_loopback, m_policy.allowedOrigins, m_policy.token });
     if (verdict.status != 0) {
         refuse(socket, verdict.status, verdict.reason);
         return;
@@ -296,9 +295,8 @@ void Endpoint::readHead(QTcpSocket *socket)
 
 void Endpoint::refuse(QTcpSocket *socket, int status, const QByteArray &reason)
 {
-    report(peerOf(socket), tr("handshake refused (HTTP %1): %2")
-                               .arg(status)
-                               .arg(QString::fromLatin1(reason)));
+    report(peerOf(socket),
+        tr("handshake refused (HTTP %1): %2").arg(status).arg(QString::fromLatin1(reason)));
     disconnect(socket, &QIODevice::readyRead, this, nullptr);
     socket->write(handshake::refusal({ status, reason }));
     socket->disconnectFromHost();
@@ -311,8 +309,8 @@ void Endpoint::accept()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         auto connection = std::make_shared<Connection>();
-        connection->peer = socket->peerAddress().toString() + u':'
-            + QString::number(socket->peerPort());
+        connection->peer
+            = socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
         connection->channel = wire::channelFromPath(socket->requestUrl().path());
         for (const QPointer<QTcpSocket> &tcp : std::as_const(m_handedOver)) {
             if (tcp && tcp->peerPort() == socket->peerPort()
@@ -331,12 +329,14 @@ void Endpoint::accept()
         applySocketLimits(socket, m_policy);
         m_connections.insert(socket, connection);
         socket->setParent(this);
-        connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, socket](const QString &text) { onMessage(socket, { text, false }); });
+        connect(
+            socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
+                onMessage(socket, { text, false });
+            });
         connect(socket, &QWebSocket::binaryMessageReceived, this,
-                [this, socket](const QByteArray &data) {
-                    onMessage(socket, { QString::number(data.size()), true });
-                });
+            [this, socket](const QByteArray &data) {
+                onMessage(socket, { QString::number(data.size()), true });
+            });
         if (connection->tcp) {
             // After the WebSocket's own handling: what it queued in answer (pongs) counts too.
             connect(connection->tcp, &QIODevice::readyRead, this, [this, socket] {
@@ -354,8 +354,8 @@ void Endpoint::accept()
                 ? tr("code %1").arg(int(socket->closeCode()))
                 : tr("%1 (code %2)").arg(socket->closeReason()).arg(int(socket->closeCode()));
             if (gone->binaryFrames > 1) {
-                reason += tr("; %n binary frame(s) answered with an error", nullptr,
-                             gone->binaryFrames);
+                reason += tr(
+                    "; %n binary frame(s) answered with an error", nullptr, gone->binaryFrames);
             }
             Q_EMIT clientDisconnected(gone->peer, gone->channel, reason);
         });
@@ -370,8 +370,8 @@ void Endpoint::onMessage(QWebSocket *socket, const Waiting &message)
         return;
     if (message.binary && ++connection->binaryFrames == 1) {
         report(connection->peer,
-               tr("binary frame of %1 bytes on %2: answered with an error ack")
-                   .arg(message.text, connection->channel));
+            tr("binary frame of %1 bytes on %2: answered with an error ack")
+                .arg(message.text, connection->channel));
     }
     // No timestamp for a signal nobody receives (the node connects it only to record traffic).
     static const QMetaMethod received = QMetaMethod::fromSignal(&Endpoint::messageReceived);
@@ -386,9 +386,9 @@ void Endpoint::onMessage(QWebSocket *socket, const Waiting &message)
     if (connection->waiting.size() > m_policy.maxWaitingMessages
         || connection->waitingBytes > m_policy.maxWaitingBytes) {
         closeConnection(socket, closecode::kTooManyWaiting,
-                        tr("more than %1 messages or %2 bytes sent ahead of their acks")
-                            .arg(m_policy.maxWaitingMessages)
-                            .arg(m_policy.maxWaitingBytes));
+            tr("more than %1 messages or %2 bytes sent ahead of their acks")
+                .arg(m_policy.maxWaitingMessages)
+                .arg(m_policy.maxWaitingBytes));
     }
 }
 
@@ -402,8 +402,8 @@ void Endpoint::handleNext(QWebSocket *socket)
     handle(socket, connection, next);
 }
 
-void Endpoint::handle(QWebSocket *socket, const std::shared_ptr<Connection> &connection,
-                      const Waiting &message)
+void Endpoint::handle(
+    QWebSocket *socket, const std::shared_ptr<Connection> &connection, const Waiting &message)
 {
     connection->busy = true;
     QPointer<QWebSocket> guard(socket);
@@ -419,7 +419,8 @@ void Endpoint::handle(QWebSocket *socket, const std::shared_ptr<Connection> &con
         QString frame = ack.isEmpty() ? wire::noAck() : ack;
         if (frame.size() > m_policy.maxMessageBytes / 3
             && frame.toUtf8().size() > m_policy.maxMessageBytes) {
-            frame = wire::errorPrefix() + tr("the ack is over %1 bytes").arg(m_policy.maxMessageBytes);
+            frame = wire::errorPrefix()
+                + tr("the ack is over %1 bytes").arg(m_policy.maxMessageBytes);
         }
         guard->sendTextMessage(frame);
         static const QMetaMethod sent = QMetaMethod::fromSignal(&Endpoint::ackSent);
@@ -431,7 +432,12 @@ void Endpoint::handle(QWebSocket *socket, const std::shared_ptr<Connection> &con
         if (!connection->waiting.isEmpty()) {
             // A pipelining peer: handle the next one from the event loop, not recursively.
             QMetaObject::invokeMethod(
-                this, [this, guard] { if (guard) handleNext(guard); }, Qt::QueuedConnection);
+                this,
+                [this, guard] {
+                    if (guard)
+                        handleNext(guard);
+                },
+                Qt::QueuedConnection);
         }
     };
     if (message.binary) {
@@ -452,9 +458,9 @@ bool Endpoint::checkQueued(QWebSocket *socket, const std::shared_ptr<Connection>
     if (queued <= m_policy.maxQueuedBytes)
         return true;
     closeConnection(socket, closecode::kNotReading,
-                    tr("the peer does not read: %1 bytes waiting for it, the cap is %2")
-                        .arg(queued)
-                        .arg(m_policy.maxQueuedBytes));
+        tr("the peer does not read: %1 bytes waiting for it, the cap is %2")
+            .arg(queued)
+            .arg(m_policy.maxQueuedBytes));
     return false;
 }
 

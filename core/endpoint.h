@@ -9,7 +9,6 @@
 #include <QQueue>
 #include <QString>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -63,8 +62,8 @@ Q_SIGNALS:
     void stateChanged(wb::Endpoint::State state);
     void clientConnected(const QString &peer, const QString &channel);
     void clientDisconnected(const QString &peer, const QString &channel, const QString &reason);
-    void messageReceived(const QString &peer, const QString &channel, const QString &text,
-                         qint64 timeNs);
+    void messageReceived(
+        const QString &peer, const QString &channel, const QString &text, qint64 timeNs);
     void ackSent(const QString &peer, const QString &channel, const QString &ack, qint64 timeNs);
     // A handshake refused, a connection closed for breaking a rule, or the node at its cap:
     // one line for the log. At most a few per second; the rest are counted in a summary.
@@ -85,7 +84,7 @@ private:
         qint64 waitingBytes = 0;
         bool busy = false;
         quint64 answers = 0; // counts replies sent, so that each Reply answers at most once
-        QString closing;     // why we are closing it
+        QString closing; // why we are closing it
         int binaryFrames = 0;
     };
 
@@ -97,8 +96,8 @@ private:
     void accept();
     void onMessage(QWebSocket *socket, const Waiting &message);
     void handleNext(QWebSocket *socket);
-    void handle(QWebSocket *socket, const std::shared_ptr<Connection> &connection,
-                const Waiting &message);
+    void handle(
+        QWebSocket *socket, const std::shared_ptr<Connection> &connection, const Waiting &message);
     bool checkQueued(QWebSocket *socket, const std::shared_ptr<Connection> &connection);
     void closeConnection(QWebSocket *socket, int code, const QString &reason);
     void report(const QString &peer, const QString &reason);
@@ -114,14 +113,14 @@ private:
     QWebSocketServer *m_server = nullptr;
     QHash<QWebSocket *, std::shared_ptr<Connection>> m_connections;
     QList<QPointer<QTcpSocket>> m_handshaking; // oldest first
-    QList<QPointer<QTcpSocket>> m_handedOver;  // head checked, with the WebSocket server
+    QList<QPointer<QTcpSocket>> m_handedOver; // head checked, with the WebSocket server
     Handler m_handler;
     State m_state = State::Stopped;
     QString m_error;
     bool m_loopback = true;
     bool m_paused = false;
     int m_open = 0;
-    QTimer m_resume;  // after an accept error (out of descriptors): try again
+    QTimer m_resume; // after an accept error (out of descriptors): try again
     QTimer m_reports; // one summary per second of what was not reported
     int m_reported = 0;
     int m_unreported = 0;

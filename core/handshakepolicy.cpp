@@ -140,7 +140,8 @@ QString tokenProblem(const QByteArray &token)
 {
     if (token.size() < kMinTokenLength)
         return QStringLiteral("a token needs at least %1 characters (e.g. 32 hex digits: "
-                              "openssl rand -hex 16)").arg(kMinTokenLength);
+                              "openssl rand -hex 16)")
+            .arg(kMinTokenLength);
     for (const char c : token) {
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
             || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';

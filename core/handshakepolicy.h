@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QStringList>
-
 #include <optional>
 
 namespace wb::handshake {
@@ -24,9 +23,9 @@ std::optional<RequestHead> parseHead(const QByteArray &head);
 
 struct Rules
 {
-    bool loopback = true;      // the server listens on a loopback address only
+    bool loopback = true; // the server listens on a loopback address only
     QStringList allowedOrigins;
-    QByteArray token;          // required beyond loopback when not empty
+    QByteArray token; // required beyond loopback when not empty
 };
 
 struct Verdict

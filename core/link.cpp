@@ -7,9 +7,7 @@
 
 namespace wb {
 
-Link::Link(const QUrl &url, QObject *parent)
-    : QObject(parent)
-    , m_url(url)
+Link::Link(const QUrl &url, QObject *parent) : QObject(parent), m_url(url)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -18,9 +16,8 @@ Link::Link(const QUrl &url, QObject *parent)
         else if (m_inFlight)
             onAckTimer();
     });
-    connect(&m_ping, &PingMonitor::timedOut, this, [this] {
-        onLost(m_socket, tr("no pong within %1 s").arg(m_ping.timeoutMs() / 1000.0));
-    });
+    connect(&m_ping, &PingMonitor::timedOut, this,
+        [this] { onLost(m_socket, tr("no pong within %1 s").arg(m_ping.timeoutMs() / 1000.0)); });
 }
 
 Link::~Link()
@@ -123,15 +120,15 @@ void Link::open()
         pump();
     });
     connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &ack) { onAck(socket, ack); });
+        [this, socket](const QString &ack) { onAck(socket, ack); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
         protocolError(socket, closecode::kBinaryFrame,
-                      tr("a binary frame where an ack was due: binary frames are not part of "
-                         "the protocol"));
+            tr("a binary frame where an ack was due: binary frames are not part of "
+               "the protocol"));
     });
     // Qt 6.4 names this signal error(); errorOccurred() arrived in 6.5.
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
+        [this, socket](QAbstractSocket::SocketError) { onLost(socket, socket->errorString()); });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         onLost(socket, lostReason(socket));
         socket->deleteLater();
@@ -176,7 +173,7 @@ void Link::onAck(QWebSocket *socket, const QString &ack)
         // The protocol has one ack per message: a peer that answers what nobody asked is not
         // speaking it, and any later ack could be paired with the wrong message.
         protocolError(socket, closecode::kUnexpectedAck,
-                      tr("an ack that answers no message: %1").arg(ack.left(80)));
+            tr("an ack that answers no message: %1").arg(ack.left(80)));
         return;
     }
     Outgoing done = std::move(*m_inFlight);
@@ -205,7 +202,8 @@ void Link::protocolError(QWebSocket *socket, int code, const QString &reason)
     QTimer::singleShot(limits::kCloseGraceMs, socket, &QObject::deleteLater);
     socket->close(QWebSocketProtocol::CloseCode(code), reason);
     setState(State::Idle);
-    failAll(tr("cannot reach %1: %2 (closed with code %3)").arg(m_url.toString(), reason).arg(code));
+    failAll(
+        tr("cannot reach %1: %2 (closed with code %3)").arg(m_url.toString(), reason).arg(code));
 }
 
 void Link::onAckTimer()

@@ -7,7 +7,6 @@
 #include <QQueue>
 #include <QTimer>
 #include <QUrl>
-
 #include <functional>
 
 class QWebSocket;
@@ -31,7 +30,7 @@ public:
     {
         quint64 id = 0;
         bool ok = false;
-        QString ack;   // when ok
+        QString ack; // when ok
         QString error; // when not ok
         qint64 rttNs = -1;
     };

@@ -25,7 +25,7 @@ QString readToken(const QString &file, QByteArray *token)
 }
 
 QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertificate *certificate,
-                     QSslKey *privateKey)
+    QSslKey *privateKey)
 {
     if (certFile.isEmpty() != keyFile.isEmpty())
         return QStringLiteral("--tls-cert and --tls-key go together");

@@ -14,6 +14,6 @@ namespace wb {
 QString readToken(const QString &file, QByteArray *token);
 // A PEM certificate and its unencrypted RSA or EC key: both files or neither.
 QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertificate *certificate,
-                     QSslKey *privateKey);
+    QSslKey *privateKey);
 
 } // namespace wb

@@ -49,16 +49,16 @@ void pinCertificate(QWebSocket *socket, const QByteArray &pin)
     tls.setCaCertificates({});
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     socket->setSslConfiguration(tls);
-    QObject::connect(socket, &QWebSocket::sslErrors, socket,
-                     [socket, pin](const QList<QSslError> &errors) {
-                         bool pinned = !errors.isEmpty();
-                         for (const QSslError &error : errors) {
-                             pinned = pinned && !error.certificate().isNull()
-                                 && error.certificate().digest(QCryptographicHash::Sha256) == pin;
-                         }
-                         if (pinned)
-                             socket->ignoreSslErrors();
-                     });
+    QObject::connect(
+        socket, &QWebSocket::sslErrors, socket, [socket, pin](const QList<QSslError> &errors) {
+            bool pinned = !errors.isEmpty();
+            for (const QSslError &error : errors) {
+                pinned = pinned && !error.certificate().isNull()
+                    && error.certificate().digest(QCryptographicHash::Sha256) == pin;
+            }
+            if (pinned)
+                socket->ignoreSslErrors();
+        });
 }
 
 } // namespace

@@ -44,9 +44,9 @@ inline constexpr int kCloseGraceMs = 1000;
 // Close codes of docs/protocol.md ("Errors"), 4000–4999 as RFC 6455 leaves them to
 // applications.
 namespace closecode {
-inline constexpr int kBinaryFrame = 4001;   // a client connection received a binary frame
+inline constexpr int kBinaryFrame = 4001; // a client connection received a binary frame
 inline constexpr int kUnexpectedAck = 4002; // a text frame answered no message
-inline constexpr int kNotReading = 4008;    // kMaxQueuedBytes waiting for a peer that never reads
+inline constexpr int kNotReading = 4008; // kMaxQueuedBytes waiting for a peer that never reads
 inline constexpr int kTooManyWaiting = 4009; // more than kMaxWaitingMessages/Bytes sent ahead
 } // namespace closecode
 

@@ -8,10 +8,23 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-
 #include <algorithm>
 
 namespace wbtest {
+
+// AddressSanitizer keeps freed memory in quarantine (256 MiB by default): under it, resident
+// memory says nothing about leaks or bounds, and is reported without being asserted.
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kSanitized = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr bool kSanitized = true;
+#else
+inline constexpr bool kSanitized = false;
+#endif
+#else
+inline constexpr bool kSanitized = false;
+#endif
 
 // Resident memory of a process in KiB (VmRSS of /proc/PID/status); -1 when unknown.
 inline qint64 rssKiB(qint64 pid)
@@ -31,8 +44,9 @@ struct NodeUnderTest
 {
     bool start(const QStringList &args = {})
     {
-        process.startNode(QStringList { QStringLiteral("buzzer"), QStringLiteral("-p"),
-                                        QStringLiteral("0") } + args);
+        process.startNode(
+            QStringList { QStringLiteral("buzzer"), QStringLiteral("-p"), QStringLiteral("0") }
+            + args);
         port = process.waitForServing();
         pid = process.process.processId();
         return port != 0;
@@ -53,6 +67,13 @@ struct NodeUnderTest
 // node's responsiveness while it is attacked, reported rather than asserted.
 struct Prober
 {
+    ~Prober()
+    {
+        // Qt 6.4 leaks the close reason of a QWebSocket destroyed while connected.
+        if (client)
+            client->socket.abort();
+    }
+
     // Asks once on a fresh connection if none is open; true when the ack came.
     bool ask(const QUrl &url, const QString &text, const QString &expected)
     {
@@ -76,7 +97,7 @@ struct Prober
         if (sorted.isEmpty())
             return;
         qInfo("%s: %lld acks during the fault, round trip median %.2f ms, max %.2f ms", what,
-              qint64(sorted.size()), sorted.at(sorted.size() / 2), sorted.last());
+            qint64(sorted.size()), sorted.at(sorted.size() / 2), sorted.last());
     }
 
     std::unique_ptr<Client> client;
@@ -96,12 +117,13 @@ inline constexpr qint64 kFaultBudgetKiB = 64 * 1024; // what a fault may add to 
 
 // After a fault: the node still runs, its memory is within `budgetKiB` of its warm-up level,
 // and the seed's Python clock gets all of its acks from it.
-[[nodiscard]] inline bool stillServes(const NodeUnderTest &node, qint64 warmKiB,
-                                      qint64 budgetKiB = kFaultBudgetKiB)
+[[nodiscard]] inline bool stillServes(
+    const NodeUnderTest &node, qint64 warmKiB, qint64 budgetKiB = kFaultBudgetKiB)
 {
     const qint64 now = node.rss();
-    qInfo("RSS %lld KiB after warm-up, %lld KiB after the fault", warmKiB, now);
-    return node.running() && now >= 0 && now < warmKiB + budgetKiB
+    qInfo("RSS %lld KiB after warm-up, %lld KiB after the fault%s", warmKiB, now,
+        kSanitized ? " (not asserted under AddressSanitizer)" : "");
+    return node.running() && now >= 0 && (kSanitized || now < warmKiB + budgetKiB)
         && seedClockGetsItsAcks(node.port);
 }
 

@@ -29,20 +29,25 @@ private Q_SLOTS:
         QVERIFY2(buzzer.start(), qPrintable(buzzer.process.report()));
         Process pin;
         pin.startNode({ QStringLiteral("iopin"), QStringLiteral("-p"), QStringLiteral("0"),
-                        QStringLiteral("--target"),
-                        QStringLiteral("ws://127.0.0.1:%1").arg(buzzer.port) });
+            QStringLiteral("--target"), QStringLiteral("ws://127.0.0.1:%1").arg(buzzer.port) });
         const quint16 pinPort = pin.waitForServing();
         QVERIFY2(pinPort, qPrintable(pin.report()));
         const qint64 warm = rssKiB(pin.process.processId());
 
         Process clock;
         clock.startClock(true, pinPort, -1); // flat out, for ever
-        QVERIFY(waitFor([&] { return clock.linesOf(QStringLiteral("clock")).filter(
-                                         QStringLiteral("< acknowledged")).size() >= 20; }));
+        QVERIFY(waitFor([&] {
+            return clock.linesOf(QStringLiteral("clock"))
+                       .filter(QStringLiteral("< acknowledged"))
+                       .size()
+                >= 20;
+        }));
         buzzer.process.signal(SIGKILL);
         QVERIFY(buzzer.process.waitForExit());
-        QVERIFY(waitFor([&] { return clock.linesOf(QStringLiteral("clock")).filter(
-                                         QStringLiteral("< error: ")).size() >= 3; }));
+        QVERIFY(waitFor([&] {
+            return clock.linesOf(QStringLiteral("clock")).filter(QStringLiteral("< error: ")).size()
+                >= 3;
+        }));
         clock.signal(SIGKILL);
         QVERIFY(clock.waitForExit());
 
@@ -51,12 +56,14 @@ private Q_SLOTS:
         {
             Client client;
             QVERIFY(client.open(pinUrl));
-            QVERIFY(client.ask(QStringLiteral("0")).value_or(QString()).startsWith(
-                QStringLiteral("error: ")));
+            QVERIFY(client.ask(QStringLiteral("0"))
+                        .value_or(QString())
+                        .startsWith(QStringLiteral("error: ")));
+            client.socket.abort(); // Qt 6.4 leaks the close reason of a connected QWebSocket
         }
         NodeUnderTest again;
-        again.process.startNode({ QStringLiteral("buzzer"), QStringLiteral("-p"),
-                                  QString::number(buzzer.port) });
+        again.process.startNode(
+            { QStringLiteral("buzzer"), QStringLiteral("-p"), QString::number(buzzer.port) });
         QCOMPARE(again.process.waitForServing(), buzzer.port);
         bool acknowledged = false;
         for (int attempt = 0; attempt < 20 && !acknowledged; ++attempt) {
@@ -68,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(seedClockGetsItsAcks(pinPort));
         prober.report("pin after its target and its client were killed");
         QCOMPARE(pin.process.state(), QProcess::Running);
-        QVERIFY(rssKiB(pin.process.processId()) < warm + kFaultBudgetKiB);
+        QVERIFY(kSanitized || rssKiB(pin.process.processId()) < warm + kFaultBudgetKiB);
         QVERIFY(pin.out.contains(QStringLiteral("done processing messages")));
     }
 
@@ -88,12 +95,12 @@ private Q_SLOTS:
         Prober prober;
         bool closed = false;
         for (int round = 0; round < 40 && !closed; ++round) {
-            closed = !reader.send(burst, 2000) || node.process.out.contains(
-                                                      QStringLiteral("does not read"));
+            closed = !reader.send(burst, 2000)
+                || node.process.out.contains(QStringLiteral("does not read"));
             QVERIFY(prober.ask(node.url(), QStringLiteral("1"), QString(1000, u'z')));
         }
         QVERIFY2(node.process.waitForOutput(QStringLiteral("does not read.*the cap is")).hasMatch(),
-                 qPrintable(node.process.report()));
+            qPrintable(node.process.report()));
         QVERIFY(node.process.out.contains(QStringLiteral("code 4008")));
         prober.report("node with a client that never reads");
         QVERIFY(stillServes(node, warm));
@@ -115,7 +122,7 @@ private Q_SLOTS:
         Prober prober;
         for (int i = 0; i < 20; ++i) {
             QVERIFY2(prober.ask(node.url(), QStringLiteral("1"), QStringLiteral("buzz buzz buzz")),
-                     qPrintable(node.process.report()));
+                qPrintable(node.process.report()));
         }
         prober.report("node under a flood of 2,000 idle connections");
         QVERIFY(node.process.waitForOutput(QStringLiteral("oldest")).hasMatch());
@@ -132,9 +139,9 @@ private Q_SLOTS:
         if (prlimit.isEmpty())
             QSKIP("prlimit (util-linux) is not installed");
         NodeUnderTest node;
-        node.process.process.start(prlimit, { QStringLiteral("--nofile=100:100"),
-                                              Process::nodeProgram(), QStringLiteral("buzzer"),
-                                              QStringLiteral("-p"), QStringLiteral("0") });
+        node.process.process.start(prlimit,
+            { QStringLiteral("--nofile=100:100"), Process::nodeProgram(), QStringLiteral("buzzer"),
+                QStringLiteral("-p"), QStringLiteral("0") });
         node.port = node.process.waitForServing();
         node.pid = node.process.process.processId(); // prlimit execs the node
         QVERIFY2(node.port, qPrintable(node.process.report()));
@@ -144,15 +151,15 @@ private Q_SLOTS:
             flood.push_back(std::make_unique<RawSocket>());
             QVERIFY(flood.back()->connectTo(node.port));
         }
-        QVERIFY2(node.process.waitForOutput(QStringLiteral("dropped at the connection cap"))
-                     .hasMatch(),
-                 qPrintable(node.process.report()));
+        QVERIFY2(
+            node.process.waitForOutput(QStringLiteral("dropped at the connection cap")).hasMatch(),
+            qPrintable(node.process.report()));
         const qint64 cpuBefore = cpuMs(node.pid);
         QTest::qWait(1000);
         qInfo("CPU used by the node in 1 s at its cap: %lld ms", cpuMs(node.pid) - cpuBefore);
         Prober prober;
         QVERIFY2(prober.ask(node.url(), QStringLiteral("1"), QStringLiteral("buzz buzz buzz")),
-                 qPrintable(node.process.report()));
+            qPrintable(node.process.report()));
         prober.report("node at its descriptor limit");
         QVERIFY(!node.process.out.contains(QStringLiteral("cannot accept")));
         QVERIFY(stillServes(node, warm));

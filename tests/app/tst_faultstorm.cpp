@@ -76,7 +76,8 @@ private Q_SLOTS:
             closeCodes << *code;
             errorAcks += int(raw.texts().filter(QStringLiteral("error: binary")).size());
             if (c % 10 == 0)
-                QVERIFY(prober.ask(node.url(), QStringLiteral("1"), QStringLiteral("buzz buzz buzz")));
+                QVERIFY(
+                    prober.ask(node.url(), QStringLiteral("1"), QStringLiteral("buzz buzz buzz")));
         }
         prober.report("node in a storm of 100,000 malformed frames");
         QCOMPARE(errorAcks, 100 * 999);
@@ -137,7 +138,7 @@ private Q_SLOTS:
             RawSocket raw;
             QCOMPARE(raw.handshake(node.port), 101);
             raw.send(ws::frame(ws::kText, {}, true, quint64(100) << 20) + QByteArray(2 << 20, 'a'),
-                     2000); // the node may close before it all leaves
+                2000); // the node may close before it all leaves
             QCOMPARE(raw.waitForClose(), 1009);
         }
         QVERIFY(stillServes(node, warm, 8 * 1024));

@@ -29,16 +29,17 @@ class TestLan final : public QObject
     {
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                        QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                        QStringLiteral("/CN=wirebench-test"), QStringLiteral("-keyout"),
-                        m_dir.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                        m_dir.filePath(name + QStringLiteral(".pem")) });
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=wirebench-test"), QStringLiteral("-keyout"),
+                m_dir.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                m_dir.filePath(name + QStringLiteral(".pem")) });
         if (!openssl.waitForFinished(kWaitMs) || openssl.exitCode() != 0)
             return {};
-        const auto certificates = QSslCertificate::fromPath(m_dir.filePath(name + QStringLiteral(".pem")));
+        const auto certificates
+            = QSslCertificate::fromPath(m_dir.filePath(name + QStringLiteral(".pem")));
         return certificates.isEmpty() ? QByteArray()
                                       : certificates.first().digest(QCryptographicHash::Sha256);
     }
@@ -83,15 +84,14 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         Process node;
         node.startNode({ QStringLiteral("buzzer"), QStringLiteral("--listen"),
-                         QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0"),
-                         QStringLiteral("--token-file"), m_tokenFile });
+            QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0"),
+            QStringLiteral("--token-file"), m_tokenFile });
         const quint16 port = node.waitForServing();
         QVERIFY2(port, qPrintable(node.report()));
         Process clock;
         QStringList args { QStringLiteral("clock"), QStringLiteral("-s"),
-                           QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                           QString::number(port), QStringLiteral("-t"), QStringLiteral("2"),
-                           QStringLiteral("-d"), QStringLiteral("0") };
+            QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+            QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-d"), QStringLiteral("0") };
         if (!token.isEmpty())
             args << QStringLiteral("--token") << token;
         clock.startPython(args);
@@ -110,8 +110,8 @@ private Q_SLOTS:
     {
         Process buzzer;
         buzzer.startNode({ QStringLiteral("buzzer"), QStringLiteral("--listen"),
-                           QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0"),
-                           QStringLiteral("--token-file"), m_tokenFile });
+            QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0"),
+            QStringLiteral("--token-file"), m_tokenFile });
         const quint16 port = buzzer.waitForServing();
         QVERIFY(port);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -131,7 +131,7 @@ private Q_SLOTS:
     {
         Process node;
         node.startNode({ QStringLiteral("led"), QStringLiteral("--listen"),
-                         QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0") });
+            QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0") });
         QVERIFY(node.waitForServing());
         QVERIFY(waitFor([&] { return node.err.contains(QStringLiteral("without a token")); }));
     }
@@ -145,10 +145,10 @@ private Q_SLOTS:
         QVERIFY(!pin.isEmpty() && !otherPin.isEmpty());
         Process buzzer;
         buzzer.startNode({ QStringLiteral("buzzer"), QStringLiteral("--listen"),
-                           QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0"),
-                           QStringLiteral("--token-file"), m_tokenFile, QStringLiteral("--tls-cert"),
-                           m_dir.filePath(QStringLiteral("node.pem")), QStringLiteral("--tls-key"),
-                           m_dir.filePath(QStringLiteral("node.key")) });
+            QStringLiteral("0.0.0.0"), QStringLiteral("-p"), QStringLiteral("0"),
+            QStringLiteral("--token-file"), m_tokenFile, QStringLiteral("--tls-cert"),
+            m_dir.filePath(QStringLiteral("node.pem")), QStringLiteral("--tls-key"),
+            m_dir.filePath(QStringLiteral("node.key")) });
         const quint16 port = buzzer.waitForServing();
         QVERIFY2(port, qPrintable(buzzer.report()));
         const auto clockWithPin = [&](const QByteArray &fingerprint) {
@@ -157,9 +157,9 @@ private Q_SLOTS:
             env.insert(QStringLiteral("WIREBENCH_TOKEN"), kToken);
             clock.process.setProcessEnvironment(env);
             clock.startNode({ QStringLiteral("clock"), QStringLiteral("-p"), QString::number(port),
-                              QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-d"),
-                              QStringLiteral("0"), QStringLiteral("--tls-pin"),
-                              QString::fromLatin1(fingerprint.toHex(':')) });
+                QStringLiteral("-t"), QStringLiteral("2"), QStringLiteral("-d"),
+                QStringLiteral("0"), QStringLiteral("--tls-pin"),
+                QString::fromLatin1(fingerprint.toHex(':')) });
             return clock.waitForExit() ? clock.process.exitCode() : -1;
         };
         QCOMPARE(clockWithPin(pin), 0);
@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         Process node;
         node.startNode({ QStringLiteral("led"), QStringLiteral("--listen"),
-                         QStringLiteral("192.0.2.1"), QStringLiteral("-p"), QStringLiteral("0") });
+            QStringLiteral("192.0.2.1"), QStringLiteral("-p"), QStringLiteral("0") });
         QVERIFY(node.waitForExit());
         QCOMPARE(node.process.exitCode(), 2);
     }

@@ -21,9 +21,8 @@ int cycle(const QUrl &url, int cycles, int batch = 25)
             clients.back()->socket.open(url);
         }
         const bool ok = waitFor([&] {
-            return std::all_of(clients.begin(), clients.end(), [](const auto &c) {
-                return c->socket.state() == QAbstractSocket::ConnectedState;
-            });
+            return std::all_of(clients.begin(), clients.end(),
+                [](const auto &c) { return c->socket.state() == QAbstractSocket::ConnectedState; });
         });
         if (!ok)
             return acked;
@@ -31,15 +30,15 @@ int cycle(const QUrl &url, int cycles, int batch = 25)
             c->socket.sendTextMessage(QStringLiteral("1"));
         [[maybe_unused]] const bool answered = waitFor([&] {
             return std::all_of(clients.begin(), clients.end(),
-                               [](const auto &c) { return !c->received.isEmpty(); });
+                [](const auto &c) { return !c->received.isEmpty(); });
         });
         for (auto &c : clients) {
             acked += c->received.isEmpty() ? 0 : 1;
             c->socket.close();
         }
         [[maybe_unused]] const bool closed = waitFor([&] {
-            return std::all_of(clients.begin(), clients.end(),
-                               [](const auto &c) { return c->disconnected; });
+            return std::all_of(
+                clients.begin(), clients.end(), [](const auto &c) { return c->disconnected; });
         });
     }
     return acked;
@@ -65,9 +64,9 @@ private Q_SLOTS:
         clock.start();
         QCOMPARE(cycle(node.url(), cycles), cycles);
         const qint64 after = node.rss();
-        qInfo("%d cycles in %.1f s; RSS %lld KiB after warm-up, %lld KiB after (%+lld KiB)",
-              cycles, clock.elapsed() / 1000.0, warm, after, after - warm);
-        QVERIFY(after < warm + 8 * 1024);
+        qInfo("%d cycles in %.1f s; RSS %lld KiB after warm-up, %lld KiB after (%+lld KiB)", cycles,
+            clock.elapsed() / 1000.0, warm, after, after - warm);
+        QVERIFY(kSanitized || after < warm + 8 * 1024); // ASan's quarantine holds freed memory
         QVERIFY(node.running());
     }
 };

@@ -9,13 +9,11 @@
 
 #include <QSocketNotifier>
 #include <QtEndian>
-
-#include <cerrno>
-#include <optional>
-
 #include <arpa/inet.h>
+#include <cerrno>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -30,7 +28,7 @@ inline constexpr int kPing = 0x9;
 // A client frame: masked (as RFC 6455 wants from clients) unless told otherwise. `length`
 // overrides the announced payload length (a header that lies).
 inline QByteArray frame(int opcode, const QByteArray &payload, bool masked = true,
-                        std::optional<quint64> length = std::nullopt, bool fin = true)
+    std::optional<quint64> length = std::nullopt, bool fin = true)
 {
     QByteArray out;
     out.append(char((fin ? 0x80 : 0) | opcode));
@@ -56,11 +54,10 @@ inline QByteArray frame(int opcode, const QByteArray &payload, bool masked = tru
 }
 
 inline QByteArray request(quint16 port, const QByteArray &path = "/",
-                          const QByteArray &extraHeaders = {},
-                          const QByteArray &host = QByteArray())
+    const QByteArray &extraHeaders = {}, const QByteArray &host = QByteArray())
 {
-    return "GET " + path + " HTTP/1.1\r\nHost: "
-        + (host.isEmpty() ? "127.0.0.1:" + QByteArray::number(port) : host)
+    return "GET " + path
+        + " HTTP/1.1\r\nHost: " + (host.isEmpty() ? "127.0.0.1:" + QByteArray::number(port) : host)
         + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
         + extraHeaders + "\r\n";
@@ -135,25 +132,26 @@ public:
     {
         qsizetype sent = 0;
         return waitFor(
-            [&] {
-                while (sent < data.size() && m_fd >= 0) {
-                    const ssize_t n = ::send(m_fd, data.constData() + sent,
-                                             size_t(data.size() - sent), MSG_NOSIGNAL);
-                    if (n > 0) {
-                        sent += n;
-                        continue;
-                    }
-                    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINPROGRESS
-                                  || errno == ENOTCONN)) {
-                        QTimer::singleShot(1, this, [] {}); // look again soon
-                        return false;
-                    }
-                    failed = true;
-                    return true;
-                }
-                return true;
-            },
-            timeoutMs)
+                   [&] {
+                       while (sent < data.size() && m_fd >= 0) {
+                           const ssize_t n = ::send(m_fd, data.constData() + sent,
+                               size_t(data.size() - sent), MSG_NOSIGNAL);
+                           if (n > 0) {
+                               sent += n;
+                               continue;
+                           }
+                           if (n < 0
+                               && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINPROGRESS
+                                   || errno == ENOTCONN)) {
+                               QTimer::singleShot(1, this, [] {}); // look again soon
+                               return false;
+                           }
+                           failed = true;
+                           return true;
+                       }
+                       return true;
+                   },
+                   timeoutMs)
             && !failed;
     }
 
@@ -166,7 +164,7 @@ public:
 
     // The HTTP status of the server's answer to a handshake request; 0 when none came.
     int handshake(quint16 port, const QByteArray &path = "/", const QByteArray &headers = {},
-                  const QByteArray &host = QByteArray())
+        const QByteArray &host = QByteArray())
     {
         if (!connectTo(port) || !send(ws::request(port, path, headers, host)))
             return 0;

@@ -26,12 +26,10 @@ private Q_SLOTS:
         QTest::newRow("localhost without port")
             << QByteArray("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n") << true << QStringList()
             << QByteArray() << 0;
-        QTest::newRow("LOCALHOST:80")
-            << QByteArray("GET / HTTP/1.1\r\nHost: LOCALHOST:80\r\n\r\n") << true << QStringList()
-            << QByteArray() << 0;
-        QTest::newRow("[::1]:8765")
-            << QByteArray("GET / HTTP/1.1\r\nHost: [::1]:8765\r\n\r\n") << true << QStringList()
-            << QByteArray() << 0;
+        QTest::newRow("LOCALHOST:80") << QByteArray("GET / HTTP/1.1\r\nHost: LOCALHOST:80\r\n\r\n")
+                                      << true << QStringList() << QByteArray() << 0;
+        QTest::newRow("[::1]:8765") << QByteArray("GET / HTTP/1.1\r\nHost: [::1]:8765\r\n\r\n")
+                                    << true << QStringList() << QByteArray() << 0;
         QTest::newRow("no host") << QByteArray("GET / HTTP/1.1\r\n\r\n") << true << QStringList()
                                  << QByteArray() << 0;
         QTest::newRow("rebound name on loopback")
@@ -43,34 +41,34 @@ private Q_SLOTS:
         QTest::newRow("a name beyond loopback is fine")
             << QByteArray("GET / HTTP/1.1\r\nHost: bench.lan:8765\r\n\r\n") << false
             << QStringList() << QByteArray() << 0;
-        QTest::newRow("browser origin")
-            << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://evil.example\r\n\r\n")
-            << true << QStringList() << QByteArray() << 403;
+        QTest::newRow("browser origin") << QByteArray(
+            "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://evil.example\r\n\r\n")
+                                        << true << QStringList() << QByteArray() << 403;
         QTest::newRow("null origin")
             << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: null\r\n\r\n") << true
             << QStringList() << QByteArray() << 403;
         QTest::newRow("allowed origin")
-            << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://localhost:3000\r\n\r\n")
+            << QByteArray(
+                   "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nOrigin: http://localhost:3000\r\n\r\n")
             << true << QStringList { QStringLiteral("http://localhost:3000") } << QByteArray() << 0;
         QTest::newRow("POST") << QByteArray("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n") << true
                               << QStringList() << QByteArray() << 405;
         QTest::newRow("token missing")
             << QByteArray("GET / HTTP/1.1\r\nHost: 10.0.0.5:8765\r\n\r\n") << false << QStringList()
             << token << 401;
-        QTest::newRow("bearer token")
-            << QByteArray("GET / HTTP/1.1\r\nHost: 10.0.0.5\r\nAuthorization: Bearer " + token
-                          + "\r\n\r\n")
-            << false << QStringList() << token << 0;
+        QTest::newRow("bearer token") << QByteArray(
+            "GET / HTTP/1.1\r\nHost: 10.0.0.5\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+                                      << false << QStringList() << token << 0;
         QTest::newRow("query token")
             << QByteArray("GET /datafeed?token=" + token + " HTTP/1.1\r\nHost: 10.0.0.5\r\n\r\n")
             << false << QStringList() << token << 0;
         QTest::newRow("wrong token")
             << QByteArray("GET / HTTP/1.1\r\nHost: 10.0.0.5\r\nAuthorization: Bearer "
-                          + QByteArray(32, 'b') + "\r\n\r\n")
+                   + QByteArray(32, 'b') + "\r\n\r\n")
             << false << QStringList() << token << 401;
         QTest::newRow("token prefix")
             << QByteArray("GET / HTTP/1.1\r\nHost: 10.0.0.5\r\nAuthorization: Bearer "
-                          + token.left(31) + "\r\n\r\n")
+                   + token.left(31) + "\r\n\r\n")
             << false << QStringList() << token << 401;
         QTest::newRow("loopback needs no token") << python << true << QStringList() << token << 0;
     }

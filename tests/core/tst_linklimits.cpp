@@ -51,7 +51,9 @@ private Q_SLOTS:
     {
         Peer peer;
         QVERIFY(peer.listen());
-        peer.answer = [](QWebSocket *, const QString &) { return std::nullopt; }; // never acks
+        peer.answer = [](QWebSocket *, const QString &) {
+            return std::nullopt;
+        }; // never acks
         Link link(peer.url());
         int failed = 0;
         QString error;
@@ -75,7 +77,7 @@ private Q_SLOTS:
         Link link(peer.url());
         std::optional<Link::Delivery> done;
         link.send(QString(limits::kMaxMessageBytes + 1, u'x'),
-                  [&](const Link::Delivery &d) { done = d; });
+            [&](const Link::Delivery &d) { done = d; });
         QVERIFY(waitFor([&] { return done.has_value(); }));
         QVERIFY(!done->ok);
         QVERIFY(done->error.contains(QStringLiteral("over")));
@@ -83,7 +85,7 @@ private Q_SLOTS:
         // One just under it goes through, as one frame.
         done.reset();
         link.send(QString(limits::kMaxMessageBytes - 16, u'y'),
-                  [&](const Link::Delivery &d) { done = d; });
+            [&](const Link::Delivery &d) { done = d; });
         QVERIFY(waitFor([&] { return done.has_value(); }));
         QVERIFY(done->ok);
     }
