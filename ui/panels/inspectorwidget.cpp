@@ -9,6 +9,7 @@
 #include "meshruntime.h"
 #include "nodeselection.h"
 #include "statevisuals.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -244,7 +245,9 @@ void InspectorWidget::addListenToggle(NodeId id)
                                m_form);
     warning->setObjectName(QStringLiteral("listenWarning"));
     warning->setWordWrap(true);
-    warning->setForegroundRole(QPalette::PlaceholderText);
+    QPalette palette = warning->palette();
+    palette.setColor(QPalette::WindowText, theme::colors().warning);
+    warning->setPalette(palette);
     warning->setToolTip(tr("See docs/security.md: tokens and wss exist for wirebench-node only"));
     m_formLayout->addRow(QString(), listen);
     m_formLayout->addRow(QString(), warning);
