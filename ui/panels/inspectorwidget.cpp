@@ -324,6 +324,14 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
     }
 }
 
+InspectorWidget::~InspectorWidget()
+{
+    // QWidget's destructor deletes the fields after this object has stopped being an
+    // InspectorWidget; a field losing focus then would run its commit on it (UBSan found it).
+    for (QObject *child : m_form->findChildren<QObject *>())
+        child->disconnect(this);
+}
+
 void InspectorWidget::addLineEdit(const QString &key, const QString &label,
                                   const QString &toolTip,
                                   std::function<QString(const NodeSpec &)> get,

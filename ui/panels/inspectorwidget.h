@@ -26,6 +26,7 @@ class InspectorWidget final : public QWidget
 public:
     InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime, NodeSelection *selection,
                     QWidget *parent = nullptr);
+    ~InspectorWidget() override;
 
     NodeId node() const { return m_node; }
     // The editor of a field ("name", "host", "listen", "port" or a parameter key); nullptr when
