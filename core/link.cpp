@@ -263,12 +263,8 @@ void Link::dropSocket()
         return;
     QWebSocket *socket = m_socket;
     m_socket = nullptr;
-    socket->disconnect(this);
-    // We may be inside one of its signals (a callback that destroys the link): it must not be
-    // deleted with us, only once control is back in the event loop.
-    socket->setParent(nullptr);
-    socket->abort();
-    socket->deleteLater();
+    // We may be inside one of its signals (a callback that destroys the link).
+    releaseClientSocket(socket, this);
 }
 
 } // namespace wb

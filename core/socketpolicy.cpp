@@ -4,6 +4,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -89,6 +90,20 @@ void openClientSocket(QWebSocket *socket, const QUrl &url)
     if (!policy.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + policy.token);
     socket->open(request);
+}
+
+void releaseClientSocket(QWebSocket *socket, QObject *owner, bool graceful)
+{
+    socket->disconnect(owner);
+    socket->setParent(nullptr);
+    if (graceful && socket->state() == QAbstractSocket::ConnectedState) {
+        QObject::connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(1000, socket, &QObject::deleteLater);
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+        return;
+    }
+    socket->abort();
+    socket->deleteLater();
 }
 
 } // namespace wb

@@ -5,6 +5,7 @@
 #include <QSslKey>
 #include <QStringList>
 
+class QObject;
 class QUrl;
 class QWebSocket;
 
@@ -83,6 +84,10 @@ void applySocketLimits(QWebSocket *socket, const SocketPolicy &policy);
 // Opens a client connection with the process's limits and, when there is one, its token; with
 // a pinned certificate over TLS (wss), whatever the URL's scheme.
 void openClientSocket(QWebSocket *socket, const QUrl &url);
+// Lets go of a client socket that its owner no longer uses: disconnected from the owner and
+// deleted once control is back in the event loop (the caller may be inside one of its
+// signals). Graceful: a connected socket first says goodbye (1001) and gets a second for it.
+void releaseClientSocket(QWebSocket *socket, QObject *owner, bool graceful = false);
 // "AB:CD:..." or "abcd..." (64 hex digits) as 32 bytes; empty when it is not a SHA-256 digest.
 QByteArray parseFingerprint(const QString &text);
 

@@ -143,17 +143,7 @@ void PeerWatch::dropSocket(bool graceful)
         return;
     QWebSocket *socket = m_socket;
     m_socket = nullptr;
-    socket->disconnect(this);
-    // We may be inside one of its signals: it goes once control is back in the event loop.
-    socket->setParent(nullptr);
-    if (graceful && socket->state() == QAbstractSocket::ConnectedState) {
-        connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
-        QTimer::singleShot(1000, socket, &QObject::deleteLater);
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
-        return;
-    }
-    socket->abort();
-    socket->deleteLater();
+    releaseClientSocket(socket, this, graceful);
 }
 
 } // namespace wb
