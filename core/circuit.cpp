@@ -69,7 +69,7 @@ void Circuit::setNodes(const QList<NodeSpec> &nodes)
     Q_EMIT reset();
 }
 
-NodeId Circuit::addNode(NodeSpec spec)
+NodeId Circuit::addNode(NodeSpec spec, int index)
 {
     if (spec.name.isEmpty() || idByName(spec.name) != 0)
         return 0;
@@ -80,7 +80,10 @@ NodeId Circuit::addNode(NodeSpec spec)
     m_nextId = std::max(m_nextId, spec.id + 1);
     spec.targets.removeIf([this](NodeId t) { return !m_nodes.contains(t); });
     m_nodes.insert(spec.id, spec);
-    m_order << spec.id;
+    if (index < 0 || index > m_order.size())
+        m_order << spec.id;
+    else
+        m_order.insert(index, spec.id);
     Q_EMIT nodeAdded(spec.id);
     return spec.id;
 }

@@ -33,9 +33,10 @@ public:
     // Replaces the whole document (open, new); emits reset().
     void setNodes(const QList<NodeSpec> &nodes);
 
-    // Adds a node; an id of 0 gets a fresh one, a given id (undo) is kept. Returns the id, or 0
-    // when the spec is refused (name taken or empty, id in use).
-    NodeId addNode(NodeSpec spec);
+    // Adds a node at `index` in the order (-1, or out of range: last); an id of 0 gets a fresh
+    // one, a given id (undo) is kept. Returns the id, or 0 when the spec is refused (name taken
+    // or empty, id in use).
+    NodeId addNode(NodeSpec spec, int index = -1);
     // Removes the node and every wire into it.
     void removeNode(NodeId id);
 

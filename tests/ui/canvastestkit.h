@@ -44,12 +44,10 @@ inline void buildSeedLike(wb::Circuit &circuit)
     circuit.setNodes(nodes);
 }
 
+// In the document's order: an undo must put a node back in its place, not only back.
 inline QList<wb::NodeSpec> snapshot(const wb::Circuit &circuit)
 {
-    QList<wb::NodeSpec> nodes = circuit.nodes();
-    std::sort(nodes.begin(), nodes.end(),
-              [](const wb::NodeSpec &a, const wb::NodeSpec &b) { return a.id < b.id; });
-    return nodes;
+    return circuit.nodes();
 }
 
 inline QString describe(const QList<wb::NodeSpec> &nodes)

@@ -133,6 +133,30 @@ private Q_SLOTS:
         QCOMPARE(m_circuit->node(3)->name, QStringLiteral("buzzer"));
     }
 
+    void removalRestoresOrder_data()
+    {
+        QTest::addColumn<QList<NodeId>>("removed");
+        QTest::newRow("first") << QList<NodeId>({ 1 });
+        QTest::newRow("middle") << QList<NodeId>({ 3 });
+        QTest::newRow("last") << QList<NodeId>({ 4 });
+        QTest::newRow("two apart, selected backwards") << QList<NodeId>({ 4, 2 });
+        QTest::newRow("all") << QList<NodeId>({ 2, 1, 4, 3 });
+    }
+
+    void removalRestoresOrder()
+    {
+        QFETCH(QList<NodeId>, removed);
+        const QList<NodeId> before = m_circuit->nodeIds();
+        m_editor->removeNodes(removed);
+        for (NodeId id : removed)
+            QVERIFY(!m_circuit->contains(id));
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_circuit->nodeIds(), before);
+        m_editor->undoStack()->redo();
+        m_editor->undoStack()->undo();
+        QCOMPARE(m_circuit->nodeIds(), before);
+    }
+
     void laterCommandsFindRedoneNodes()
     {
         // The id handed out on the first redo is kept, so a rename further up still applies.

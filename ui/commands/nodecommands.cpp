@@ -11,15 +11,22 @@ namespace wb {
 
 namespace {
 
-// Adds the nodes first, bare, then their own wires in their order, then the wires from nodes
-// outside the batch at their recorded places (ascending, so that earlier inserts do not shift
-// later ones).
+// Adds the nodes first, bare, at their places in the order, then their own wires in their
+// order, then the wires from nodes outside the batch at their recorded places. Places go
+// ascending, so that every node (or wire) before one is back when it is inserted.
 void restore(Circuit *circuit, const QList<NodeSnapshot> &snapshots)
 {
-    for (const NodeSnapshot &snapshot : snapshots) {
-        NodeSpec bare = snapshot.spec;
+    QList<const NodeSnapshot *> byOrder;
+    for (const NodeSnapshot &snapshot : snapshots)
+        byOrder << &snapshot;
+    std::stable_sort(byOrder.begin(), byOrder.end(),
+                     [](const NodeSnapshot *a, const NodeSnapshot *b) {
+                         return unsigned(a->order) < unsigned(b->order); // -1 (last) sorts last
+                     });
+    for (const NodeSnapshot *snapshot : std::as_const(byOrder)) {
+        NodeSpec bare = snapshot->spec;
         bare.targets.clear();
-        circuit->addNode(bare);
+        circuit->addNode(bare, snapshot->order);
     }
     for (const NodeSnapshot &snapshot : snapshots) {
         for (NodeId target : snapshot.spec.targets)
@@ -82,7 +89,7 @@ void AddNodesCommand::redo()
     }
     QList<NodeSnapshot> snapshots;
     for (const NodeSpec &spec : std::as_const(m_nodes))
-        snapshots.append({ spec, {} });
+        snapshots.append({ spec, {}, -1 });
     restore(m_circuit, snapshots);
 }
 
@@ -102,7 +109,7 @@ RemoveNodesCommand::RemoveNodesCommand(Circuit *circuit, const QList<NodeId> &id
         const NodeSpec *spec = circuit->node(id);
         if (!spec)
             continue;
-        NodeSnapshot snapshot { *spec, {} };
+        NodeSnapshot snapshot { *spec, {}, int(circuit->nodeIds().indexOf(id)) };
         for (NodeId source : circuit->sources(id)) {
             if (!removed.contains(source)) {
                 const auto index = circuit->node(source)->targets.indexOf(id);

@@ -9,13 +9,15 @@ namespace wb {
 
 class Circuit;
 
-// A node as it was when it left the document, with the wires into it from nodes that stay and
-// their places in those nodes' target lists: a source streams to its targets in order, so an
-// undo must put every wire back exactly where it was.
+// A node as it was when it left the document: its place in the document's order (the mesh
+// table's rows, the log's node list, saved files follow it) and the wires into it from nodes
+// that stay with their places in those nodes' target lists: a source streams to its targets in
+// order, so an undo must put every node and wire back exactly where it was.
 struct NodeSnapshot
 {
     NodeSpec spec;
     QList<QPair<NodeId, int>> incoming; // source, index in the source's targets
+    int order = -1; // index in Circuit::nodeIds(); -1: last
 };
 
 // Adds nodes (a placed node, pasted or duplicated copies). Targets that refer to other nodes of
