@@ -113,6 +113,10 @@ QString DiscoveryControl::setEnabled(bool on)
     });
     connect(m_discovery, &MeshDiscovery::unreachable, this, &DiscoveryControl::onUnreachable);
     connect(m_discovery, &MeshDiscovery::conflict, this, &DiscoveryControl::onConflict);
+    connect(m_discovery, &MeshDiscovery::conflictResolved, this, [this](const QString &name) {
+        if (m_conflicts.remove(name) > 0)
+            updateStatus();
+    });
     // A discovered node is worth watching before anything runs: that is what one looks at.
     m_runtime->setPeerWatching(MeshRuntime::PeerWatching::Always);
     m_settings->setValue(enabledKey(), true);

@@ -56,8 +56,10 @@ void MeshDiscovery::sync()
                 return;
             }
             QHash<QString, registry::NodeRecord> records;
+            QSet<QString> present;
             for (const RegistryClient::KeyValue &kv : range.values) {
                 const QString name = registry::nameFromKey(kv.key);
+                present.insert(name);
                 QString why;
                 const auto record = registry::fromJson(kv.value, &why);
                 if (!record || record->name != name) {
@@ -69,6 +71,12 @@ void MeshDiscovery::sync()
                     continue;
                 }
                 records.insert(name, *record);
+            }
+            // Records that went while we were not watching take their conflicts with them.
+            const QSet<QString> conflicts = m_conflicts;
+            for (const QString &name : conflicts) {
+                if (!present.contains(name))
+                    resolveConflict(name);
             }
             onRange(range.revision, records);
         });
@@ -116,15 +124,18 @@ void MeshDiscovery::onPut(const QString &key, const QByteArray &value)
         Q_EMIT conflict(name, record ? tr("the record names \"%1\"").arg(record->name) : why);
         return;
     }
-    m_conflicts.remove(name);
+    // Reported again if it still conflicts: its reason may have changed.
+    const bool conflicted = m_conflicts.remove(name);
     m_records.insert(name, *record);
     apply(*record, true);
+    if (conflicted && !m_conflicts.contains(name))
+        Q_EMIT conflictResolved(name);
 }
 
 void MeshDiscovery::onRemoved(const QString &key)
 {
     const QString name = registry::nameFromKey(key);
-    m_conflicts.remove(name);
+    resolveConflict(name);
     forget(name);
 }
 
@@ -159,7 +170,10 @@ void MeshDiscovery::apply(const registry::NodeRecord &record, bool announce)
         }
         return;
     }
-    if (id != 0 && announce)
+    if (id == 0)
+        return;
+    resolveConflict(record.name); // a record that was malformed is a node now
+    if (announce)
         Q_EMIT nodeAnnounced(id);
 }
 
@@ -170,6 +184,12 @@ void MeshDiscovery::forget(const QString &name)
     const NodeSpec *spec = m_circuit->node(id);
     if (spec && spec->discovered)
         m_circuit->removeNode(id);
+}
+
+void MeshDiscovery::resolveConflict(const QString &name)
+{
+    if (m_conflicts.remove(name))
+        Q_EMIT conflictResolved(name);
 }
 
 void MeshDiscovery::fail(const QString &error)

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void unreachable(const QString &error, int retryInMs);
     // A record could not become a node (its name is a local node's, or it is malformed).
     void conflict(const QString &name, const QString &reason);
+    // A record reported as a conflict is gone, or has become a node: the conflict is over.
+    void conflictResolved(const QString &name);
     // A record of this node was written: the node (re)started or moved. A watch that judged it
     // dead can try it now.
     void nodeAnnounced(wb::NodeId id);
@@ -63,6 +65,7 @@ private:
     void onRemoved(const QString &key);
     void apply(const registry::NodeRecord &record, bool announce);
     void forget(const QString &name);
+    void resolveConflict(const QString &name);
     void fail(const QString &error);
     void reapply();
 

@@ -258,6 +258,7 @@ private Q_SLOTS:
         wb::MeshDiscovery discovery(&client, &circuit);
         QSignalSpy synced(&discovery, &wb::MeshDiscovery::synced);
         QSignalSpy conflicts(&discovery, &wb::MeshDiscovery::conflict);
+        QSignalSpy resolved(&discovery, &wb::MeshDiscovery::conflictResolved);
         QSignalSpy announced(&discovery, &wb::MeshDiscovery::nodeAnnounced);
         QSignalSpy added(&circuit, &wb::Circuit::nodeAdded);
 
@@ -286,6 +287,13 @@ private Q_SLOTS:
         QCOMPARE(conflicts.first().at(0).toString(), u"buzzer"_s);
         QCOMPARE(circuit.node(local)->kind, wb::NodeKind::Buzzer);
         QCOMPARE(circuit.node(local)->host, u"127.0.0.1"_s);
+        QCOMPARE(resolved.count(), 0);
+        // The clashing record gone, the conflict is over; the local node stays as it was.
+        clash.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(resolved.count(), 1, 5000);
+        QCOMPARE(resolved.first().at(0).toString(), u"buzzer"_s);
+        QCOMPARE(circuit.node(local)->kind, wb::NodeKind::Buzzer);
+        QCOMPARE(conflicts.count(), 1);
 
         // Discovered nodes are not saved.
         const QByteArray saved = wb::circuitformat::serialize({ circuit.title(), circuit.nodes() });
@@ -308,7 +316,6 @@ private Q_SLOTS:
         QCOMPARE(circuit.idByName(u"far"_s), 0);
         QVERIFY(circuit.idByName(u"solo"_s) != 0);
         far.stop();
-        clash.stop();
     }
 
     void followOnlyUpdatesExistingExternals()
