@@ -1,6 +1,5 @@
 #include "endpoint.h"
 
-#include "fdlimit.h"
 #include "handshakepolicy.h"
 #include "traffic.h"
 #include "wireprotocol.h"
@@ -18,37 +17,7 @@ namespace wb {
 
 namespace {
 
-// Connections of the whole process (every endpoint lives in the main thread), against the
-// open-file limit: at the cap every endpoint stops accepting, and resumes as connections end.
-struct ProcessConnections
-{
-    int open = 0;
-    int cap = processConnectionCap();
-    QList<QPointer<Endpoint>> paused;
-};
-
-ProcessConnections &process()
-{
-    static ProcessConnections connections;
-    return connections;
-}
-
 constexpr int kReportsPerSecond = 5;
-
-// Lives as a child of an accepted socket and runs `released` when the socket goes, whichever
-// way it goes. Not a destroyed() connection: QWebSocket drops every connection of its TCP
-// socket when it is destroyed.
-class Ticket final : public QObject
-{
-public:
-    Ticket(QObject *socket, std::function<void()> released)
-        : QObject(socket), m_released(std::move(released))
-    { }
-    ~Ticket() override { m_released(); }
-
-private:
-    std::function<void()> m_released;
-};
 
 QString peerOf(const QAbstractSocket *socket)
 {
@@ -60,8 +29,6 @@ QString peerOf(const QAbstractSocket *socket)
 Endpoint::Endpoint(const QString &serverName, QObject *parent)
     : QObject(parent), m_name(serverName), m_policy(SocketPolicy::processDefaults())
 {
-    m_resume.setSingleShot(true);
-    connect(&m_resume, &QTimer::timeout, this, &Endpoint::resumeIfBelowCap);
     m_reports.setInterval(1000);
     connect(&m_reports, &QTimer::timeout, this, [this] {
         if (m_unreported > 0) {
@@ -125,11 +92,10 @@ bool Endpoint::listen(const QString &host, quint16 port)
     // Out of descriptors, Qt pauses accepting for good: try again shortly.
     connect(m_tcp, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
         report(QString(), tr("cannot accept a connection: %1").arg(m_tcp->errorString()));
-        m_paused = true;
-        m_resume.start(250);
+        m_caps.retryLater(250);
     });
     connect(m_server, &QWebSocketServer::newConnection, this, &Endpoint::accept);
-    m_paused = false;
+    m_caps.setServer(m_tcp, m_policy.maxConnections);
     setState(State::Listening);
     return true;
 }
@@ -148,8 +114,7 @@ void Endpoint::close()
     }
     m_handshaking.clear();
     m_handedOver.clear();
-    process().paused.removeAll(this);
-    m_resume.stop();
+    m_caps.clearServer();
     if (m_tcp) {
         m_tcp->close();
         m_tcp->deleteLater(); // with the sockets still in their handshake
@@ -168,20 +133,15 @@ quint16 Endpoint::port() const
     return m_tcp ? m_tcp->serverPort() : 0;
 }
 
-bool Endpoint::atCap() const
-{
-    return m_open >= m_policy.maxConnections || process().open >= process().cap;
-}
-
 void Endpoint::acceptTcp()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
         m_handshaking.removeAll(nullptr);
         // At a cap, a handshake under way makes room before a connection is turned away:
         // idle clients cannot keep a real one out.
-        if (atCap() && !m_handshaking.isEmpty())
+        if (m_caps.atCap() && !m_handshaking.isEmpty())
             dropOldestHandshake(tr("dropped at the connection cap"));
-        if (atCap()) {
+        if (m_caps.atCap()) {
             // Accepted before the pause took effect (Qt accepts a batch at a time).
             socket->abort();
             socket->deleteLater();
@@ -197,12 +157,14 @@ void Endpoint::pauseIfFull()
     m_handshaking.removeAll(nullptr);
     // Only connections past their handshake stop the accepting: a flood of idle ones is
     // answered by dropping the oldest, never by running out of descriptors.
-    if (!atCap() || !m_handshaking.isEmpty())
+    if (!m_caps.atCap() || !m_handshaking.isEmpty() || m_caps.isPaused())
         return;
-    pauseAccepting(m_open >= m_policy.maxConnections
-            ? tr("%1 connections, this node's cap: not accepting until one ends").arg(m_open)
-            : tr("%1 connections in this process, its cap: not accepting until one ends")
-                  .arg(process().open));
+    const QString why = m_caps.atNodeCap()
+        ? tr("%1 connections, this node's cap: not accepting until one ends").arg(m_caps.open())
+        : tr("%1 connections in this process, its cap: not accepting until one ends")
+              .arg(ConnectionCaps::processOpen());
+    if (m_caps.pause())
+        report(QString(), why);
 }
 
 void Endpoint::startHandshake(QTcpSocket *socket)
@@ -211,21 +173,7 @@ void Endpoint::startHandshake(QTcpSocket *socket)
     // Until its request is judged, a client gets no more of our memory than a request head:
     // beyond that Qt leaves the bytes in the kernel, and the client waits.
     socket->setReadBufferSize(limits::kMaxRequestHeadBytes + 1);
-    ++m_open;
-    ++process().open;
-    QPointer<Endpoint> self(this);
-    // Counted until the socket is gone, whichever way it goes (refused, closed, upgraded).
-    new Ticket(socket, [self] {
-        --process().open;
-        if (self) {
-            --self->m_open;
-            self->resumeIfBelowCap();
-        }
-        for (const QPointer<Endpoint> &endpoint : std::as_const(process().paused)) {
-            if (endpoint && endpoint != self)
-                endpoint->m_resume.start(0);
-        }
-    });
+    m_caps.count(socket);
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
     m_handshaking.removeAll(nullptr);
     if (m_handshaking.size() >= m_policy.maxPendingHandshakes) {
@@ -488,27 +436,6 @@ void Endpoint::report(const QString &peer, const QString &reason)
     if (!m_reports.isActive())
         m_reports.start();
     Q_EMIT rejected(peer, reason);
-}
-
-void Endpoint::pauseAccepting(const QString &why)
-{
-    if (m_paused || !m_tcp)
-        return;
-    m_paused = true;
-    m_tcp->pauseAccepting();
-    process().paused.removeAll(nullptr);
-    if (!process().paused.contains(this))
-        process().paused.append(this);
-    report(QString(), why);
-}
-
-void Endpoint::resumeIfBelowCap()
-{
-    if (!m_paused || !m_tcp || atCap())
-        return;
-    m_paused = false;
-    process().paused.removeAll(this);
-    m_tcp->resumeAccepting();
 }
 
 void Endpoint::setState(State state, const QString &error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectioncaps.h"
 #include "socketpolicy.h"
 
 #include <QHash>
@@ -55,8 +56,8 @@ public:
     bool isLoopback() const { return m_loopback; }
     int connectionCount() const { return int(m_connections.size()); }
     // Every open TCP connection, handshakes under way included.
-    int openCount() const { return m_open; }
-    bool isAccepting() const { return !m_paused; }
+    int openCount() const { return m_caps.open(); }
+    bool isAccepting() const { return !m_caps.isPaused(); }
 
 Q_SIGNALS:
     void stateChanged(wb::Endpoint::State state);
@@ -101,10 +102,7 @@ private:
     bool checkQueued(QWebSocket *socket, const std::shared_ptr<Connection> &connection);
     void closeConnection(QWebSocket *socket, int code, const QString &reason);
     void report(const QString &peer, const QString &reason);
-    bool atCap() const;
     void pauseIfFull();
-    void pauseAccepting(const QString &why);
-    void resumeIfBelowCap();
     void setState(State state, const QString &error = {});
 
     QString m_name;
@@ -118,9 +116,7 @@ private:
     State m_state = State::Stopped;
     QString m_error;
     bool m_loopback = true;
-    bool m_paused = false;
-    int m_open = 0;
-    QTimer m_resume; // after an accept error (out of descriptors): try again
+    ConnectionCaps m_caps;
     QTimer m_reports; // one summary per second of what was not reported
     int m_reported = 0;
     int m_unreported = 0;
