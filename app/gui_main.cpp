@@ -8,6 +8,8 @@
 #include "fdlimit.h"
 #include "mainwindow.h"
 #include "meshruntime.h"
+#include "networksecurity.h"
+#include "networksecuritycontrol.h"
 #include "nodeselection.h"
 #include "theme.h"
 
@@ -113,9 +115,47 @@ int main(int argc, char *argv[])
                                  QStringLiteral("Change a parameter after opening, as an edit "
                                                 "(repeatable)."),
                                  QStringLiteral("NODE.PARAM=VALUE"));
+    // As wirebench-node's (docs/security.md); they win over Run ▸ Network Security… for this run.
+    const QCommandLineOption tokenFile(
+        QStringLiteral("token-file"),
+        QStringLiteral("LAN nodes require the token in FILE (its first line, at least 32 "
+                       "characters), and every connection sends it (default: $WIREBENCH_TOKEN, "
+                       "else the saved setting)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Nodes serve wss (TLS) with this PEM "
+                                                    "certificate (with --tls-key)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The certificate's PEM private key."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption tlsPin(QStringLiteral("tls-pin"),
+                                    QStringLiteral("Connections speak wss and accept only the "
+                                                   "certificate of this SHA-256 fingerprint."),
+                                    QStringLiteral("SHA256"));
     parser.addOptions({ run, record, theme, settingsFile, select, screenshot, screenshotAfter,
-                        quitAfter, recover, set });
+                        quitAfter, recover, set, tokenFile, tlsCert, tlsKey, tlsPin });
     parser.process(app);
+
+    // Checked before any window: a bad file is a bad command line. Only the options given are
+    // checked here; the saved settings under them are the window's to report.
+    const wb::NetworkSecurity::CommandLine securityOptions { parser.value(tokenFile),
+                                                             parser.value(tlsCert),
+                                                             parser.value(tlsKey),
+                                                             parser.value(tlsPin) };
+    const bool securityGiven = parser.isSet(tokenFile) || parser.isSet(tlsCert)
+        || parser.isSet(tlsKey) || parser.isSet(tlsPin)
+        || qEnvironmentVariableIsSet("WIREBENCH_TOKEN");
+    if (securityGiven) {
+        wb::SocketPolicy policy;
+        const wb::NetworkSecurity::Problem problem
+            = wb::NetworkSecurity().overriddenBy(securityOptions)
+                  .makePolicy({}, wb::SocketPolicy::processDefaults(), &policy);
+        if (!problem.ok()) {
+            std::fprintf(stderr, "wirebench: %s\n", qPrintable(problem.text));
+            return 1;
+        }
+    }
 
     std::unique_ptr<QSettings> settings = parser.isSet(settingsFile)
         ? std::make_unique<QSettings>(parser.value(settingsFile), QSettings::IniFormat)
@@ -132,6 +172,8 @@ int main(int argc, char *argv[])
     }
 
     wb::MainWindow window(settings.get());
+    if (securityGiven)
+        window.networkSecurity()->setCommandLine(securityOptions);
     window.openInitial(parser.positionalArguments().value(0));
     window.show();
     const QStringList assignments = parser.values(set);

@@ -275,11 +275,9 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
         return failure(exitcode::kUsage, problem);
     }
     if (parser.isSet(tlsPin)) {
-        command.pinnedSha256 = parseFingerprint(parser.value(tlsPin));
-        if (command.pinnedSha256.isEmpty()) {
-            return failure(exitcode::kUsage,
-                           QStringLiteral("--tls-pin %1: expected 64 hex digits (a SHA-256 "
-                                          "fingerprint)").arg(parser.value(tlsPin)));
+        if (const QString problem = readTlsPin(parser.value(tlsPin), &command.pinnedSha256);
+            !problem.isEmpty()) {
+            return failure(exitcode::kUsage, problem);
         }
     }
     if (parser.isSet(listen) && !wire::listenAddress(parser.value(listen))) {

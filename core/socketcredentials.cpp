@@ -1,6 +1,7 @@
 #include "socketcredentials.h"
 
 #include "handshakepolicy.h"
+#include "socketpolicy.h"
 
 #include <QFile>
 
@@ -47,6 +48,15 @@ QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertif
         }
     }
     return QStringLiteral("--tls-key %1: no unencrypted RSA or EC key in PEM there").arg(keyFile);
+}
+
+QString readTlsPin(const QString &text, QByteArray *pin)
+{
+    *pin = parseFingerprint(text);
+    if (!pin->isEmpty())
+        return {};
+    return QStringLiteral("--tls-pin %1: expected 64 hex digits (a SHA-256 fingerprint)")
+        .arg(text);
 }
 
 } // namespace wb

@@ -15,5 +15,7 @@ QString readToken(const QString &file, QByteArray *token);
 // A PEM certificate and its unencrypted RSA or EC key: both files or neither.
 QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertificate *certificate,
     QSslKey *privateKey);
+// A SHA-256 fingerprint as --tls-pin takes it (see parseFingerprint()).
+QString readTlsPin(const QString &text, QByteArray *pin);
 
 } // namespace wb

@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "analyzer/logicanalyzer.h"
+#include "canvas/circuitscene.h"
 #include "canvas/circuitview.h"
+#include "canvas/nodeitem.h"
 #include "canvas/palettewidget.h"
 #include "circuit.h"
 #include "circuiteditor.h"
@@ -11,6 +13,7 @@
 #include "documentcontroller.h"
 #include "icons.h"
 #include "meshruntime.h"
+#include "networksecuritycontrol.h"
 #include "nodeselection.h"
 #include "panels/inspectorwidget.h"
 #include "panels/logmodel.h"
@@ -75,6 +78,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_menus = new WindowMenus(this, m_actions, m_analyzer, m_recent, m_documents);
     m_discovery = new DiscoveryControl(m_runtime, m_settings, m_actions->discover,
                                        m_actions->registryAddress, this);
+    m_security = new NetworkSecurityControl(m_runtime, m_settings, m_actions->networkSecurity,
+                                            this);
     connectActions();
     connectPanels();
     connectDocument();
@@ -253,6 +258,16 @@ void MainWindow::connectPanels()
         log(text);
         showMessage(text, 10000);
     });
+    connect(m_security, &NetworkSecurityControl::message, this, [this](const QString &text) {
+        log(text);
+        showMessage(text, 10000);
+    });
+    connect(m_security, &NetworkSecurityControl::applied, this, [this] {
+        const QList<NodeItem *> cards = m_view->circuitScene()->nodeItems();
+        for (NodeItem *card : cards)
+            card->securityChanged();
+        m_inspector->securityChanged();
+    });
     connect(m_discovery, &DiscoveryControl::statusChanged, m_registryStatus,
             [this](const QString &text, const QString &details) {
                 m_registryStatus->setText(text);
@@ -394,6 +409,7 @@ void MainWindow::restoreSettings()
     }
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
     m_discovery->restore();
+    m_security->restore();
 }
 
 void MainWindow::storeSettings()

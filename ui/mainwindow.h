@@ -23,6 +23,7 @@ class LogPanel;
 class MeshPanel;
 class MeshRuntime;
 class MeshTableModel;
+class NetworkSecurityControl;
 class NodeSelection;
 class PaletteWidget;
 class RecentFiles;
@@ -61,6 +62,7 @@ public:
     InspectorWidget *inspector() const { return m_inspector; }
     LogicAnalyzer *analyzer() const { return m_analyzer; }
     DiscoveryControl *discovery() const { return m_discovery; }
+    NetworkSecurityControl *networkSecurity() const { return m_security; }
     CircuitView *view() const { return m_view; }
     RunStatus *runStatus() const { return m_runStatus; }
     WindowActions *actions() const { return m_actions; }
@@ -103,6 +105,7 @@ private:
     RunStatus *m_runStatus = nullptr;
     QLabel *m_registryStatus = nullptr;
     DiscoveryControl *m_discovery = nullptr;
+    NetworkSecurityControl *m_security = nullptr;
     WindowMenus *m_menus = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_analyzerDock = nullptr;

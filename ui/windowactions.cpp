@@ -68,6 +68,9 @@ WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
     discover->setIconText(tr("Discover"));
     registryAddress = make(tr("Registry &Address…"), QString(),
                            tr("The etcd registry that discovery reads (http://HOST:PORT)"));
+    networkSecurity = make(tr("Network &Security…"), QString(),
+                           tr("The token LAN nodes require, and TLS (wss) with a pinned "
+                              "certificate"));
 
     zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"), tr("Zoom into the canvas"));
     zoomIn->setShortcuts({ QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal) });

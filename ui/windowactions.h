@@ -40,6 +40,7 @@ public:
     // Mesh
     QAction *discover;
     QAction *registryAddress;
+    QAction *networkSecurity;
     // View
     QAction *zoomIn;
     QAction *zoomOut;

@@ -71,6 +71,7 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     run->addSeparator();
     run->addAction(a->discover);
     run->addAction(a->registryAddress);
+    run->addAction(a->networkSecurity);
     run->addSeparator();
     run->addAction(a->mute);
 

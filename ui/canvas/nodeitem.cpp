@@ -5,6 +5,7 @@
 #include "discovery/meshregistrar.h"
 #include "healthvisuals.h"
 #include "livewidgets.h"
+#include "networksecurity.h"
 #include "nodebadges.h"
 #include "statevisuals.h"
 #include "theme.h"
@@ -142,6 +143,19 @@ bool NodeItem::listensOnLan() const
     // Reachable from other machines: an explicit choice worth seeing (issue 7).
     return kinds::isLocal(m_spec.kind) && kinds::hasServer(m_spec.kind)
         && !MeshRegistrar::isLoopback(m_spec.host);
+}
+
+QString NodeItem::lanTagText() const
+{
+    return NetworkSecurity::lanTag(SocketPolicy::processDefaults());
+}
+
+void NodeItem::securityChanged()
+{
+    if (!listensOnLan())
+        return;
+    updateToolTip();
+    invalidateBody();
 }
 
 QStringList NodeItem::tags() const
@@ -286,8 +300,12 @@ void NodeItem::updateToolTip()
     }
     if (listensOnLan())
         tip += QStringLiteral("<br><i>%1</i>")
-                   .arg(QObject::tr("Listens on %1: other machines can reach it")
-                            .arg(m_spec.host.toHtmlEscaped()));
+                   .arg(NetworkSecurity::lanIsOpen(SocketPolicy::processDefaults())
+                            ? QObject::tr("Listens on %1: other machines can reach it without "
+                                          "a token (Run ▸ Network Security…)")
+                                  .arg(m_spec.host.toHtmlEscaped())
+                            : QObject::tr("Listens on %1: other machines need the token")
+                                  .arg(m_spec.host.toHtmlEscaped()));
     setToolTip(tip);
 }
 
@@ -551,10 +569,13 @@ void NodeItem::paintTags(QPainter *painter) const
     painter->setFont(font(9, QFont::Bold));
     qreal right = kWidth - 14;
     // Right to left: LAN, when there, is the rightmost.
-    if (listensOnLan())
-        right -= nodebadges::paintTag(painter, right, 0, QObject::tr("LAN"),
-                                      theme::colors().warning, theme())
+    if (listensOnLan()) {
+        const bool open = NetworkSecurity::lanIsOpen(SocketPolicy::processDefaults());
+        right -= nodebadges::paintTag(painter, right, 0, lanTagText(),
+                                      open ? theme::colors().warning : theme::colors().running,
+                                      theme())
             + 4;
+    }
     if (m_spec.discovered)
         nodebadges::paintTag(painter, right, 0, QObject::tr("discovered"), theme::colors().accent,
                              theme());

@@ -52,6 +52,11 @@ public:
     bool isDiscovered() const { return m_spec.discovered; }
     // A local server listening beyond loopback (its host is not 127.0.0.1, ::1 or localhost).
     bool listensOnLan() const;
+    // Its LAN tag as painted: whether clients need the token and the node speaks TLS, from the
+    // process's socket policy ("LAN · token", "LAN · TLS · token", "LAN · open").
+    QString lanTagText() const;
+    // The process's socket policy changed (Run ▸ Network Security…): the LAN tag is stale.
+    void securityChanged();
 
     // Merges a component's live state ({"on": bool}, {"buzzing": bool}, {"tick": n},
     // {"bits": [...]}); the scene then gives the item frames until its animation settles.

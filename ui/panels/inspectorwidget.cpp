@@ -7,6 +7,7 @@
 #include "healthvisuals.h"
 #include "icons.h"
 #include "meshruntime.h"
+#include "networksecurity.h"
 #include "nodeselection.h"
 #include "statevisuals.h"
 #include "theme.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,6 +26,28 @@
 namespace wb {
 
 namespace {
+
+// What other machines meet at a LAN node under the process's socket policy: a warning while
+// anyone may send it messages, a plain note once they need the token.
+void showNetworkWarning(QLabel *warning)
+{
+    const SocketPolicy &policy = SocketPolicy::processDefaults();
+    const bool open = NetworkSecurity::lanIsOpen(policy);
+    const QString transport = policy.isSecureServer() ? QObject::tr("over wss (TLS)")
+                                                      : QObject::tr("over plain ws://");
+    warning->setText(open ? QObject::tr("Open: other machines can reach this node and send it "
+                                        "messages %1 without a token. Set one in Run ▸ Network "
+                                        "Security…")
+                                .arg(transport)
+                          : QObject::tr("Other machines can reach this node %1; it refuses "
+                                        "clients without the token.")
+                                .arg(transport));
+    warning->setToolTip(QObject::tr("%1 (docs/security.md)").arg(NetworkSecurity::lanTag(policy)));
+    QPalette palette = QGuiApplication::palette();
+    if (open)
+        palette.setColor(QPalette::WindowText, theme::colors().warning);
+    warning->setPalette(palette);
+}
 
 QString paramToolTip(const QString &key)
 {
@@ -239,22 +263,16 @@ void InspectorWidget::addListenToggle(NodeId id)
     // Issue 7: loopback unless the user says otherwise, here or with --listen.
     auto *listen = new QCheckBox(tr("Listen on the network (all addresses)"), m_form);
     listen->setToolTip(tr("Checked: the node listens on 0.0.0.0, unchecked: on 127.0.0.1 only"));
-    auto *warning = new QLabel(tr("Other machines can reach this node and send it messages, "
-                                  "over plain ws:// and without a token: the workbench cannot "
-                                  "set one yet (wirebench-node --token-file can)."),
-                               m_form);
+    auto *warning = new QLabel(m_form);
     warning->setObjectName(QStringLiteral("listenWarning"));
     warning->setWordWrap(true);
-    QPalette palette = warning->palette();
-    palette.setColor(QPalette::WindowText, theme::colors().warning);
-    warning->setPalette(palette);
-    warning->setToolTip(tr("See docs/security.md: tokens and wss exist for wirebench-node only"));
     m_formLayout->addRow(QString(), listen);
     m_formLayout->addRow(QString(), warning);
     m_fields.append({ QStringLiteral("listen"), listen, [listen, warning](const NodeSpec &s) {
                          const bool lan = !MeshRegistrar::isLoopback(s.host);
                          listen->setChecked(lan);
                          warning->setVisible(lan);
+                         showNetworkWarning(warning);
                      } });
     connect(listen, &QCheckBox::toggled, this, [this, id](bool on) {
         m_editor->setHost(id, on ? QStringLiteral("0.0.0.0") : QStringLiteral("127.0.0.1"));

@@ -32,6 +32,8 @@ public:
     // The editor of a field ("name", "host", "listen", "port" or a parameter key); nullptr when
     // the current node has no such field.
     QWidget *field(const QString &key) const;
+    // The process's socket policy changed: the network warning says what it is now.
+    void securityChanged() { reload(); }
 
 private:
     struct Field
