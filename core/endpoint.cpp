@@ -8,6 +8,7 @@
 #include <QMetaMethod>
 #include <QSslConfiguration>
 #include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QWebSocket>
@@ -18,6 +19,25 @@ namespace wb {
 namespace {
 
 constexpr int kReportsPerSecond = 5;
+
+// QSslServer makes the socket of a connection at once but shows it only when encrypted: this
+// one shows it at the start, so that a TLS handshake counts against the caps like any other.
+class TlsServer final : public QSslServer
+{
+public:
+    using QSslServer::QSslServer;
+    std::function<void(QSslSocket *)> started;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        QSslServer::incomingConnection(descriptor);
+        // Qt's newest child; not one that could not take the descriptor.
+        auto *socket = qobject_cast<QSslSocket *>(children().constLast());
+        if (socket && socket->socketDescriptor() == descriptor && started)
+            started(socket);
+    }
+};
 
 QString peerOf(const QAbstractSocket *socket)
 {
@@ -63,13 +83,20 @@ bool Endpoint::listen(const QString &host, quint16 port)
     // not set it), and its handshake request is checked before the server sees it.
     if (m_policy.isSecureServer()) {
         // wss: the TLS handshake first (bounded by the same timeout), then ours.
-        auto *tls = new QSslServer(this);
+        auto *tls = new TlsServer(this);
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setLocalCertificate(m_policy.certificate);
         configuration.setPrivateKey(m_policy.privateKey);
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
         tls->setSslConfiguration(configuration);
         tls->setHandshakeTimeout(m_policy.handshakeTimeoutMs);
+        // Qt stops accepting at this many TLS handshakes under way: above ours, so that the
+        // oldest one makes room for a newcomer (idle ones cannot keep a client out).
+        tls->setMaxPendingConnections(m_policy.maxPendingHandshakes + 1);
+        tls->started = [this](QSslSocket *socket) {
+            admit(socket);
+            pauseIfFull();
+        };
         // A socket is pending only once encrypted, after newConnection().
         connect(tls, &QTcpServer::pendingConnectionAvailable, this, &Endpoint::acceptTcp);
         m_tcp = tls;
@@ -136,20 +163,33 @@ quint16 Endpoint::port() const
 void Endpoint::acceptTcp()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-        m_handshaking.removeAll(nullptr);
-        // At a cap, a handshake under way makes room before a connection is turned away:
-        // idle clients cannot keep a real one out.
-        if (m_caps.atCap() && !m_handshaking.isEmpty())
-            dropOldestHandshake(tr("dropped at the connection cap"));
-        if (m_caps.atCap()) {
-            // Accepted before the pause took effect (Qt accepts a batch at a time).
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        startHandshake(socket);
+        // A TLS one was admitted when its TLS handshake began.
+        if (ConnectionCaps::isCounted(socket) || admit(socket))
+            startHandshake(socket);
     }
     pauseIfFull();
+}
+
+bool Endpoint::admit(QTcpSocket *socket)
+{
+    m_handshaking.removeAll(nullptr);
+    // At a cap, a handshake under way makes room before a connection is turned away:
+    // idle clients cannot keep a real one out.
+    if (m_caps.atCap() && !m_handshaking.isEmpty())
+        dropOldestHandshake(tr("dropped at the connection cap"));
+    if (m_caps.atCap()) {
+        // Accepted before the pause took effect (Qt accepts a batch at a time).
+        socket->abort();
+        socket->deleteLater();
+        return false;
+    }
+    m_caps.count(socket);
+    if (m_handshaking.size() >= m_policy.maxPendingHandshakes) {
+        dropOldestHandshake(
+            tr("dropped: %1 handshakes under way").arg(m_policy.maxPendingHandshakes));
+    }
+    m_handshaking.append(socket);
+    return true;
 }
 
 void Endpoint::pauseIfFull()
@@ -173,14 +213,7 @@ void Endpoint::startHandshake(QTcpSocket *socket)
     // Until its request is judged, a client gets no more of our memory than a request head:
     // beyond that Qt leaves the bytes in the kernel, and the client waits.
     socket->setReadBufferSize(limits::kMaxRequestHeadBytes + 1);
-    m_caps.count(socket);
     connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-    m_handshaking.removeAll(nullptr);
-    if (m_handshaking.size() >= m_policy.maxPendingHandshakes) {
-        dropOldestHandshake(
-            tr("dropped: %1 handshakes under way").arg(m_policy.maxPendingHandshakes));
-    }
-    m_handshaking.append(socket);
     auto *timeout = new QTimer(socket);
     timeout->setObjectName(QStringLiteral("wbHandshakeTimeout"));
     timeout->setSingleShot(true);

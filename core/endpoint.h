@@ -90,6 +90,8 @@ private:
     };
 
     void acceptTcp();
+    // Counts a new connection among the handshakes under way, or turns it away at a cap.
+    bool admit(QTcpSocket *socket);
     void startHandshake(QTcpSocket *socket);
     void dropOldestHandshake(const QString &why);
     void readHead(QTcpSocket *socket);

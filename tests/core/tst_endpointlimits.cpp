@@ -4,8 +4,13 @@
 #include "endpoint.h"
 #include "rawsocketkit.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace wb;
@@ -46,6 +51,29 @@ struct Server
 auto abortAtExit(Client &client)
 {
     return qScopeGuard([&client] { client.socket.abort(); });
+}
+
+// A self-signed certificate and its EC key in `policy`, made with openssl in `dir`.
+bool makeCertificate(const QTemporaryDir &dir, SocketPolicy *policy)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+            QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=wirebench-test"), QStringLiteral("-keyout"),
+            dir.filePath(QStringLiteral("node.key")), QStringLiteral("-out"),
+            dir.filePath(QStringLiteral("node.pem")) });
+    if (!openssl.waitForFinished(kWaitMs) || openssl.exitCode() != 0)
+        return false;
+    const auto certificates = QSslCertificate::fromPath(dir.filePath(QStringLiteral("node.pem")));
+    QFile key(dir.filePath(QStringLiteral("node.key")));
+    if (certificates.isEmpty() || !key.open(QIODevice::ReadOnly))
+        return false;
+    policy->certificate = certificates.first();
+    policy->privateKey = QSslKey(key.readAll(), QSsl::Ec);
+    return policy->isSecureServer();
 }
 
 } // namespace
@@ -297,6 +325,39 @@ private Q_SLOTS:
         QVERIFY(!second.closed);
         QVERIFY(server.rejected(reason));
         QCOMPARE(client.ask(QStringLiteral("y")), QStringLiteral("ack:y"));
+    }
+
+    // A TLS handshake counts from the moment its connection is accepted, not from when it is
+    // encrypted: idle TLS connections are dropped at the cap like any other, and a wss client
+    // that comes through is counted once.
+    void tlsHandshakesCount()
+    {
+        const QTemporaryDir dir;
+        SocketPolicy policy;
+        QVERIFY(makeCertificate(dir, &policy));
+        policy.maxConnections = 2;
+        Server server(policy);
+        QVERIFY(server.listening);
+        const quint16 port = server.endpoint.port();
+        RawSocket first;
+        RawSocket second;
+        QVERIFY(first.connectTo(port));
+        QVERIFY(waitFor([&] { return server.endpoint.openCount() == 1; }));
+        QVERIFY(second.connectTo(port));
+        QVERIFY(waitFor([&] { return server.endpoint.openCount() == 2; }));
+        Client client;
+        const auto abortClient = abortAtExit(client);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        client.socket.setSslConfiguration(tls);
+        QVERIFY(client.open(QUrl(QStringLiteral("wss://127.0.0.1:%1/").arg(port))));
+        QVERIFY(waitFor([&] { return first.closed; }));
+        QVERIFY(!second.closed);
+        QVERIFY(server.rejected(QStringLiteral("at the connection cap")));
+        QCOMPARE(client.ask(QStringLiteral("z")), QStringLiteral("ack:z"));
+        QCOMPARE(server.endpoint.openCount(), 2);
+        second.close();
+        QVERIFY(waitFor([&] { return server.endpoint.openCount() == 1; }));
     }
 
     // Every message leaves as one frame (QTBUG-136216), even one well over Qt's 512 KiB frames.
