@@ -10,6 +10,7 @@
 #include "traffic.h"
 #include "uitestkit.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -145,6 +146,40 @@ private Q_SLOTS:
         // A file that cannot be created is an error, not a crash.
         QVERIFY(!writer.open(dir.filePath(QStringLiteral("no/such/dir/x.wav")), 44100));
         QVERIFY(!writer.errorString().isEmpty());
+    }
+
+    // The file at the path changes only when a recording is complete (QSaveFile): an older one
+    // stays whole while a recording runs, no temporary file is left behind, and a recording
+    // that cannot be put in place says where.
+    void wavWriterReplacesTheFileWhenComplete()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("t.wav"));
+        const auto contents = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        {
+            QFile older(path);
+            QVERIFY(older.open(QIODevice::WriteOnly));
+            older.write("an older recording");
+        }
+        wb::WavWriter writer;
+        QVERIFY(writer.open(path, 8000));
+        const QList<qint16> samples { 1, 2, 3 };
+        QVERIFY(writer.write(samples.constData(), samples.size()));
+        QCOMPARE(contents(), QByteArray("an older recording"));
+        QVERIFY(writer.close());
+        QCOMPARE(readWav(path).samples, samples);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("t.wav") });
+
+        const QString gone = dir.filePath(QStringLiteral("gone/t.wav"));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("gone")));
+        QVERIFY(writer.open(gone, 8000));
+        QVERIFY(QDir(dir.filePath(QStringLiteral("gone"))).removeRecursively());
+        QVERIFY(!writer.close());
+        QVERIFY2(writer.errorString().startsWith(gone + u':'), qPrintable(writer.errorString()));
+        QVERIFY(!writer.isOpen());
     }
 
     void recordingIsLoudExactlyWhereTheBuzzerBuzzed()

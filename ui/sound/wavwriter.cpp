@@ -32,7 +32,7 @@ bool WavWriter::open(const QString &path, int sampleRate, int channels)
     m_frames = 0;
     m_channels = channels;
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!m_file.open(QIODevice::WriteOnly))
         return fail(m_file.errorString());
     char header[kHeaderBytes] = {};
     const quint16 blockAlign = quint16(channels * 2);
@@ -78,17 +78,19 @@ bool WavWriter::close()
     ok = ok && m_file.seek(4) && m_file.write(size, 4) == 4;
     putU32(size, dataBytes);
     ok = ok && m_file.seek(40) && m_file.write(size, 4) == 4;
-    m_file.close();
     if (!ok)
-        return fail(QStringLiteral("cannot complete the header"));
-    return m_file.error() == QFileDevice::NoError || fail(m_file.errorString());
+        return fail(QStringLiteral("cannot complete the header: %1").arg(m_file.errorString()));
+    return m_file.commit() || fail(m_file.errorString());
 }
 
 bool WavWriter::fail(const QString &what)
 {
     m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), what);
-    if (m_file.isOpen())
-        m_file.close();
+    if (m_file.isOpen()) {
+        // Discards the temporary file; the target keeps what it had.
+        m_file.cancelWriting();
+        m_file.commit();
+    }
     return false;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 
-#include <QFile>
+#include <QSaveFile>
 #include <QString>
 
 namespace wb {
 
 // A RIFF/WAVE file of 16-bit PCM: the header is written at open() with placeholder sizes and
-// completed at close(), so samples stream to disk as they come.
+// completed at close(), so samples stream to disk as they come. Into a temporary file beside
+// the target (QSaveFile) that close() renames over it: until then a file already at the path
+// stays as it was, and a recording that fails never leaves a broken file behind.
 class WavWriter final
 {
 public:
@@ -25,7 +27,7 @@ public:
 private:
     bool fail(const QString &what);
 
-    QFile m_file;
+    QSaveFile m_file;
     int m_channels = 1;
     qint64 m_frames = 0;
     QString m_error;
