@@ -132,6 +132,18 @@ NetworkSecurity::Problem NetworkSecurity::makePolicy(const QString &generatedTok
         if (!problem.isEmpty())
             return { Field::Pin, problem };
     }
+    if (policy->isSecureServer()) {
+        // Every node here then serves wss with this certificate, loopback ones too, and the
+        // process has one pin: its own links reach its own nodes only with this one.
+        const QByteArray own = policy->certificate.digest(QCryptographicHash::Sha256);
+        if (!policy->pinnedSha256.isEmpty() && policy->pinnedSha256 != own) {
+            return { Field::Pin,
+                QStringLiteral("--tls-pin %1: with --tls-cert, connections pin that certificate "
+                               "(the nodes here connect to each other over wss); leave it out")
+                    .arg(pin.trimmed()) };
+        }
+        policy->pinnedSha256 = own;
+    }
     return {};
 }
 

@@ -55,7 +55,8 @@ struct NetworkSecurity
 
     // Reads the files and builds the policy on top of `base` (the process's limits): token,
     // certificate, key and pin are replaced. `generatedToken` is the path of the generated
-    // token file.
+    // token file. With a certificate, every node of the process serves wss and the pin is that
+    // certificate's (the process's links reach its own nodes); another pin is a problem.
     Problem makePolicy(const QString &generatedToken, const SocketPolicy &base,
         SocketPolicy *policy) const;
     // The same problem, as the dialog says it ("Token file /x: ..." for "--token-file /x: ...").

@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -72,7 +73,7 @@ NetworkSecurityDialog::NetworkSecurityDialog(NetworkSecurityControl *control, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &NetworkSecurityDialog::reject);
     layout->addWidget(buttons);
     load(m_control->saved());
-    setMinimumWidth(560);
+    setMinimumWidth(760); // a fingerprint is 95 characters
 }
 
 QWidget *NetworkSecurityDialog::createTokenGroup()
@@ -114,6 +115,10 @@ QWidget *NetworkSecurityDialog::createTokenGroup()
     m_tokenFile->setPlaceholderText(tr("Its first line: at least 32 characters"));
     form->addRow(m_fromFile, browseRow(m_tokenFile, tr("Token File"), {}));
     layout->addLayout(form);
+    layout->addWidget(note(tr("Peers send it as \"Authorization: Bearer TOKEN\" (Python: "
+                              "websockets.connect(url, extra_headers=...)) or ?token=TOKEN; "
+                              "see docs/security.md."),
+                           group));
     auto *sources = new QButtonGroup(group);
     sources->addButton(m_generated);
     sources->addButton(m_fromFile);
@@ -152,6 +157,7 @@ QWidget *NetworkSecurityDialog::createTlsGroup()
     m_ownFingerprint = new QLineEdit(group);
     m_ownFingerprint->setObjectName(QStringLiteral("ownFingerprint"));
     m_ownFingerprint->setReadOnly(true);
+    m_ownFingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_ownFingerprint->setToolTip(tr("SHA-256 of this certificate: pin it on the machines that "
                                     "connect to these nodes"));
     m_copyFingerprint = button(tr("Cop&y"), QStringLiteral("copyFingerprint"), group);
@@ -161,11 +167,17 @@ QWidget *NetworkSecurityDialog::createTlsGroup()
     form->addRow(tr("Its fingerprint:"), ownRow);
     m_pin = new QLineEdit(group);
     m_pin->setObjectName(QStringLiteral("pin"));
-    m_pin->setPlaceholderText(tr("None: connections use plain ws://"));
+    m_pin->setPlaceholderText(tr("None: connections use plain ws:// (with a certificate: "
+                                 "its fingerprint)"));
+    m_pin->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_pin->setToolTip(tr("Every connection these nodes open then speaks wss and accepts only "
                          "the certificate of this SHA-256 fingerprint (64 hex digits, colons "
                          "allowed: openssl x509 -noout -fingerprint -sha256)"));
     form->addRow(tr("&Pin for connections:"), m_pin);
+    form->addRow(QString(), note(tr("A certificate makes every node here serve wss, those on "
+                                    "127.0.0.1 too: plain ws:// peers (the seed's Python nodes) "
+                                    "then need wss and the pin."),
+                                 group));
     connect(m_certFile, &QLineEdit::textChanged, this,
             &NetworkSecurityDialog::updateOwnFingerprint);
     connect(m_copyFingerprint, &QAbstractButton::clicked, this, [this] {
@@ -251,6 +263,7 @@ void NetworkSecurityDialog::setToken(const QByteArray &token, bool fresh)
     m_token = token;
     m_tokenIsNew = fresh;
     m_tokenView->setText(QString::fromLatin1(token));
+    m_tokenView->setCursorPosition(0);
 }
 
 void NetworkSecurityDialog::updateEnabled()
@@ -272,6 +285,7 @@ void NetworkSecurityDialog::updateOwnFingerprint()
     const QString print
         = certificates.isEmpty() ? QString() : NetworkSecurity::fingerprint(certificates.first());
     m_ownFingerprint->setText(print);
+    m_ownFingerprint->setCursorPosition(0);
     m_ownFingerprint->setPlaceholderText(m_certFile->text().trimmed().isEmpty()
                                              ? tr("No certificate")
                                              : tr("No PEM certificate in that file"));

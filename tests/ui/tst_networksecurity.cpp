@@ -206,6 +206,32 @@ private Q_SLOTS:
         QVERIFY(tryClient(runLed(), {}).contains(QStringLiteral("401")));
     }
 
+    // With a certificate every node serves wss, and our own connections pin it by themselves:
+    // the workbench's links reach its nodes, a plain ws:// client does not.
+    void certificateServesWssToOurOwnConnections()
+    {
+        NetworkSecurity choice;
+        choice.tokenSource = NetworkSecurity::TokenSource::File;
+        choice.tokenFile = path(QStringLiteral("good-token"));
+        choice.certFile = path(QStringLiteral("a.pem"));
+        choice.keyFile = path(QStringLiteral("a.key"));
+        QCOMPARE(m_control->apply(choice), QString());
+        const quint16 port = runLed();
+        QVERIFY(port != 0);
+        QVERIFY(tryClient(port, QByteArray(32, 'a')) != QStringLiteral("served on"));
+
+        QWebSocket socket;
+        QString ack;
+        connect(&socket, &QWebSocket::connected, &socket,
+                [&socket] { socket.sendTextMessage(QStringLiteral("1")); });
+        connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                [&ack](const QString &text) { ack = text; });
+        wb::openClientSocket(&socket, QUrl(QStringLiteral("ws://127.0.0.1:%1/led").arg(port)));
+        QTRY_COMPARE_WITH_TIMEOUT(ack, QStringLiteral("on"), kWaitMs);
+        QCOMPARE(socket.requestUrl().scheme(), QStringLiteral("wss"));
+        socket.abort();
+    }
+
     // A token file gone after it was chosen must not open the LAN node.
     void unreadableSavedTokenFailsClosed()
     {
@@ -231,7 +257,12 @@ private Q_SLOTS:
         const QString a = QStringLiteral("a.pem");
         const QString aKey = QStringLiteral("a.key");
         const QString good = QStringLiteral("good-token");
-        QTest::newRow("all set") << good << a << aKey << QString(64, u'A') << none;
+        QTest::newRow("all set") << good << a << aKey << QStringLiteral("own") << none;
+        QTest::newRow("certificate, its pin implied") << good << a << aKey << none << none;
+        QTest::newRow("a pin alone") << none << none << none << QString(64, u'A') << none;
+        QTest::newRow("certificate and another pin")
+            << none << a << aKey << QString(64, u'A')
+            << QStringLiteral("Fingerprint %1: with --tls-cert, connections pin that certificate");
         QTest::newRow("nothing") << none << none << none << none << none;
         QTest::newRow("token too short")
             << QStringLiteral("short-token") << none << none << none
@@ -267,6 +298,10 @@ private Q_SLOTS:
         QFETCH(QString, pin);
         QFETCH(QString, problem);
         const auto full = [this](const QString &name) { return name.isEmpty() ? name : path(name); };
+        if (pin == QLatin1String("own")) {
+            pin = NetworkSecurity::fingerprint(
+                QSslCertificate::fromPath(path(QStringLiteral("a.pem"))).constFirst());
+        }
         wb::NetworkSecurityDialog dialog(m_control.get());
         dialog.findChild<QCheckBox *>(QStringLiteral("requireToken"))->setChecked(!tokenFile.isEmpty());
         dialog.findChild<QRadioButton *>(QStringLiteral("fromFile"))->setChecked(true);
@@ -327,6 +362,13 @@ private Q_SLOTS:
             = QSslCertificate::fromPath(path(QStringLiteral("a.pem"))).constFirst();
         const QString shown = dialog.findChild<QLineEdit *>(QStringLiteral("ownFingerprint"))->text();
         QCOMPARE(wb::parseFingerprint(shown), certificate.digest(QCryptographicHash::Sha256));
+        // A look at it as a person sees it: WIREBENCH_SCREENSHOTS=DIR keeps a picture.
+        if (const QString dir = qEnvironmentVariable("WIREBENCH_SCREENSHOTS"); !dir.isEmpty()) {
+            dialog.findChild<QCheckBox *>(QStringLiteral("requireToken"))->setChecked(true);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(dir + QStringLiteral("/networksecurity.png")));
+        }
     }
 
     void lanTagAndWarning_data()
@@ -336,13 +378,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tag");
         QTest::addColumn<QString>("warning");
         QTest::newRow("open") << false << false << QStringLiteral("LAN · open")
-                              << QStringLiteral("without a token");
+                              << QStringLiteral("(plain ws://, no token)");
         QTest::newRow("token") << true << false << QStringLiteral("LAN · token")
                                << QStringLiteral("refuses clients without the token");
         QTest::newRow("TLS and token") << true << true << QStringLiteral("LAN · TLS · token")
-                                       << QStringLiteral("over wss (TLS)");
+                                       << QStringLiteral("(wss, TLS)");
         QTest::newRow("TLS, no token") << false << true << QStringLiteral("LAN · TLS · open")
-                                       << QStringLiteral("without a token");
+                                       << QStringLiteral("(wss, TLS, no token)");
     }
 
     void lanTagAndWarning()

@@ -33,13 +33,12 @@ void showNetworkWarning(QLabel *warning)
 {
     const SocketPolicy &policy = SocketPolicy::processDefaults();
     const bool open = NetworkSecurity::lanIsOpen(policy);
-    const QString transport = policy.isSecureServer() ? QObject::tr("over wss (TLS)")
-                                                      : QObject::tr("over plain ws://");
-    warning->setText(open ? QObject::tr("Open: other machines can reach this node and send it "
-                                        "messages %1 without a token. Set one in Run ▸ Network "
-                                        "Security…")
+    const QString transport = policy.isSecureServer() ? QObject::tr("wss, TLS")
+                                                      : QObject::tr("plain ws://");
+    warning->setText(open ? QObject::tr("Open: any machine on the network may send it messages "
+                                        "(%1, no token). Set a token in Run ▸ Network Security…")
                                 .arg(transport)
-                          : QObject::tr("Other machines can reach this node %1; it refuses "
+                          : QObject::tr("Other machines can reach this node (%1); it refuses "
                                         "clients without the token.")
                                 .arg(transport));
     warning->setToolTip(QObject::tr("%1 (docs/security.md)").arg(NetworkSecurity::lanTag(policy)));
@@ -266,6 +265,8 @@ void InspectorWidget::addListenToggle(NodeId id)
     auto *warning = new QLabel(m_form);
     warning->setObjectName(QStringLiteral("listenWarning"));
     warning->setWordWrap(true);
+    warning->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // never cut off
+    showNetworkWarning(warning);
     m_formLayout->addRow(QString(), listen);
     m_formLayout->addRow(QString(), warning);
     m_fields.append({ QStringLiteral("listen"), listen, [listen, warning](const NodeSpec &s) {
