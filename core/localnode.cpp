@@ -307,15 +307,13 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
 // endpoint's and links' signals have no receiver and cost next to nothing.
 void LocalNode::connectTraffic(Endpoint *endpoint)
 {
-    m_trafficConnections << connect(
-        endpoint, &Endpoint::messageReceived, this,
+    m_trafficConnections << connect(endpoint, &Endpoint::messageReceived, this,
         [this](const QString &peer, const QString &channel, const QString &text, qint64 t) {
-            Q_EMIT traffic(event(TrafficEvent::Type::Received, 0, peer, channel, text, t));
+            Q_EMIT traffic(trafficEvent(TrafficEvent::Type::Received, 0, peer, channel, text, t));
         });
-    m_trafficConnections << connect(
-        endpoint, &Endpoint::ackSent, this,
+    m_trafficConnections << connect(endpoint, &Endpoint::ackSent, this,
         [this](const QString &peer, const QString &channel, const QString &ack, qint64 t) {
-            Q_EMIT traffic(event(TrafficEvent::Type::AckSent, 0, peer, channel, ack, t));
+            Q_EMIT traffic(trafficEvent(TrafficEvent::Type::AckSent, 0, peer, channel, ack, t));
         });
 }
 
@@ -325,32 +323,32 @@ void LocalNode::connectTraffic(Link *link, NodeId target, const QString &channel
     // Both ends of a wire name the channel alike: the path, leading slash included.
     const QString path = wire::channelFromPath(channel);
     m_trafficConnections << connect(link, &Link::sent, this,
-            [this, link, target, path, address](quint64 id, const QString &text, qint64 t) {
-                TrafficEvent e = event(TrafficEvent::Type::Sent, target, address, path, text, t);
-                e.messageId = m_nextMessageId++;
-                m_messageIds.insert({ link, id }, e.messageId);
-                Q_EMIT traffic(e);
-            });
+        [this, link, target, path, address](quint64 id, const QString &text, qint64 t) {
+            TrafficEvent e = trafficEvent(TrafficEvent::Type::Sent, target, address, path, text, t);
+            e.messageId = m_nextMessageId++;
+            m_messageIds.insert({ link, id }, e.messageId);
+            Q_EMIT traffic(e);
+        });
     m_trafficConnections << connect(link, &Link::acked, this,
-            [this, link, target, path, address](quint64 id, const QString &ack, qint64 t,
-                                                qint64 rtt) {
-                TrafficEvent e =
-                    event(TrafficEvent::Type::AckReceived, target, address, path, ack, t);
-                e.messageId = m_messageIds.take({ link, id });
-                e.rttNs = rtt;
-                Q_EMIT traffic(e);
-            });
+        [this, link, target, path, address](quint64 id, const QString &ack, qint64 t, qint64 rtt) {
+            TrafficEvent e
+                = trafficEvent(TrafficEvent::Type::AckReceived, target, address, path, ack, t);
+            e.messageId = m_messageIds.take({ link, id });
+            e.rttNs = rtt;
+            Q_EMIT traffic(e);
+        });
     m_trafficConnections << connect(link, &Link::failed, this,
-            [this, link, target, path, address](quint64 id, const QString &why, qint64 t,
-                                                bool wasSent) {
-                TrafficEvent e = event(TrafficEvent::Type::Failed, target, address, path, why, t);
-                // A message that never left has no Sent event to pair with: a number of its own.
-                const QPair<const Link *, quint64> sentAs(link, id);
-                e.messageId = m_messageIds.contains(sentAs) ? m_messageIds.take(sentAs)
-                                                            : m_nextMessageId++;
-                e.wasSent = wasSent;
-                Q_EMIT traffic(e);
-            });
+        [this, link, target, path, address](
+            quint64 id, const QString &why, qint64 t, bool wasSent) {
+            TrafficEvent e
+                = trafficEvent(TrafficEvent::Type::Failed, target, address, path, why, t);
+            // A message that never left has no Sent event to pair with: a number of its own.
+            const QPair<const Link *, quint64> sentAs(link, id);
+            e.messageId
+                = m_messageIds.contains(sentAs) ? m_messageIds.take(sentAs) : m_nextMessageId++;
+            e.wasSent = wasSent;
+            Q_EMIT traffic(e);
+        });
 }
 
 void LocalNode::setReporting(bool log, bool traffic, bool live)
@@ -404,8 +402,8 @@ void LocalNode::setState(NodeState state, const QString &error)
     Q_EMIT stateChanged(m_id, state);
 }
 
-TrafficEvent LocalNode::event(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
-                              const QString &channel, const QString &text, qint64 timeNs) const
+TrafficEvent LocalNode::trafficEvent(TrafficEvent::Type type, NodeId peer,
+    const QString &peerAddress, const QString &channel, const QString &text, qint64 timeNs) const
 {
     TrafficEvent e;
     e.type = type;

@@ -81,8 +81,8 @@ private:
     void log(const QString &text);
     void updateState();
     void setState(NodeState state, const QString &error = {});
-    TrafficEvent event(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
-                       const QString &channel, const QString &text, qint64 timeNs) const;
+    TrafficEvent trafficEvent(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
+        const QString &channel, const QString &text, qint64 timeNs) const;
 
     const Circuit *m_circuit;
     NodeId m_id;
