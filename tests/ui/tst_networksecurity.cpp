@@ -11,11 +11,13 @@
 #include "circuit.h"
 #include "circuiteditor.h"
 #include "handshakepolicy.h"
+#include "mainwindow.h"
 #include "meshruntime.h"
 #include "networksecurity.h"
 #include "networksecuritycontrol.h"
 #include "networksecuritydialog.h"
 #include "nodeselection.h"
+#include "windowactions.h"
 #include "panels/inspectorwidget.h"
 
 #include <QCheckBox>
@@ -24,6 +26,8 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QPushButton>
@@ -414,6 +418,32 @@ private Q_SLOTS:
         auto *label = inspector.findChild<QLabel *>(QStringLiteral("listenWarning"));
         QVERIFY(label);
         QVERIFY2(label->text().contains(warning), qPrintable(label->text()));
+    }
+
+    // Run ▸ Network Security… opens the dialog on the window, without a nested event loop; a
+    // change reaches the canvas's LAN tag.
+    void windowMenuOpensTheDialog()
+    {
+        QSettings settings(path(QStringLiteral("window.ini")), QSettings::IniFormat);
+        wb::MainWindow window(&settings);
+        window.openInitial();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *action = window.actions()->networkSecurity;
+        bool inRunMenu = false;
+        for (QAction *menu : window.menuBar()->actions())
+            inRunMenu = inRunMenu || (menu->menu() && menu->menu()->actions().contains(action));
+        QVERIFY(inRunMenu);
+        action->trigger();
+        wb::NetworkSecurityDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window.findChild<wb::NetworkSecurityDialog *>()) && dialog->isVisible(),
+            kWaitMs);
+        dialog->findChild<QCheckBox *>(QStringLiteral("requireToken"))->setChecked(true);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<wb::NetworkSecurityDialog *>(), kWaitMs);
+        QVERIFY(!wb::SocketPolicy::processDefaults().token.isEmpty());
+        QVERIFY(QFile::exists(path(QStringLiteral("lan-token"))));
     }
 
     void commandLineErrors_data()
