@@ -10,6 +10,7 @@
 #include "meshruntime.h"
 #include "networksecurity.h"
 #include "networksecuritycontrol.h"
+#include "socketcredentials.h"
 #include "nodeselection.h"
 #include "theme.h"
 
@@ -76,7 +77,9 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("A circuit workbench whose components are real WebSocket nodes."));
+        QStringLiteral("A circuit workbench whose components are real WebSocket nodes.\n"
+                       "--token-file, --tls-cert, --tls-key and --tls-pin win over Run > "
+                       "Network Security... for this run (docs/security.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("circuit"),
@@ -116,23 +119,7 @@ int main(int argc, char *argv[])
                                                 "(repeatable)."),
                                  QStringLiteral("NODE.PARAM=VALUE"));
     // As wirebench-node's (docs/security.md); they win over Run ▸ Network Security… for this run.
-    const QCommandLineOption tokenFile(
-        QStringLiteral("token-file"),
-        QStringLiteral("LAN nodes require the token in FILE (its first line, at least 32 "
-                       "characters), and every connection sends it (default: $WIREBENCH_TOKEN, "
-                       "else the saved setting)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     QStringLiteral("Nodes serve wss (TLS) with this PEM "
-                                                    "certificate (with --tls-key)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
-                                    QStringLiteral("The certificate's PEM private key."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption tlsPin(QStringLiteral("tls-pin"),
-                                    QStringLiteral("Connections speak wss and accept only the "
-                                                   "certificate of this SHA-256 fingerprint."),
-                                    QStringLiteral("SHA256"));
+    const auto [tokenFile, tlsCert, tlsKey, tlsPin] = wb::credentialOptions();
     parser.addOptions({ run, record, theme, settingsFile, select, screenshot, screenshotAfter,
                         quitAfter, recover, set, tokenFile, tlsCert, tlsKey, tlsPin });
     parser.process(app);

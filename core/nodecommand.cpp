@@ -151,13 +151,6 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
                                                  "names it), or the clock's target port "
                                                  "(default 8765)."),
                                   QStringLiteral("N"), QStringLiteral("8765"));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       QStringLiteral("A token (at least 32 characters, e.g. "
-                                                      "openssl rand -hex 16) in FILE: servers "
-                                                      "beyond loopback require it, and every "
-                                                      "connection this process opens sends it "
-                                                      "(default: $WIREBENCH_TOKEN)."),
-                                       QStringLiteral("FILE"));
     const QCommandLineOption allowOrigin(QStringLiteral("allow-origin"),
                                          QStringLiteral("Let web pages of this origin (e.g. "
                                                         "http://localhost:3000) connect; "
@@ -218,18 +211,7 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
                                  QStringLiteral("SECONDS"));
     const QCommandLineOption watch(QStringLiteral("watch"),
                                    QStringLiteral("mesh: print every change until interrupted."));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
-                                     QStringLiteral("Serve wss (TLS) with this PEM certificate "
-                                                    "(with --tls-key)."),
-                                     QStringLiteral("FILE"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
-                                    QStringLiteral("The certificate's PEM private key."),
-                                    QStringLiteral("FILE"));
-    const QCommandLineOption tlsPin(QStringLiteral("tls-pin"),
-                                    QStringLiteral("Connect with wss (TLS) and accept only the "
-                                                   "certificate of this SHA-256 fingerprint "
-                                                   "(openssl x509 -noout -fingerprint -sha256)."),
-                                    QStringLiteral("SHA256"));
+    const auto [tokenFile, tlsCert, tlsKey, tlsPin] = credentialOptions();
     parser.addOptions({ help, version, socket, listen, port, tokenFile, allowOrigin, tlsCert, tlsKey,
                         tlsPin, tacks, delay, chance, sequence, sound, seed,
                         target, mesh, name, untilDone, record, registry, advertise, ttl, watch });

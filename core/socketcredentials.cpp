@@ -7,6 +7,30 @@
 
 namespace wb {
 
+CredentialOptions credentialOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("token-file"),
+                           QStringLiteral("A token (at least 32 characters, e.g. openssl rand "
+                                          "-hex 16) in FILE: servers beyond loopback require it, "
+                                          "and every connection this process opens sends it "
+                                          "(default: $WIREBENCH_TOKEN)."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("tls-cert"),
+                           QStringLiteral("Serve wss (TLS) with this PEM certificate (with "
+                                          "--tls-key)."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("tls-key"),
+                           QStringLiteral("The certificate's PEM private key."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("tls-pin"),
+                           QStringLiteral("Connect with wss (TLS) and accept only the "
+                                          "certificate of this SHA-256 fingerprint (openssl "
+                                          "x509 -noout -fingerprint -sha256)."),
+                           QStringLiteral("SHA256")),
+    };
+}
+
 QString readToken(const QString &file, QByteArray *token)
 {
     if (file.isEmpty()) {

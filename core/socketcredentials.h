@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCommandLineOption>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -8,6 +9,16 @@
 // The secrets of docs/security.md from where wirebench-node is told to find them. Each returns
 // an error for the command line, or empty; an error never quotes a secret.
 namespace wb {
+
+// --token-file, --tls-cert, --tls-key and --tls-pin, as every program of ours takes them.
+struct CredentialOptions
+{
+    QCommandLineOption tokenFile;
+    QCommandLineOption tlsCert;
+    QCommandLineOption tlsKey;
+    QCommandLineOption tlsPin;
+};
+CredentialOptions credentialOptions();
 
 // The first line of `file`; with no file, the environment variable WIREBENCH_TOKEN (none: an
 // empty token). Checked with handshake::tokenProblem().
