@@ -206,6 +206,7 @@ void CircuitScene::setTheme(const CanvasTheme &theme)
     for (NodeItem *item : std::as_const(m_nodes))
         item->themeChanged();
     for (WireItem *wire : std::as_const(m_wires)) {
+        wire->themeChanged();
         if (const NodeSpec *source = m_circuit->node(wire->from()))
             wire->setColor(m_theme.accent(source->kind));
     }

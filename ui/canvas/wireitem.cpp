@@ -18,6 +18,8 @@ constexpr qreal kArrow = 7;
 // Points along the curve at equal lengths: tokens interpolate between them, because
 // QPainterPath::pointAtPercent measures the Bézier's length on every call (issue 6).
 constexpr int kSamples = 32;
+// The label's sprite key: tokens use their kind and count (a count is never 0).
+constexpr quint64 kLabelKey = 0;
 
 QFont labelFont()
 {
@@ -82,6 +84,7 @@ void WireItem::setColor(const QColor &color)
 void WireItem::updateLabel()
 {
     prepareGeometryChange();
+    m_sprites.remove(kLabelKey);
     m_label = m_sent == 0 ? QString() : countText(m_sent);
     if (m_failed > 0)
         m_label += QStringLiteral(" · %1 ✕").arg(countText(m_failed));
@@ -204,38 +207,88 @@ void WireItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setBrush(color);
     painter->drawPolygon(arrow);
 
+    // Tokens and the label are the same few pictures frame after frame: blitted from sprites.
     painter->setFont(labelFont());
+    const bool sprites = m_sprites.begin(painter);
     for (const Token &token : std::as_const(m_tokens)) {
         const bool back = token.kind == TokenKind::Ack;
         const qreal along = token.kind == TokenKind::Failure ? token.progress * 0.5 : token.progress;
         const QPointF at = pointAt(back ? 1.0 - along : along);
-        const QColor fill = token.kind == TokenKind::Message ? t.token
-            : token.kind == TokenKind::Ack                   ? t.ack
-                                                             : t.failure;
-        painter->setPen(QPen(t.nodeFill, 1.5));
-        painter->setBrush(fill);
-        if (token.count == 1) {
-            const qreal r = back ? 3.5 : 5.0;
-            painter->drawEllipse(at, r, r);
+        if (!sprites) {
+            paintToken(painter, token.kind, token.count, at);
             continue;
         }
-        // An aggregated token carries how many messages it stands for.
-        const QString text = countText(quint64(token.count));
-        const qreal w = std::max(14.0, painter->fontMetrics().horizontalAdvance(text) + 8.0);
-        const QRectF pill(at.x() - w / 2, at.y() - 7, w, 14);
-        painter->drawRoundedRect(pill, 7, 7);
-        painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, text);
+        const quint64 key = (quint64(token.kind) << 32) | quint32(token.count);
+        m_sprites.draw(painter, key, at, [&] {
+            const QRectF rect = tokenRect(token.kind, token.count, painter->fontMetrics());
+            return SpriteCache::Picture { rect, [this, token](QPainter *p) {
+                                             paintToken(p, token.kind, token.count, QPointF());
+                                         } };
+        });
     }
-
     if (!m_labelRect.isNull()) {
-        painter->setPen(QPen(t.nodeBorder, 1));
-        painter->setBrush(t.nodeFill);
-        painter->drawRoundedRect(m_labelRect, 7.5, 7.5);
-        painter->setFont(labelFont());
-        painter->setPen(m_failed > 0 ? t.failure : t.mutedText);
-        painter->drawText(m_labelRect, Qt::AlignCenter, m_label);
+        if (sprites) {
+            // The label's own key: updateLabel() drops its sprite when the text changes.
+            m_sprites.draw(painter, kLabelKey, m_labelRect.center(), [this] {
+                const QRectF rect = m_labelRect.translated(-m_labelRect.center());
+                return SpriteCache::Picture { rect.adjusted(-1, -1, 1, 1),
+                                              [this, rect](QPainter *p) { paintLabel(p, rect); } };
+            });
+        } else {
+            paintLabel(painter, m_labelRect);
+        }
     }
+    if (sprites)
+        m_sprites.end(painter);
+}
+
+QRectF WireItem::tokenRect(TokenKind kind, int count, const QFontMetrics &metrics)
+{
+    if (count == 1) {
+        const qreal r = (kind == TokenKind::Ack ? 3.5 : 5.0) + 1;
+        return QRectF(-r, -r, 2 * r, 2 * r);
+    }
+    const qreal w = std::max(14.0, metrics.horizontalAdvance(countText(quint64(count))) + 8.0);
+    return QRectF(-w / 2 - 1, -8, w + 2, 16);
+}
+
+void WireItem::paintToken(QPainter *painter, TokenKind kind, int count, QPointF at) const
+{
+    const CanvasTheme &t = theme();
+    const QColor fill = kind == TokenKind::Message ? t.token
+        : kind == TokenKind::Ack                   ? t.ack
+                                                   : t.failure;
+    painter->setPen(QPen(t.nodeFill, 1.5));
+    painter->setBrush(fill);
+    if (count == 1) {
+        const qreal r = kind == TokenKind::Ack ? 3.5 : 5.0;
+        painter->drawEllipse(at, r, r);
+        return;
+    }
+    // An aggregated token carries how many messages it stands for.
+    const QString text = countText(quint64(count));
+    const qreal w = std::max(14.0, painter->fontMetrics().horizontalAdvance(text) + 8.0);
+    const QRectF pill(at.x() - w / 2, at.y() - 7, w, 14);
+    painter->drawRoundedRect(pill, 7, 7);
+    painter->setPen(Qt::white);
+    painter->drawText(pill, Qt::AlignCenter, text);
+}
+
+void WireItem::paintLabel(QPainter *painter, const QRectF &rect) const
+{
+    const CanvasTheme &t = theme();
+    painter->setPen(QPen(t.nodeBorder, 1));
+    painter->setBrush(t.nodeFill);
+    painter->drawRoundedRect(rect, 7.5, 7.5);
+    painter->setFont(labelFont());
+    painter->setPen(m_failed > 0 ? t.failure : t.mutedText);
+    painter->drawText(rect, Qt::AlignCenter, m_label);
+}
+
+void WireItem::themeChanged()
+{
+    m_sprites.clear();
+    update();
 }
 
 void WireItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)

@@ -2,8 +2,11 @@
 
 #include "canvasitem.h"
 #include "nodespec.h"
+#include "spritecache.h"
 
 #include <QPainterPath>
+
+class QFontMetrics;
 
 namespace wb {
 
@@ -41,6 +44,10 @@ public:
     int messagesInTokens() const;
 
     bool step(qint64 nowMs) override;
+    // The theme's colours changed: the tokens' and the label's sprites are stale.
+    void themeChanged();
+    // Sprites rendered so far (tests: frames blit them, a change of the label renders anew).
+    int spriteRenders() const { return m_sprites.renderCount(); }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -65,6 +72,9 @@ private:
     // Where a token `percent` of the way along is (cheap: from m_samples).
     QPointF pointAt(qreal percent) const;
     void updateLabel();
+    static QRectF tokenRect(TokenKind kind, int count, const QFontMetrics &metrics);
+    void paintToken(QPainter *painter, TokenKind kind, int count, QPointF at) const;
+    void paintLabel(QPainter *painter, const QRectF &rect) const;
 
     NodeId m_from;
     NodeId m_to;
@@ -79,6 +89,7 @@ private:
     quint64 m_failed = 0;
     QList<Token> m_tokens;
     bool m_hovered = false;
+    SpriteCache m_sprites;
 };
 
 } // namespace wb
