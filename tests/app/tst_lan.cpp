@@ -2,6 +2,7 @@
 // to any local client; --listen beyond loopback with --token-file requires the token, which a
 // Python peer sends as a bearer header and which our own clock sends by itself. Servers here
 // bind every interface but every byte goes to 127.0.0.1.
+#include "../core/certificatekit.h"
 #include "processkit.h"
 
 #include <QCryptographicHash>
@@ -27,21 +28,8 @@ class TestLan final : public QObject
     // A self-signed certificate and its key, made with openssl; returns its SHA-256 digest.
     QByteArray makeCertificate(const QString &name)
     {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=wirebench-test"), QStringLiteral("-keyout"),
-                m_dir.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                m_dir.filePath(name + QStringLiteral(".pem")) });
-        if (!openssl.waitForFinished(kWaitMs) || openssl.exitCode() != 0)
-            return {};
-        const auto certificates
-            = QSslCertificate::fromPath(m_dir.filePath(name + QStringLiteral(".pem")));
-        return certificates.isEmpty() ? QByteArray()
-                                      : certificates.first().digest(QCryptographicHash::Sha256);
+        const QString base = m_dir.filePath(name);
+        return wbtest::makeCertificate(base) ? wbtest::certificateSha256(base) : QByteArray();
     }
 
 private Q_SLOTS:

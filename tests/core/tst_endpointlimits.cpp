@@ -1,11 +1,11 @@
 // The socket rules of docs/security.md on a real Endpoint in this process, driven by raw TCP
 // clients that break them: refused handshakes, lying frame headers, binary frames, peers that
 // pipeline or stop reading, idle connections, the connection caps.
+#include "certificatekit.h"
 #include "endpoint.h"
 #include "rawsocketkit.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -53,22 +53,14 @@ auto abortAtExit(Client &client)
     return qScopeGuard([&client] { client.socket.abort(); });
 }
 
-// A self-signed certificate and its EC key in `policy`, made with openssl in `dir`.
+// A self-signed certificate and its EC key in `policy`, made in `dir`.
 bool makeCertificate(const QTemporaryDir &dir, SocketPolicy *policy)
 {
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-            QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-            QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-            QStringLiteral("/CN=wirebench-test"), QStringLiteral("-keyout"),
-            dir.filePath(QStringLiteral("node.key")), QStringLiteral("-out"),
-            dir.filePath(QStringLiteral("node.pem")) });
-    if (!openssl.waitForFinished(kWaitMs) || openssl.exitCode() != 0)
+    const QString base = dir.filePath(QStringLiteral("node"));
+    if (!wbtest::makeCertificate(base))
         return false;
-    const auto certificates = QSslCertificate::fromPath(dir.filePath(QStringLiteral("node.pem")));
-    QFile key(dir.filePath(QStringLiteral("node.key")));
+    const auto certificates = QSslCertificate::fromPath(base + QStringLiteral(".pem"));
+    QFile key(base + QStringLiteral(".key"));
     if (certificates.isEmpty() || !key.open(QIODevice::ReadOnly))
         return false;
     policy->certificate = certificates.first();
