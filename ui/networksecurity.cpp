@@ -93,8 +93,8 @@ QString NetworkSecurity::writeTokenFile(const QString &path, const QByteArray &t
               : QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
 }
 
-NetworkSecurity::Problem NetworkSecurity::makePolicy(const QString &generatedToken,
-    const SocketPolicy &base, SocketPolicy *policy) const
+NetworkSecurity::Problem NetworkSecurity::makePolicy(
+    const QString &generatedToken, const SocketPolicy &base, SocketPolicy *policy) const
 {
     *policy = base;
     policy->token.clear();
@@ -123,9 +123,10 @@ NetworkSecurity::Problem NetworkSecurity::makePolicy(const QString &generatedTok
         return { problem.startsWith(QLatin1String("--tls-key")) ? Field::Key : Field::Certificate,
             problem };
     if (policy->isSecureServer() && !keyMatches(policy->certificate, policy->privateKey)) {
-        return { Field::Key,
-            QStringLiteral("--tls-key %1: not the key of the certificate %2")
-                .arg(keyFile, certFile) };
+        return {
+            Field::Key,
+            QStringLiteral("--tls-key %1: not the key of the certificate %2").arg(keyFile, certFile)
+        };
     }
     if (!pin.trimmed().isEmpty()) {
         problem = readTlsPin(pin.trimmed(), &policy->pinnedSha256);

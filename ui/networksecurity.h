@@ -16,15 +16,15 @@ namespace wb {
 struct NetworkSecurity
 {
     enum class TokenSource {
-        None,        // LAN nodes are open to anyone who reaches them
-        Generated,   // the token file in the data directory (generatedTokenPath())
-        File,        // a token file of the user's
+        None, // LAN nodes are open to anyone who reaches them
+        Generated, // the token file in the data directory (generatedTokenPath())
+        File, // a token file of the user's
         Environment, // WIREBENCH_TOKEN (from the environment only, never saved)
     };
 
     TokenSource tokenSource = TokenSource::None;
     QString tokenFile; // for TokenSource::File
-    QString certFile;  // PEM certificate and key: LAN and loopback servers speak wss
+    QString certFile; // PEM certificate and key: LAN and loopback servers speak wss
     QString keyFile;
     QString pin; // SHA-256 fingerprint as typed: every connection we open speaks wss to it
 
@@ -57,8 +57,8 @@ struct NetworkSecurity
     // certificate, key and pin are replaced. `generatedToken` is the path of the generated
     // token file. With a certificate, every node of the process serves wss and the pin is that
     // certificate's (the process's links reach its own nodes); another pin is a problem.
-    Problem makePolicy(const QString &generatedToken, const SocketPolicy &base,
-        SocketPolicy *policy) const;
+    Problem makePolicy(
+        const QString &generatedToken, const SocketPolicy &base, SocketPolicy *policy) const;
     // The same problem, as the dialog says it ("Token file /x: ..." for "--token-file /x: ...").
     static QString forDialog(const QString &commandLineText);
 

@@ -68,7 +68,8 @@ void NetworkSecurityControl::restore()
     setPolicy(policy);
 }
 
-QString NetworkSecurityControl::apply(const NetworkSecurity &choice, const QByteArray &generatedToken)
+QString NetworkSecurityControl::apply(
+    const NetworkSecurity &choice, const QByteArray &generatedToken)
 {
     const bool fresh = choice.tokenSource == NetworkSecurity::TokenSource::Generated
         && !generatedToken.isEmpty();
@@ -82,14 +83,14 @@ QString NetworkSecurityControl::apply(const NetworkSecurity &choice, const QByte
     if (fresh && check.tokenSource == NetworkSecurity::TokenSource::Generated)
         check.tokenSource = NetworkSecurity::TokenSource::None;
     SocketPolicy policy;
-    if (const NetworkSecurity::Problem problem = check.makePolicy(generatedTokenPath(), m_base,
-                                                                  &policy);
+    if (const NetworkSecurity::Problem problem
+        = check.makePolicy(generatedTokenPath(), m_base, &policy);
         !problem.ok()) {
         return NetworkSecurity::forDialog(problem.text);
     }
     if (fresh) {
-        if (const QString error = NetworkSecurity::writeTokenFile(generatedTokenPath(),
-                                                                  generatedToken);
+        if (const QString error
+            = NetworkSecurity::writeTokenFile(generatedTokenPath(), generatedToken);
             !error.isEmpty()) {
             return tr("Cannot save the token: %1").arg(error);
         }

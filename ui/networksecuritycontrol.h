@@ -26,8 +26,8 @@ class NetworkSecurityControl final : public QObject
 public:
     // `action` opens the dialog on `window` (either may be null in tests). Nothing takes
     // effect before restore().
-    NetworkSecurityControl(MeshRuntime *runtime, QSettings *settings, QAction *action,
-        QWidget *window);
+    NetworkSecurityControl(
+        MeshRuntime *runtime, QSettings *settings, QAction *action, QWidget *window);
 
     // The saved choice (without the command line's options).
     NetworkSecurity saved() const;

@@ -50,14 +50,14 @@ NetworkSecurityDialog::NetworkSecurityDialog(NetworkSecurityControl *control, QW
     layout->addWidget(note(tr("Nodes that listen on the network (LAN) can be reached by other "
                               "machines. Nodes on 127.0.0.1 stay open to this computer's "
                               "programs, as the seed's Python nodes expect."),
-                           this));
+        this));
     layout->addWidget(createTokenGroup());
     layout->addWidget(createTlsGroup());
     if (m_control->hasCommandLine()) {
         layout->addWidget(note(tr("This run uses the command line's --token-file, --tls-… "
                                   "options (or WIREBENCH_TOKEN) where given; what you save here "
                                   "applies where they are not, and from the next start."),
-                               this));
+            this));
     }
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -118,7 +118,7 @@ QWidget *NetworkSecurityDialog::createTokenGroup()
     layout->addWidget(note(tr("Peers send it as \"Authorization: Bearer TOKEN\" (Python: "
                               "websockets.connect(url, extra_headers=...)) or ?token=TOKEN; "
                               "see docs/security.md."),
-                           group));
+        group));
     auto *sources = new QButtonGroup(group);
     sources->addButton(m_generated);
     sources->addButton(m_fromFile);
@@ -133,11 +133,10 @@ QWidget *NetworkSecurityDialog::createTokenGroup()
         m_tokenView->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_showToken->setText(shown ? tr("Hide") : tr("Show"));
     });
-    connect(m_copyToken, &QAbstractButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(QString::fromLatin1(m_token));
-    });
+    connect(m_copyToken, &QAbstractButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(QString::fromLatin1(m_token)); });
     connect(m_newToken, &QAbstractButton::clicked, this,
-            [this] { setToken(NetworkSecurity::generateToken(), true); });
+        [this] { setToken(NetworkSecurity::generateToken(), true); });
     return group;
 }
 
@@ -174,20 +173,20 @@ QWidget *NetworkSecurityDialog::createTlsGroup()
                          "the certificate of this SHA-256 fingerprint (64 hex digits, colons "
                          "allowed: openssl x509 -noout -fingerprint -sha256)"));
     form->addRow(tr("&Pin for connections:"), m_pin);
-    form->addRow(QString(), note(tr("A certificate makes every node here serve wss, those on "
-                                    "127.0.0.1 too: plain ws:// peers (the seed's Python nodes) "
-                                    "then need wss and the pin."),
-                                 group));
-    connect(m_certFile, &QLineEdit::textChanged, this,
-            &NetworkSecurityDialog::updateOwnFingerprint);
-    connect(m_copyFingerprint, &QAbstractButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_ownFingerprint->text());
-    });
+    form->addRow(QString(),
+        note(tr("A certificate makes every node here serve wss, those on "
+                "127.0.0.1 too: plain ws:// peers (the seed's Python nodes) "
+                "then need wss and the pin."),
+            group));
+    connect(
+        m_certFile, &QLineEdit::textChanged, this, &NetworkSecurityDialog::updateOwnFingerprint);
+    connect(m_copyFingerprint, &QAbstractButton::clicked, this,
+        [this] { QGuiApplication::clipboard()->setText(m_ownFingerprint->text()); });
     return group;
 }
 
-QWidget *NetworkSecurityDialog::browseRow(QLineEdit *edit, const QString &title,
-                                          const QString &filter)
+QWidget *NetworkSecurityDialog::browseRow(
+    QLineEdit *edit, const QString &title, const QString &filter)
 {
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
@@ -248,7 +247,8 @@ QString NetworkSecurityDialog::problem() const
 void NetworkSecurityDialog::accept()
 {
     const NetworkSecurity c = choice();
-    const bool writeToken = c.tokenSource == NetworkSecurity::TokenSource::Generated && m_tokenIsNew;
+    const bool writeToken
+        = c.tokenSource == NetworkSecurity::TokenSource::Generated && m_tokenIsNew;
     if (const QString error = m_control->apply(c, writeToken ? m_token : QByteArray());
         !error.isEmpty()) {
         showProblem(error);
@@ -273,7 +273,7 @@ void NetworkSecurityDialog::updateEnabled()
     m_fromFile->setEnabled(required);
     const bool generated = required && m_generated->isChecked();
     for (QWidget *w : { static_cast<QWidget *>(m_tokenView), static_cast<QWidget *>(m_showToken),
-                        static_cast<QWidget *>(m_copyToken), static_cast<QWidget *>(m_newToken) })
+             static_cast<QWidget *>(m_copyToken), static_cast<QWidget *>(m_newToken) })
         w->setEnabled(generated);
     m_tokenFile->parentWidget()->setEnabled(required && m_fromFile->isChecked());
 }
@@ -287,8 +287,8 @@ void NetworkSecurityDialog::updateOwnFingerprint()
     m_ownFingerprint->setText(print);
     m_ownFingerprint->setCursorPosition(0);
     m_ownFingerprint->setPlaceholderText(m_certFile->text().trimmed().isEmpty()
-                                             ? tr("No certificate")
-                                             : tr("No PEM certificate in that file"));
+            ? tr("No certificate")
+            : tr("No PEM certificate in that file"));
     m_copyFingerprint->setEnabled(!print.isEmpty());
 }
 

@@ -17,8 +17,8 @@
 #include "networksecuritycontrol.h"
 #include "networksecuritydialog.h"
 #include "nodeselection.h"
-#include "windowactions.h"
 #include "panels/inspectorwidget.h"
+#include "windowactions.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -37,7 +37,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
-
 #include <memory>
 
 using wb::NetworkSecurity;
@@ -53,14 +52,14 @@ QString tryClient(quint16 port, const QByteArray &token)
     QWebSocket socket;
     QString outcome;
     QObject::connect(&socket, &QWebSocket::connected, &socket,
-                     [&socket] { socket.sendTextMessage(QStringLiteral("1")); });
+        [&socket] { socket.sendTextMessage(QStringLiteral("1")); });
     QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
-                     [&outcome](const QString &ack) { outcome = QStringLiteral("served ") + ack; });
-    QObject::connect(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error),
-                     &socket, [&socket, &outcome](QAbstractSocket::SocketError) {
-                         if (outcome.isEmpty())
-                             outcome = socket.errorString();
-                     });
+        [&outcome](const QString &ack) { outcome = QStringLiteral("served ") + ack; });
+    QObject::connect(&socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), &socket,
+        [&socket, &outcome](QAbstractSocket::SocketError) {
+            if (outcome.isEmpty())
+                outcome = socket.errorString();
+        });
     QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/led").arg(port)));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
@@ -132,16 +131,15 @@ private Q_SLOTS:
     {
         QFile::remove(path(QStringLiteral("wirebench.ini")));
         QFile::remove(path(QStringLiteral("lan-token")));
-        m_settings = std::make_unique<QSettings>(path(QStringLiteral("wirebench.ini")),
-                                                 QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(
+            path(QStringLiteral("wirebench.ini")), QSettings::IniFormat);
         m_circuit = std::make_unique<wb::Circuit>();
         wb::NodeSpec led = canvastest::node(QStringLiteral("led"), NodeKind::Led, { 0, 0 }, 0);
         led.host = QStringLiteral("0.0.0.0"); // reachable from the LAN; we use 127.0.0.1 only
         m_led = m_circuit->addNode(led);
         m_runtime = std::make_unique<wb::MeshRuntime>(m_circuit.get());
-        m_control = std::make_unique<wb::NetworkSecurityControl>(m_runtime.get(),
-                                                                  m_settings.get(), nullptr,
-                                                                  nullptr);
+        m_control = std::make_unique<wb::NetworkSecurityControl>(
+            m_runtime.get(), m_settings.get(), nullptr, nullptr);
         m_control->restore();
     }
 
@@ -178,7 +176,7 @@ private Q_SLOTS:
         const QString tokenPath = m_control->generatedTokenPath();
         QCOMPARE(QFileInfo(tokenPath).absolutePath(), QFileInfo(m_dir.path()).absoluteFilePath());
         QCOMPARE(QFile::permissions(tokenPath),
-                 QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
         m_settings->sync();
         QFile ini(m_settings->fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
@@ -227,9 +225,9 @@ private Q_SLOTS:
         QWebSocket socket;
         QString ack;
         connect(&socket, &QWebSocket::connected, &socket,
-                [&socket] { socket.sendTextMessage(QStringLiteral("1")); });
+            [&socket] { socket.sendTextMessage(QStringLiteral("1")); });
         connect(&socket, &QWebSocket::textMessageReceived, &socket,
-                [&ack](const QString &text) { ack = text; });
+            [&ack](const QString &text) { ack = text; });
         wb::openClientSocket(&socket, QUrl(QStringLiteral("ws://127.0.0.1:%1/led").arg(port)));
         QTRY_COMPARE_WITH_TIMEOUT(ack, QStringLiteral("on"), kWaitMs);
         QCOMPARE(socket.requestUrl().scheme(), QStringLiteral("wss"));
@@ -271,9 +269,8 @@ private Q_SLOTS:
         QTest::newRow("token too short")
             << QStringLiteral("short-token") << none << none << none
             << QStringLiteral("Token file %1: a token needs at least 32 characters");
-        QTest::newRow("token file missing")
-            << QStringLiteral("missing") << none << none << none
-            << QStringLiteral("Token file %1: ");
+        QTest::newRow("token file missing") << QStringLiteral("missing") << none << none << none
+                                            << QStringLiteral("Token file %1: ");
         QTest::newRow("no certificate there")
             << none << QStringLiteral("short-token") << aKey << none
             << QStringLiteral("Certificate %1: no PEM certificate there");
@@ -281,11 +278,9 @@ private Q_SLOTS:
             << none << a << QStringLiteral("b.key") << none
             << QStringLiteral("Private key %1: not the key of the certificate");
         QTest::newRow("certificate without key")
-            << none << a << none << none
-            << QStringLiteral("A certificate needs its key");
-        QTest::newRow("key unreadable")
-            << none << a << QStringLiteral("missing.key") << none
-            << QStringLiteral("Private key %1: ");
+            << none << a << none << none << QStringLiteral("A certificate needs its key");
+        QTest::newRow("key unreadable") << none << a << QStringLiteral("missing.key") << none
+                                        << QStringLiteral("Private key %1: ");
         QTest::newRow("fingerprint too short")
             << none << none << none << QStringLiteral("AB:CD")
             << QStringLiteral("Fingerprint AB:CD: expected 64 hex digits");
@@ -301,13 +296,16 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, pin);
         QFETCH(QString, problem);
-        const auto full = [this](const QString &name) { return name.isEmpty() ? name : path(name); };
+        const auto full = [this](const QString &name) {
+            return name.isEmpty() ? name : path(name);
+        };
         if (pin == QLatin1String("own")) {
             pin = NetworkSecurity::fingerprint(
                 QSslCertificate::fromPath(path(QStringLiteral("a.pem"))).constFirst());
         }
         wb::NetworkSecurityDialog dialog(m_control.get());
-        dialog.findChild<QCheckBox *>(QStringLiteral("requireToken"))->setChecked(!tokenFile.isEmpty());
+        dialog.findChild<QCheckBox *>(QStringLiteral("requireToken"))
+            ->setChecked(!tokenFile.isEmpty());
         dialog.findChild<QRadioButton *>(QStringLiteral("fromFile"))->setChecked(true);
         dialog.findChild<QLineEdit *>(QStringLiteral("tokenFile"))->setText(full(tokenFile));
         dialog.findChild<QLineEdit *>(QStringLiteral("certFile"))->setText(full(cert));
@@ -321,10 +319,10 @@ private Q_SLOTS:
             return;
         }
         const QString expected = problem.contains(QStringLiteral("%1"))
-            ? problem.arg(problem.startsWith(QLatin1String("Token")) ? full(tokenFile)
-                                : problem.startsWith(QLatin1String("Certificate")) ? full(cert)
-                                : problem.startsWith(QLatin1String("Private")) ? full(key)
-                                                                                : pin)
+            ? problem.arg(problem.startsWith(QLatin1String("Token"))   ? full(tokenFile)
+                    : problem.startsWith(QLatin1String("Certificate")) ? full(cert)
+                    : problem.startsWith(QLatin1String("Private"))     ? full(key)
+                                                                       : pin)
             : problem;
         QVERIFY2(dialog.problem().startsWith(expected), qPrintable(dialog.problem()));
         QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
@@ -361,10 +359,12 @@ private Q_SLOTS:
     void ownFingerprintIsShown()
     {
         wb::NetworkSecurityDialog dialog(m_control.get());
-        dialog.findChild<QLineEdit *>(QStringLiteral("certFile"))->setText(path(QStringLiteral("a.pem")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("certFile"))
+            ->setText(path(QStringLiteral("a.pem")));
         const QSslCertificate certificate
             = QSslCertificate::fromPath(path(QStringLiteral("a.pem"))).constFirst();
-        const QString shown = dialog.findChild<QLineEdit *>(QStringLiteral("ownFingerprint"))->text();
+        const QString shown
+            = dialog.findChild<QLineEdit *>(QStringLiteral("ownFingerprint"))->text();
         QCOMPARE(wb::parseFingerprint(shown), certificate.digest(QCryptographicHash::Sha256));
         // A look at it as a person sees it: WIREBENCH_SCREENSHOTS=DIR keeps a picture.
         if (const QString dir = qEnvironmentVariable("WIREBENCH_SCREENSHOTS"); !dir.isEmpty()) {
@@ -385,8 +385,8 @@ private Q_SLOTS:
                               << QStringLiteral("(plain ws://, no token)");
         QTest::newRow("token") << true << false << QStringLiteral("LAN · token")
                                << QStringLiteral("refuses clients without the token");
-        QTest::newRow("TLS and token") << true << true << QStringLiteral("LAN · TLS · token")
-                                       << QStringLiteral("(wss, TLS)");
+        QTest::newRow("TLS and token")
+            << true << true << QStringLiteral("LAN · TLS · token") << QStringLiteral("(wss, TLS)");
         QTest::newRow("TLS, no token") << false << true << QStringLiteral("LAN · TLS · open")
                                        << QStringLiteral("(wss, TLS, no token)");
     }
@@ -450,19 +450,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("error");
-        QTest::newRow("token file missing")
-            << QStringList { QStringLiteral("--token-file"), QStringLiteral("missing") }
-            << QStringLiteral("--token-file missing: ");
+        QTest::newRow("token file missing") << QStringList { QStringLiteral("--token-file"),
+            QStringLiteral("missing") } << QStringLiteral("--token-file missing: ");
         QTest::newRow("token too short")
             << QStringList { QStringLiteral("--token-file"), QStringLiteral("short-token") }
             << QStringLiteral("--token-file short-token: a token needs at least 32");
         QTest::newRow("mismatched key")
             << QStringList { QStringLiteral("--tls-cert"), QStringLiteral("a.pem"),
-                             QStringLiteral("--tls-key"), QStringLiteral("b.key") }
+                   QStringLiteral("--tls-key"), QStringLiteral("b.key") }
             << QStringLiteral("--tls-key b.key: not the key of the certificate");
-        QTest::newRow("bad pin")
-            << QStringList { QStringLiteral("--tls-pin"), QStringLiteral("12:34") }
-            << QStringLiteral("--tls-pin 12:34: expected 64 hex digits");
+        QTest::newRow("bad pin") << QStringList { QStringLiteral("--tls-pin"),
+            QStringLiteral("12:34") }
+                                 << QStringLiteral("--tls-pin 12:34: expected 64 hex digits");
     }
 
     void commandLineErrors()
@@ -481,8 +480,8 @@ private Q_SLOTS:
         QVERIFY(wirebench.waitForFinished(kWaitMs));
         QCOMPARE(wirebench.exitCode(), 1);
         const QString stderrText = QString::fromUtf8(wirebench.readAllStandardError());
-        QVERIFY2(stderrText.contains(QStringLiteral("wirebench: ") + error),
-                 qPrintable(stderrText));
+        QVERIFY2(
+            stderrText.contains(QStringLiteral("wirebench: ") + error), qPrintable(stderrText));
         QVERIFY(!QFile::exists(path(QStringLiteral("cli.ini")))); // no window, nothing saved
     }
 };
