@@ -5,6 +5,7 @@
 // what cannot work with a clear message; the LAN tag and the inspector say what is in force;
 // the wirebench command line refuses bad files before any window. The LAN node listens on all
 // addresses, but every byte goes to 127.0.0.1.
+#include "../core/certificatekit.h"
 #include "canvas/circuitscene.h"
 #include "canvas/nodeitem.h"
 #include "canvastestkit.h"
@@ -93,21 +94,6 @@ class TestNetworkSecurity final : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    // A self-signed certificate and its key, made with openssl.
-    bool makeCertificate(const QString &name)
-    {
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=wirebench-test"), QStringLiteral("-keyout"),
-                path(name + QStringLiteral(".key")), QStringLiteral("-out"),
-                path(name + QStringLiteral(".pem")) });
-        return openssl.waitForFinished(kWaitMs) && openssl.exitCode() == 0;
-    }
-
     quint16 runLed()
     {
         m_runtime->startAll();
@@ -121,8 +107,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_processDefaults = wb::SocketPolicy::processDefaults();
-        QVERIFY(makeCertificate(QStringLiteral("a")));
-        QVERIFY(makeCertificate(QStringLiteral("b")));
+        QVERIFY(wbtest::makeCertificate(path(QStringLiteral("a"))));
+        QVERIFY(wbtest::makeCertificate(path(QStringLiteral("b"))));
         writeFile(path(QStringLiteral("short-token")), "abc\n");
         writeFile(path(QStringLiteral("good-token")), QByteArray(32, 'a') + '\n');
     }
