@@ -1,7 +1,10 @@
-// Wire tokens and counter labels are blitted from sprites rendered once (issue 6): a frame that
-// shows the same pictures renders nothing new, a new label text or a new theme renders anew,
-// and a sprite lands where the token is.
+// Wire tokens, counter labels and live widgets are blitted from sprites rendered once (issue 6):
+// a frame that shows the same pictures renders nothing new, a new label text or a new theme
+// renders anew, a sprite lands where the token is, and a live widget from sprites looks like
+// the one painted directly.
 #include "canvas/canvastheme.h"
+#include "canvas/livewidgets.h"
+#include "canvas/spritecache.h"
 #include "canvas/wireitem.h"
 
 #include <QGraphicsScene>
@@ -12,6 +15,31 @@
 using namespace wb;
 
 namespace {
+
+QImage canvas(QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(QColor(250, 250, 250));
+    return image;
+}
+
+// Mean and largest difference of any channel, over all pixels.
+QPair<double, int> difference(const QImage &a, const QImage &b)
+{
+    double sum = 0;
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            const QColor p = a.pixelColor(x, y);
+            const QColor q = b.pixelColor(x, y);
+            for (const int d : { p.red() - q.red(), p.green() - q.green(), p.blue() - q.blue() }) {
+                sum += std::abs(d);
+                largest = std::max(largest, std::abs(d));
+            }
+        }
+    }
+    return { sum / (3.0 * a.width() * a.height()), largest };
+}
 
 struct WireView
 {
@@ -78,6 +106,60 @@ private Q_SLOTS:
             w.wire->themeChanged();
         w.frame();
         QCOMPARE(w.wire->spriteRenders(), 3 + newRenders);
+    }
+
+    void liveWidgetsLookTheSame_data()
+    {
+        QTest::addColumn<QString>("widget");
+        QTest::addColumn<qreal>("level");
+        QTest::addColumn<qreal>("zoom");
+        QTest::newRow("led dark") << QStringLiteral("led") << 0.0 << 1.0;
+        QTest::newRow("led half") << QStringLiteral("led") << 0.4 << 1.0;
+        QTest::newRow("led lit zoomed out") << QStringLiteral("led") << 1.0 << 0.6;
+        QTest::newRow("clock idle") << QStringLiteral("clock") << 0.0 << 1.0;
+        QTest::newRow("clock pulse zoomed in") << QStringLiteral("clock") << 0.7 << 1.7;
+    }
+
+    void liveWidgetsLookTheSame()
+    {
+        QFETCH(QString, widget);
+        QFETCH(qreal, level);
+        QFETCH(qreal, zoom);
+        const CanvasTheme theme = CanvasTheme::fromPalette(QGuiApplication::palette());
+        const QColor accent = theme.accent(widget == QLatin1String("led") ? NodeKind::Led
+                                                                          : NodeKind::Clock);
+        const QRectF rect(12, 12, 84, 40);
+        const QSize size = (QSizeF(110, 64) * zoom).toSize();
+        QImage direct = canvas(size);
+        QImage sprites = canvas(size);
+        SpriteCache cache;
+        for (QImage *image : { &direct, &sprites }) {
+            QPainter painter(image);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            painter.scale(zoom, zoom);
+            const bool useSprites = image == &sprites;
+            QVERIFY(!useSprites || cache.begin(&painter));
+            if (widget == QLatin1String("led")) {
+                if (useSprites)
+                    livewidgets::paintLed(&painter, cache, rect, level, accent, theme);
+                else
+                    livewidgets::paintLed(&painter, rect, level, accent, theme);
+            } else {
+                if (useSprites)
+                    livewidgets::paintClock(&painter, cache, rect, 1234, level, accent, theme);
+                else
+                    livewidgets::paintClock(&painter, rect, 1234, level, accent, theme);
+            }
+            if (useSprites)
+                cache.end(&painter);
+        }
+        QVERIFY(cache.renderCount() > 0);
+        // Nothing painted would pass too: the direct picture must differ from the background.
+        QVERIFY(difference(direct, canvas(size)).first > 1.0);
+        const auto [mean, largest] = difference(direct, sprites);
+        // Edges differ by the sprite's snap to a whole device pixel (digits: up to half a
+        // pixel each); a misplaced or missing part differs by far more.
+        QVERIFY2(mean < 4.0, qPrintable(QStringLiteral("mean %1, largest %2").arg(mean).arg(largest)));
     }
 
     void spriteLandsOnToken_data()

@@ -1,6 +1,7 @@
 #include "livewidgets.h"
 
 #include "canvastheme.h"
+#include "spritecache.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -8,6 +9,7 @@
 #include <QRadialGradient>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace wb::livewidgets {
@@ -32,6 +34,73 @@ constexpr int kMaxCells = 5;
 constexpr qreal kCell = 13;
 constexpr qreal kGap = 3;
 
+// Sprite keys of the live widgets (a node's sprites; the detail text uses its own).
+enum SpriteKey : quint64 {
+    LedGlow = 1,
+    LedDark,
+    LedLit,
+    ClockIdle,
+    ClockPulseFrom,
+    ClockPulseTo,
+    ClockDigit0 = 16, // ... 25
+};
+
+qreal ledRadius(const QRectF &rect)
+{
+    return std::min(rect.height(), rect.width()) * 0.34;
+}
+
+QPointF ledCentre(const QRectF &rect)
+{
+    return QPointF(rect.left() + ledRadius(rect) + 6, rect.center().y());
+}
+
+void paintLedGlow(QPainter *painter, QPointF c, qreal r, qreal level, const QColor &color)
+{
+    QRadialGradient glow(c, r * 2.6);
+    glow.setColorAt(0, withAlpha(color, 0.55 * level));
+    glow.setColorAt(1, withAlpha(color, 0));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(glow);
+    painter->drawEllipse(c, r * 2.6, r * 2.6);
+}
+
+void paintLedBody(QPainter *painter, QPointF c, qreal r, qreal level, const QColor &color,
+                  const CanvasTheme &theme)
+{
+    const QColor off = mix(theme.chipFill, color, theme.dark ? 0.22 : 0.18);
+    const QColor lit = color.lighter(115);
+    QRadialGradient body(c - QPointF(r * 0.35, r * 0.4), r * 1.4);
+    body.setColorAt(0, mix(off.lighter(120), QColor(255, 255, 255), level * 0.85));
+    body.setColorAt(1, mix(off, lit, level));
+    painter->setBrush(body);
+    painter->setPen(QPen(mix(off.darker(125), color.darker(115), level), 1.2));
+    painter->drawEllipse(c, r, r);
+}
+
+void paintClockFace(QPainter *painter, QPointF c, qreal pulse, bool pulsing, const QColor &color,
+                    const CanvasTheme &theme)
+{
+    painter->setPen(QPen(pulsing ? color.darker(110) : theme.mutedText, 1.4));
+    painter->setBrush(mix(theme.chipFill, color, pulse));
+    painter->drawEllipse(c, kClockRadius, kClockRadius);
+}
+
+QRectF circleSprite(qreal r)
+{
+    return QRectF(-r - 1, -r - 1, 2 * r + 2, 2 * r + 2);
+}
+
+// Draws `key` with `opacity`, rendered by `render` centred on (0, 0) within `rect`.
+template <typename Render>
+void layer(QPainter *painter, SpriteCache &sprites, quint64 key, QPointF at, qreal opacity,
+           const QRectF &rect, Render render)
+{
+    painter->setOpacity(opacity);
+    sprites.draw(painter, key, at, [&] { return SpriteCache::Picture { rect, render }; });
+    painter->setOpacity(1);
+}
+
 } // namespace
 
 qreal bitsWidth(const QList<int> &bits)
@@ -43,24 +112,31 @@ qreal bitsWidth(const QList<int> &bits)
 void paintLed(QPainter *painter, const QRectF &rect, qreal level, const QColor &color,
               const CanvasTheme &theme)
 {
-    const qreal r = std::min(rect.height(), rect.width()) * 0.34;
-    const QPointF c(rect.left() + r + 6, rect.center().y());
+    const qreal r = ledRadius(rect);
+    const QPointF c = ledCentre(rect);
+    if (level > 0.01)
+        paintLedGlow(painter, c, r, level, color);
+    paintLedBody(painter, c, r, level, color, theme);
+}
+
+void paintLed(QPainter *painter, SpriteCache &sprites, const QRectF &rect, qreal level,
+              const QColor &color, const CanvasTheme &theme)
+{
+    const qreal r = ledRadius(rect);
+    const QPointF c = ledCentre(rect);
     if (level > 0.01) {
-        QRadialGradient glow(c, r * 2.6);
-        glow.setColorAt(0, withAlpha(color, 0.55 * level));
-        glow.setColorAt(1, withAlpha(color, 0));
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(glow);
-        painter->drawEllipse(c, r * 2.6, r * 2.6);
+        layer(painter, sprites, LedGlow, c, level, circleSprite(r * 2.6), [=](QPainter *p) {
+            paintLedGlow(p, QPointF(), r, 1.0, color);
+        });
     }
-    const QColor off = mix(theme.chipFill, color, theme.dark ? 0.22 : 0.18);
-    const QColor lit = color.lighter(115);
-    QRadialGradient body(c - QPointF(r * 0.35, r * 0.4), r * 1.4);
-    body.setColorAt(0, mix(off.lighter(120), QColor(255, 255, 255), level * 0.85));
-    body.setColorAt(1, mix(off, lit, level));
-    painter->setBrush(body);
-    painter->setPen(QPen(mix(off.darker(125), color.darker(115), level), 1.2));
-    painter->drawEllipse(c, r, r);
+    layer(painter, sprites, LedDark, c, 1.0, circleSprite(r + 0.6), [=, &theme](QPainter *p) {
+        paintLedBody(p, QPointF(), r, 0.0, color, theme);
+    });
+    if (level > 0) {
+        layer(painter, sprites, LedLit, c, level, circleSprite(r + 0.6), [=, &theme](QPainter *p) {
+            paintLedBody(p, QPointF(), r, 1.0, color, theme);
+        });
+    }
 }
 
 void paintBuzzer(QPainter *painter, const QRectF &rect, bool buzzing, qreal phase,
@@ -103,30 +179,114 @@ QFont countFont()
     return font;
 }
 
+namespace {
+
+// The count's digits' advances, measured once: a count is laid out from them, never shaped.
+const std::array<qreal, 10> &digitAdvances()
+{
+    static const std::array<qreal, 10> advances = [] {
+        std::array<qreal, 10> a {};
+        const QFontMetricsF metrics(countFont());
+        for (int d = 0; d < 10; ++d)
+            a[std::size_t(d)] = metrics.horizontalAdvance(QChar(u'0' + d));
+        return a;
+    }();
+    return advances;
+}
+
+qreal countWidth(const QString &digits)
+{
+    qreal w = 0;
+    for (QChar ch : digits)
+        w += ch.isDigit() ? digitAdvances()[std::size_t(ch.digitValue())] : 0;
+    return w;
+}
+
+QRectF countRect(const QRectF &rect, QPointF c)
+{
+    return QRectF(c.x() + kClockRadius + 8, rect.top(), rect.right() - c.x() - kClockRadius - 8,
+                  rect.height());
+}
+
+QPointF clockCentre(const QRectF &rect)
+{
+    return QPointF(rect.left() + kClockRadius + 4, rect.center().y());
+}
+
+void paintPulseRing(QPainter *painter, QPointF c, qreal pulse, const QColor &color)
+{
+    const qreal ring = kClockRadius + 2 + (1.0 - pulse) * 10;
+    painter->setPen(QPen(withAlpha(color, pulse), 2.0));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawEllipse(c, ring, ring);
+}
+
+} // namespace
+
 qreal clockWidth(qint64 count)
 {
-    return 2 * kClockRadius + 12 + QFontMetricsF(countFont()).horizontalAdvance(QString::number(count));
+    return 2 * kClockRadius + 12 + countWidth(QString::number(count));
 }
 
 void paintClock(QPainter *painter, const QRectF &rect, qint64 count, qreal pulse,
                 const QColor &color, const CanvasTheme &theme)
 {
-    constexpr qreal r = kClockRadius;
-    const QPointF c(rect.left() + r + 4, rect.center().y());
-    if (pulse > 0.01) {
-        const qreal ring = r + 2 + (1.0 - pulse) * 10;
-        painter->setPen(QPen(withAlpha(color, pulse), 2.0));
-        painter->setBrush(Qt::NoBrush);
-        painter->drawEllipse(c, ring, ring);
-    }
-    painter->setPen(QPen(pulse > 0.01 ? color.darker(110) : theme.mutedText, 1.4));
-    painter->setBrush(mix(theme.chipFill, color, pulse));
-    painter->drawEllipse(c, r, r);
+    const QPointF c = clockCentre(rect);
+    if (pulse > 0.01)
+        paintPulseRing(painter, c, pulse, color);
+    paintClockFace(painter, c, pulse, pulse > 0.01, color, theme);
 
     painter->setFont(countFont());
     painter->setPen(theme.text);
-    const QRectF text(c.x() + r + 8, rect.top(), rect.right() - c.x() - r - 8, rect.height());
-    painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, QString::number(count));
+    painter->drawText(countRect(rect, c), Qt::AlignLeft | Qt::AlignVCenter, QString::number(count));
+}
+
+void paintClock(QPainter *painter, SpriteCache &sprites, const QRectF &rect, qint64 count,
+                qreal pulse, const QColor &color, const CanvasTheme &theme)
+{
+    const QPointF c = clockCentre(rect);
+    // The ring grows as it fades: a new picture every frame, drawn directly.
+    if (pulse > 0.01)
+        paintPulseRing(painter, c, pulse, color);
+    const QRectF face = circleSprite(kClockRadius + 0.7);
+    if (pulse > 0.01) {
+        layer(painter, sprites, ClockPulseFrom, c, 1.0, face, [=, &theme](QPainter *p) {
+            paintClockFace(p, QPointF(), 0.0, true, color, theme);
+        });
+        layer(painter, sprites, ClockPulseTo, c, pulse, face, [=, &theme](QPainter *p) {
+            paintClockFace(p, QPointF(), 1.0, true, color, theme);
+        });
+    } else {
+        layer(painter, sprites, ClockIdle, c, 1.0, face, [=, &theme](QPainter *p) {
+            paintClockFace(p, QPointF(), 0.0, false, color, theme);
+        });
+    }
+
+    const QRectF text = countRect(rect, c);
+    const QString digits = QString::number(count);
+    painter->setFont(countFont());
+    if (countWidth(digits) > text.width()) {
+        // Too long for the widget: drawText clips the last digit, as the direct painting does.
+        sprites.end(painter);
+        painter->setPen(theme.text);
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, digits);
+        return;
+    }
+    const qreal h = text.height();
+    qreal x = text.left();
+    for (QChar ch : digits) {
+        const int d = ch.digitValue();
+        const qreal advance = digitAdvances()[std::size_t(d)];
+        sprites.draw(painter, ClockDigit0 + quint64(d), QPointF(x, text.center().y()), [&] {
+            return SpriteCache::Picture { QRectF(-2, -h / 2, advance + 4, h),
+                                          [=, &theme](QPainter *p) {
+                                              p->setPen(theme.text);
+                                              p->drawText(QRectF(0, -h / 2, advance * 2, h),
+                                                          Qt::AlignLeft | Qt::AlignVCenter, ch);
+                                          } };
+        });
+        x += advance;
+    }
 }
 
 void paintBits(QPainter *painter, const QRectF &rect, const QList<int> &bits, int current,

@@ -8,6 +8,7 @@ class QPainter;
 
 namespace wb {
 struct CanvasTheme;
+class SpriteCache;
 }
 
 // The live widgets drawn inside a node: what the component is doing right now. Pure painting;
@@ -17,6 +18,10 @@ namespace wb::livewidgets {
 // `level` 0 (dark) to 1 (lit).
 void paintLed(QPainter *painter, const QRectF &rect, qreal level, const QColor &color,
               const CanvasTheme &theme);
+// The same LED from `sprites` (begun on `painter`): the glow and the lit body at full level
+// drawn with opacity `level` over the dark body, which is what the gradients blend to.
+void paintLed(QPainter *painter, SpriteCache &sprites, const QRectF &rect, qreal level,
+              const QColor &color, const CanvasTheme &theme);
 // `phase` 0..1 moves the sound waves outwards while buzzing.
 void paintBuzzer(QPainter *painter, const QRectF &rect, bool buzzing, qreal phase,
                  const QColor &color, const CanvasTheme &theme);
@@ -24,6 +29,10 @@ void paintBuzzer(QPainter *painter, const QRectF &rect, bool buzzing, qreal phas
 qreal clockWidth(qint64 count);
 void paintClock(QPainter *painter, const QRectF &rect, qint64 count, qreal pulse,
                 const QColor &color, const CanvasTheme &theme);
+// The same clock from `sprites` (begun on `painter`, which it leaves in the sprites' transform):
+// the face blended like the LED, the count digit by digit (the font's digits are not kerned).
+void paintClock(QPainter *painter, SpriteCache &sprites, const QRectF &rect, qint64 count,
+                qreal pulse, const QColor &color, const CanvasTheme &theme);
 // The last stream of bits, the one being sent (`current`, -1 for none) ringed.
 qreal bitsWidth(const QList<int> &bits);
 void paintBits(QPainter *painter, const QRectF &rect, const QList<int> &bits, int current,

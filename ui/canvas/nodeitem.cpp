@@ -39,6 +39,8 @@ const QRectF kLiveRect(12, kHeaderHeight + 4, 84, NodeItem::kHeight - kHeaderHei
 constexpr qreal kMaxCacheScale = 1.5;
 // Below this level of detail the detail text is a few pixels high: not drawn.
 constexpr qreal kDetailTextLod = 0.5;
+// The detail text's sprite key (the live widgets use small ones).
+constexpr quint64 kDetailSprite = 1000;
 
 QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
 {
@@ -273,8 +275,12 @@ void NodeItem::updateDetail()
         break;
     }
     }
-    m_elidedDetail = QFontMetricsF(smallFont()).elidedText(m_detail, Qt::ElideRight,
-                                                           detailRect(liveWidth()).width());
+    const QString elided = QFontMetricsF(smallFont()).elidedText(m_detail, Qt::ElideRight,
+                                                                 detailRect(liveWidth()).width());
+    if (elided != m_elidedDetail) {
+        m_elidedDetail = elided;
+        m_sprites.remove(kDetailSprite);
+    }
 }
 
 void NodeItem::updateToolTip()
@@ -377,6 +383,7 @@ void NodeItem::updateFrame()
 
 void NodeItem::themeChanged()
 {
+    m_sprites.clear();
     invalidateBody();
 }
 
@@ -441,13 +448,33 @@ void NodeItem::paintDynamic(QPainter *painter, qreal levelOfDetail)
         updateDetail();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
-    paintLive(painter, kLiveRect);
-    if (levelOfDetail >= kDetailTextLod) {
-        painter->setFont(smallFont());
+    const bool sprites = m_sprites.begin(painter);
+    paintLive(painter, kLiveRect, sprites ? &m_sprites : nullptr);
+    if (levelOfDetail >= kDetailTextLod)
+        paintDetail(painter, sprites);
+    if (sprites)
+        m_sprites.end(painter);
+}
+
+void NodeItem::paintDetail(QPainter *painter, bool sprites)
+{
+    painter->setFont(smallFont());
+    const QRectF rect = detailRect(liveWidth());
+    if (!sprites) {
         painter->setPen(theme().mutedText);
-        painter->drawText(detailRect(liveWidth()), Qt::AlignRight | Qt::AlignVCenter,
-                          m_elidedDetail);
+        painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, m_elidedDetail);
+        return;
     }
+    // Right-aligned: the text's right end stays put while the clock's count grows.
+    const QPointF anchor(rect.right(), rect.center().y());
+    m_sprites.draw(painter, kDetailSprite, anchor, [&] {
+        const QRectF local = rect.translated(-anchor);
+        return SpriteCache::Picture { local.adjusted(-2, -2, 2, 2), [this, local](QPainter *p) {
+                                         p->setPen(theme().mutedText);
+                                         p->drawText(local, Qt::AlignRight | Qt::AlignVCenter,
+                                                     m_elidedDetail);
+                                     } };
+    });
 }
 
 void NodeItem::paintBody(QPainter *painter) const
@@ -537,13 +564,16 @@ qreal NodeItem::liveWidth() const
     return 0;
 }
 
-void NodeItem::paintLive(QPainter *painter, const QRectF &rect) const
+void NodeItem::paintLive(QPainter *painter, const QRectF &rect, SpriteCache *sprites) const
 {
     const CanvasTheme &t = theme();
     const QColor accent = t.accent(m_spec.kind);
     switch (m_spec.kind) {
     case NodeKind::Led:
-        livewidgets::paintLed(painter, rect, m_ledLevel, accent, t);
+        if (sprites)
+            livewidgets::paintLed(painter, *sprites, rect, m_ledLevel, accent, t);
+        else
+            livewidgets::paintLed(painter, rect, m_ledLevel, accent, t);
         break;
     case NodeKind::Buzzer:
         livewidgets::paintBuzzer(painter, rect,
@@ -551,7 +581,10 @@ void NodeItem::paintLive(QPainter *painter, const QRectF &rect) const
                                  m_phase, accent, t);
         break;
     case NodeKind::Clock: {
-        livewidgets::paintClock(painter, rect, clockCount(), m_pulse, accent, t);
+        if (sprites)
+            livewidgets::paintClock(painter, *sprites, rect, clockCount(), m_pulse, accent, t);
+        else
+            livewidgets::paintClock(painter, rect, clockCount(), m_pulse, accent, t);
         break;
     }
     case NodeKind::IoPin:

@@ -4,6 +4,7 @@
 #include "liveness/peerhealth.h"
 #include "localnode.h"
 #include "nodespec.h"
+#include "spritecache.h"
 
 #include <QPixmap>
 #include <QVariantMap>
@@ -112,7 +113,9 @@ private:
     void paintPorts(QPainter *painter) const;
     void paintBadge(QPainter *painter) const;
     void paintTags(QPainter *painter) const;
-    void paintLive(QPainter *painter, const QRectF &rect) const;
+    // `sprites`, when given, has begun on `painter`: the LED and the clock are blitted from it.
+    void paintLive(QPainter *painter, const QRectF &rect, SpriteCache *sprites) const;
+    void paintDetail(QPainter *painter, bool sprites);
     // How much of the live area the widget uses; the detail text gets the rest.
     qreal liveWidth() const;
     qint64 clockCount() const;
@@ -131,6 +134,8 @@ private:
     QPixmap m_body;
     qreal m_bodyScale = 0;
     bool m_bodyValid = false;
+    // The live widget's parts and the detail text, blitted frame after frame.
+    SpriteCache m_sprites;
     NodeState m_state = NodeState::Stopped;
     QString m_error;
     PeerStatus m_peer;
