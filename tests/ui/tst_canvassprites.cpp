@@ -1,6 +1,6 @@
 // Wire tokens, counter labels and live widgets are blitted from sprites rendered once (issue 6):
-// a frame that shows the same pictures renders nothing new, a new label text or a new theme
-// renders anew, a sprite lands where the token is, and a live widget from sprites looks like
+// a frame that shows the same pictures renders nothing new, a new count on the label renders
+// only a character it never showed, a new theme renders everything anew, a sprite lands where the token is, and a live widget from sprites looks like
 // the one painted directly.
 #include "canvas/canvastheme.h"
 #include "canvas/livewidgets.h"
@@ -78,8 +78,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("newRenders");
         QTest::newRow("nothing") << QString() << 0;
         QTest::newRow("same counters") << QStringLiteral("same") << 0;
-        QTest::newRow("new label") << QStringLiteral("label") << 1;
-        QTest::newRow("theme") << QStringLiteral("theme") << 3;
+        QTest::newRow("new digit") << QStringLiteral("label") << 1;
+        QTest::newRow("known digits, wider") << QStringLiteral("wider") << 1;
+        QTest::newRow("theme") << QStringLiteral("theme") << 4;
     }
 
     void framesReuseSprites()
@@ -88,7 +89,8 @@ private Q_SLOTS:
         QFETCH(int, newRenders);
         WireView w;
         QVERIFY(QTest::qWaitForWindowExposed(&w.view));
-        // One lone message, a burst of three acks in one token, and the label.
+        // One lone message, a burst of three acks in one token, and the label: its pill and
+        // its one digit.
         w.wire->messageSent(0);
         for (int i = 0; i < 3; ++i)
             w.wire->ackReceived(200);
@@ -96,16 +98,18 @@ private Q_SLOTS:
         w.wire->step(300);
         QCOMPARE(w.wire->tokenCount(), 2);
         w.frame();
-        QCOMPARE(w.wire->spriteRenders(), 3);
+        QCOMPARE(w.wire->spriteRenders(), 4);
         w.wire->step(320); // the tokens moved on
         if (change == QLatin1String("same"))
             w.wire->setCounters(7, 3, 0);
         else if (change == QLatin1String("label"))
             w.wire->setCounters(8, 3, 0);
+        else if (change == QLatin1String("wider"))
+            w.wire->setCounters(77, 3, 0); // a wider pill, the digit it had
         else if (change == QLatin1String("theme"))
             w.wire->themeChanged();
         w.frame();
-        QCOMPARE(w.wire->spriteRenders(), 3 + newRenders);
+        QCOMPARE(w.wire->spriteRenders(), 4 + newRenders);
     }
 
     void liveWidgetsLookTheSame_data()

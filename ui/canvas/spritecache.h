@@ -24,7 +24,7 @@ public:
     // Beyond this many device pixels per unit sprites would be large: paint directly.
     static constexpr qreal kMaxScale = 4;
     // More keys than this means counts run high: start over rather than grow.
-    static constexpr int kMaxSprites = 96;
+    static constexpr int kMaxSprites = 256;
 
     // Starts drawing sprites with `painter`; false when its transform does not allow a 1:1
     // blit (rotation, shear, unequal or too large scale): the caller paints directly. While

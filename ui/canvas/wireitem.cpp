@@ -18,8 +18,11 @@ constexpr qreal kArrow = 7;
 // Points along the curve at equal lengths: tokens interpolate between them, because
 // QPainterPath::pointAtPercent measures the Bézier's length on every call (issue 6).
 constexpr int kSamples = 32;
-// The label's sprite key: tokens use their kind and count (a count is never 0).
-constexpr quint64 kLabelKey = 0;
+// Sprite keys: tokens use their kind and count (below 2^34); the label's pill its width in
+// quarter units, its characters their code and colour.
+constexpr quint64 kPillKeys = quint64(1) << 40;
+constexpr quint64 kGlyphKeys = quint64(2) << 40;
+constexpr quint64 kFailedGlyph = quint64(1) << 20;
 
 QFont labelFont()
 {
@@ -61,6 +64,9 @@ void WireItem::setEnds(QPointF start, QPointF end)
     m_samples.clear();
     for (int i = 0; i <= kSamples; ++i)
         m_samples << m_path.pointAtPercent(qreal(i) / kSamples);
+    // The label sits by the middle; counters move it with every update of the statistics.
+    m_midPoint = m_path.pointAtPercent(0.5);
+    m_midAngle = m_path.angleAtPercent(0.5);
     updateLabel();
 }
 
@@ -84,7 +90,6 @@ void WireItem::setColor(const QColor &color)
 void WireItem::updateLabel()
 {
     prepareGeometryChange();
-    m_sprites.remove(kLabelKey);
     m_label = m_sent == 0 ? QString() : countText(m_sent);
     if (m_failed > 0)
         m_label += QStringLiteral(" · %1 ✕").arg(countText(m_failed));
@@ -92,12 +97,15 @@ void WireItem::updateLabel()
         m_labelRect = QRectF();
     } else {
         const QFontMetricsF metrics(labelFont());
+        m_labelWidth = 0;
+        for (const QChar ch : std::as_const(m_label))
+            m_labelWidth += metrics.horizontalAdvance(ch);
         const qreal w = metrics.horizontalAdvance(m_label) + 12;
         // Beside the curve's middle, on the side left of the direction of travel (above a
         // wire going right, right of a wire going down), so that the wire never crosses it.
-        const qreal angle = qDegreesToRadians(m_path.angleAtPercent(0.5));
+        const qreal angle = qDegreesToRadians(m_midAngle);
         const QPointF normal(-std::sin(angle), -std::cos(angle));
-        const QPointF centre = m_path.pointAtPercent(0.5) + QPointF(normal.x() * (w / 2 + 6),
+        const QPointF centre = m_midPoint + QPointF(normal.x() * (w / 2 + 6),
                                                                     normal.y() * 14);
         m_labelRect = QRectF(centre.x() - w / 2, centre.y() - 7.5, w, 15);
     }
@@ -227,16 +235,10 @@ void WireItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         });
     }
     if (!m_labelRect.isNull()) {
-        if (sprites) {
-            // The label's own key: updateLabel() drops its sprite when the text changes.
-            m_sprites.draw(painter, kLabelKey, m_labelRect.center(), [this] {
-                const QRectF rect = m_labelRect.translated(-m_labelRect.center());
-                return SpriteCache::Picture { rect.adjusted(-1, -1, 1, 1),
-                                              [this, rect](QPainter *p) { paintLabel(p, rect); } };
-            });
-        } else {
+        if (sprites)
+            paintLabelSprites(painter);
+        else
             paintLabel(painter, m_labelRect);
-        }
     }
     if (sprites)
         m_sprites.end(painter);
@@ -283,6 +285,41 @@ void WireItem::paintLabel(QPainter *painter, const QRectF &rect) const
     painter->setFont(labelFont());
     painter->setPen(m_failed > 0 ? t.failure : t.mutedText);
     painter->drawText(rect, Qt::AlignCenter, m_label);
+}
+
+void WireItem::paintLabelSprites(QPainter *painter)
+{
+    // The counts change with every update of the statistics, on every wire at once: the label
+    // is put together from a pill and one sprite per character, so a new count renders nothing.
+    const QPointF centre = m_labelRect.center();
+    const qreal w = m_labelRect.width();
+    m_sprites.draw(painter, kPillKeys | quint64(std::lround(w * 4)), centre, [&] {
+        const QRectF pill(-w / 2, -m_labelRect.height() / 2, w, m_labelRect.height());
+        return SpriteCache::Picture { pill.adjusted(-1, -1, 1, 1), [this, pill](QPainter *p) {
+                                         p->setPen(QPen(theme().nodeBorder, 1));
+                                         p->setBrush(theme().nodeFill);
+                                         p->drawRoundedRect(pill, 7.5, 7.5);
+                                     } };
+    });
+    const QFontMetricsF metrics(labelFont());
+    qreal x = centre.x() - m_labelWidth / 2;
+    const bool failed = m_failed > 0;
+    const qreal h = m_labelRect.height();
+    for (const QChar ch : std::as_const(m_label)) {
+        const qreal advance = metrics.horizontalAdvance(ch);
+        const quint64 key = kGlyphKeys | (failed ? kFailedGlyph : 0) | ch.unicode();
+        m_sprites.draw(painter, key, QPointF(x, centre.y()), [&] {
+            return SpriteCache::Picture { QRectF(-2, -h / 2, advance + 4, h),
+                                          [this, ch, advance, h, failed](QPainter *p) {
+                                              p->setFont(labelFont());
+                                              p->setPen(failed ? theme().failure
+                                                               : theme().mutedText);
+                                              p->drawText(QRectF(0, -h / 2, advance * 2, h),
+                                                          Qt::AlignLeft | Qt::AlignVCenter, ch);
+                                          } };
+        });
+        x += advance;
+    }
 }
 
 void WireItem::themeChanged()

@@ -75,14 +75,18 @@ private:
     static QRectF tokenRect(TokenKind kind, int count, const QFontMetrics &metrics);
     void paintToken(QPainter *painter, TokenKind kind, int count, QPointF at) const;
     void paintLabel(QPainter *painter, const QRectF &rect) const;
+    void paintLabelSprites(QPainter *painter);
 
     NodeId m_from;
     NodeId m_to;
     QPainterPath m_path;
     QList<QPointF> m_samples;
+    QPointF m_midPoint;
+    qreal m_midAngle = 0;
     QRectF m_bounds;
     QRectF m_labelRect;
     QString m_label;
+    qreal m_labelWidth = 0; // its characters' advances
     QColor m_color;
     quint64 m_sent = 0;
     quint64 m_acked = 0;
