@@ -1,7 +1,7 @@
 // Wire tokens, counter labels and live widgets are blitted from sprites rendered once (issue 6):
 // a frame that shows the same pictures renders nothing new, a new count on the label renders
-// only a character it never showed, a new theme renders everything anew, a sprite lands where the token is, and a live widget from sprites looks like
-// the one painted directly.
+// only a character it never showed, a new theme renders everything anew, a sprite lands where
+// the token is, and a live widget from sprites looks like the one painted directly.
 #include "canvas/canvastheme.h"
 #include "canvas/livewidgets.h"
 #include "canvas/spritecache.h"
@@ -163,7 +163,8 @@ private Q_SLOTS:
         const auto [mean, largest] = difference(direct, sprites);
         // Edges differ by the sprite's snap to a whole device pixel (digits: up to half a
         // pixel each); a misplaced or missing part differs by far more.
-        QVERIFY2(mean < 4.0, qPrintable(QStringLiteral("mean %1, largest %2").arg(mean).arg(largest)));
+        QVERIFY2(mean < 4.0,
+                 qPrintable(QStringLiteral("mean %1, largest %2").arg(mean).arg(largest)));
     }
 
     void spriteLandsOnToken_data()
@@ -188,7 +189,8 @@ private Q_SLOTS:
         const QPoint at = w.view.mapFromScene(middle);
         const QColor token = w.theme.token;
         const QColor seen = image.pixelColor(at);
-        QVERIFY2(std::abs(seen.red() - token.red()) < 24 && std::abs(seen.green() - token.green()) < 24
+        QVERIFY2(std::abs(seen.red() - token.red()) < 24
+                     && std::abs(seen.green() - token.green()) < 24
                      && std::abs(seen.blue() - token.blue()) < 24,
                  qPrintable(seen.name() + QStringLiteral(" != ") + token.name()));
     }

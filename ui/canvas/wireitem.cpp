@@ -105,8 +105,7 @@ void WireItem::updateLabel()
         // wire going right, right of a wire going down), so that the wire never crosses it.
         const qreal angle = qDegreesToRadians(m_midAngle);
         const QPointF normal(-std::sin(angle), -std::cos(angle));
-        const QPointF centre = m_midPoint + QPointF(normal.x() * (w / 2 + 6),
-                                                                    normal.y() * 14);
+        const QPointF centre = m_midPoint + QPointF(normal.x() * (w / 2 + 6), normal.y() * 14);
         m_labelRect = QRectF(centre.x() - w / 2, centre.y() - 7.5, w, 15);
     }
     m_bounds = m_path.controlPointRect().adjusted(-20, -20, 20, 20).united(m_labelRect);
@@ -220,7 +219,8 @@ void WireItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const bool sprites = m_sprites.begin(painter);
     for (const Token &token : std::as_const(m_tokens)) {
         const bool back = token.kind == TokenKind::Ack;
-        const qreal along = token.kind == TokenKind::Failure ? token.progress * 0.5 : token.progress;
+        const qreal along =
+            token.kind == TokenKind::Failure ? token.progress * 0.5 : token.progress;
         const QPointF at = pointAt(back ? 1.0 - along : along);
         if (!sprites) {
             paintToken(painter, token.kind, token.count, at);
