@@ -7,6 +7,22 @@
 
 namespace wb {
 
+namespace {
+
+// The private key belongs to the certificate: the end of the certificate's public key (the last
+// 64 bytes of an RSA modulus with its exponent, or a P-256 point's coordinates) is part of the
+// key's own encoding (PKCS#1, or SEC1 with its public key) and of no other key's. Checked here,
+// not at the first handshake, where a mismatch only shows as a failed connection.
+bool keyMatches(const QSslCertificate &certificate, const QSslKey &key)
+{
+    const QByteArray publicKey = certificate.publicKey().toDer();
+    const QByteArray privateKey = key.toDer();
+    return publicKey.size() >= 64 && !privateKey.isEmpty()
+        && privateKey.contains(publicKey.right(64));
+}
+
+} // namespace
+
 CredentialOptions credentialOptions()
 {
     return {
@@ -66,10 +82,14 @@ QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertif
     const QByteArray pem = in.read(64 * 1024);
     for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec }) {
         const QSslKey key(pem, algorithm);
-        if (!key.isNull()) {
-            *privateKey = key;
-            return {};
+        if (key.isNull())
+            continue;
+        if (!keyMatches(*certificate, key)) {
+            return QStringLiteral("--tls-key %1: not the key of the certificate %2")
+                .arg(keyFile, certFile);
         }
+        *privateKey = key;
+        return {};
     }
     return QStringLiteral("--tls-key %1: no unencrypted RSA or EC key in PEM there").arg(keyFile);
 }

@@ -23,7 +23,8 @@ CredentialOptions credentialOptions();
 // The first line of `file`; with no file, the environment variable WIREBENCH_TOKEN (none: an
 // empty token). Checked with handshake::tokenProblem().
 QString readToken(const QString &file, QByteArray *token);
-// A PEM certificate and its unencrypted RSA or EC key: both files or neither.
+// A PEM certificate and its unencrypted RSA or EC key: both files or neither, and the key must
+// be the certificate's (else the error names both files).
 QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertificate *certificate,
     QSslKey *privateKey);
 // A SHA-256 fingerprint as --tls-pin takes it (see parseFingerprint()).

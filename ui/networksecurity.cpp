@@ -122,12 +122,6 @@ NetworkSecurity::Problem NetworkSecurity::makePolicy(
     if (!problem.isEmpty())
         return { problem.startsWith(QLatin1String("--tls-key")) ? Field::Key : Field::Certificate,
             problem };
-    if (policy->isSecureServer() && !keyMatches(policy->certificate, policy->privateKey)) {
-        return {
-            Field::Key,
-            QStringLiteral("--tls-key %1: not the key of the certificate %2").arg(keyFile, certFile)
-        };
-    }
     if (!pin.trimmed().isEmpty()) {
         problem = readTlsPin(pin.trimmed(), &policy->pinnedSha256);
         if (!problem.isEmpty())
@@ -171,17 +165,6 @@ QString NetworkSecurity::fingerprint(const QSslCertificate &certificate)
     if (certificate.isNull())
         return {};
     return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-}
-
-bool NetworkSecurity::keyMatches(const QSslCertificate &certificate, const QSslKey &key)
-{
-    // 64 bytes: the last of an RSA modulus with its exponent, or a P-256 point's coordinates;
-    // either is in the private key's encoding (PKCS#1, or SEC1 with its public key) and in no
-    // other key's.
-    const QByteArray publicKey = certificate.publicKey().toDer();
-    const QByteArray privateKey = key.toDer();
-    return publicKey.size() >= 64 && !privateKey.isEmpty()
-        && privateKey.contains(publicKey.right(64));
 }
 
 NetworkSecurity NetworkSecurity::overriddenBy(const CommandLine &options) const

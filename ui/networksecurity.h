@@ -64,9 +64,6 @@ struct NetworkSecurity
 
     // The certificate's SHA-256 fingerprint as AB:CD:..., empty for a null certificate.
     static QString fingerprint(const QSslCertificate &certificate);
-    // The private key belongs to the certificate: the end of the certificate's public key (an
-    // RSA modulus and exponent, or an EC point) is part of the key's DER encoding.
-    static bool keyMatches(const QSslCertificate &certificate, const QSslKey &key);
 
     // The command line's --token-file, --tls-cert, --tls-key and --tls-pin (empty: not given).
     struct CommandLine

@@ -1,5 +1,6 @@
 // wirebench-node as a process: its messages and exit codes, clean shutdown on signals, and
 // the clock and run modes that end by themselves.
+#include "../core/certificatekit.h"
 #include "processkit.h"
 
 #include <QFile>
@@ -94,6 +95,27 @@ private Q_SLOTS:
         QCOMPARE(node.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(node.process.exitCode(), 1);
         QCOMPARE(node.err, error);
+        QCOMPARE(node.out, QString());
+    }
+
+    // A key that is not the certificate's is a usage error at start, not a failed handshake
+    // later: wirebench-node names both files and serves nothing.
+    void mismatchedTlsPair()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("a"));
+        const QString b = m_dir.filePath(QStringLiteral("b"));
+        QVERIFY(wbtest::makeCertificate(a));
+        QVERIFY(wbtest::makeCertificate(b));
+        Process node;
+        node.startNode({ QStringLiteral("led"), QStringLiteral("-p"), QStringLiteral("0"),
+            QStringLiteral("--tls-cert"), a + QStringLiteral(".pem"), QStringLiteral("--tls-key"),
+            b + QStringLiteral(".key") });
+        QVERIFY(node.waitForExit());
+        QCOMPARE(node.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(node.process.exitCode(), 1);
+        QCOMPARE(node.err,
+            QStringLiteral("wirebench-node: --tls-key %1.key: not the key of the certificate %2.pem\n")
+                .arg(b, a));
         QCOMPARE(node.out, QString());
     }
 

@@ -1,5 +1,6 @@
 // wirebench-node's command line, parsed into the circuit it runs: every rule, data-driven. The
 // resulting circuit is compared as one line per node, "name kind host:port {params} -> targets".
+#include "certificatekit.h"
 #include "nodecommand.h"
 
 #include <QFile>
@@ -70,6 +71,9 @@ private Q_SLOTS:
             {"name": "tick", "kind": "clock"}]})");
         write(QStringLiteral("short.token"), "0123456789abcdef\n");
         write(QStringLiteral("good.token"), "0123456789abcdef0123456789ABCDEF\nignored\n");
+        // Two certificates, each with its own key: a.pem with b.key is a pair that does not fit.
+        QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("a"))));
+        QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("b"))));
         write(QStringLiteral("bad.json"),
             R"({"format": "wirebench-circuit", "version": 1, "nodes": [{"name": "x"}]})");
         write(QStringLiteral("two.json"), R"({"format": "wirebench-circuit", "version": 1,
@@ -191,6 +195,17 @@ private Q_SLOTS:
         row("--token-file short", L { "led", "--token-file", "$DIR/short.token" }, 1,
             QStringLiteral("--token-file $DIR/short.token: a token needs at least 32 characters "
                            "(e.g. 32 hex digits: openssl rand -hex 16)"));
+        row("--tls-cert with its key",
+            L { "led", "--tls-cert", "$DIR/a.pem", "--tls-key", "$DIR/a.key" }, -1,
+            QStringLiteral("led led 127.0.0.1:8765"));
+        row("--tls-key of another certificate",
+            L { "led", "--tls-cert", "$DIR/a.pem", "--tls-key", "$DIR/b.key" }, 1,
+            QStringLiteral("--tls-key $DIR/b.key: not the key of the certificate $DIR/a.pem"));
+        row("--tls-cert of another key",
+            L { "run", "--tls-cert", "$DIR/b.pem", "--tls-key", "$DIR/a.key" }, 1,
+            QStringLiteral("--tls-key $DIR/a.key: not the key of the certificate $DIR/b.pem"));
+        row("--tls-cert without --tls-key", L { "led", "--tls-cert", "$DIR/a.pem" }, 1,
+            QStringLiteral("--tls-cert and --tls-key go together"));
         row("tacks -2", L { "clock", "-t", "-2" }, 1,
             QStringLiteral("--tacks -2: must be between -1 and 1000000000"));
         row("tacks fractional", L { "clock", "-t", "1.5" }, 1,
