@@ -24,6 +24,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -63,17 +64,44 @@ bool saveScreenshot(wb::MainWindow &window, const QString &file)
         && window.grab().save(&out, qPrintable(QFileInfo(file).suffix())) && out.commit();
 }
 
+// --help, --version and an option's missing or unexpected value, answered before the
+// QApplication exists: it needs a display, and these need none. An unknown option waits for the second
+// pass, because QApplication's own (-platform, -style...) are unknown to `parser`. Returns the
+// exit code when the program is done.
+std::optional<int> answerWithoutDisplay(QCommandLineParser *parser, int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool parsed = parser->parse(arguments);
+    if (parser->isSet(QStringLiteral("help"))) {
+        // Without a QCoreApplication the usage line cannot know the program's name.
+        const QString help = parser->helpText().replace(QStringLiteral("<executable_name>"),
+                                                        arguments.value(0));
+        std::fputs(qPrintable(help), stdout);
+        return 0;
+    }
+    if (parser->isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!parsed && parser->unknownOptionNames().isEmpty()) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),
+                     qPrintable(parser->errorText()));
+        return 1;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     wb::raiseOpenFileLimit(); // every node is a listening socket: more than 1024 descriptors
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Wirebench"));
-    QApplication::setApplicationName(QStringLiteral("wirebench"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Wirebench"));
-    QApplication::setApplicationVersion(QStringLiteral(WIREBENCH_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("io.github.wirebench.Wirebench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Wirebench"));
+    QCoreApplication::setApplicationName(QStringLiteral("wirebench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WIREBENCH_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -122,6 +150,13 @@ int main(int argc, char *argv[])
     const auto [tokenFile, tlsCert, tlsKey, tlsPin] = wb::credentialOptions();
     parser.addOptions({ run, record, theme, settingsFile, select, screenshot, screenshotAfter,
                         quitAfter, recover, set, tokenFile, tlsCert, tlsKey, tlsPin });
+    if (const std::optional<int> code = answerWithoutDisplay(&parser, argc, argv))
+        return *code;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Wirebench"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.wirebench.Wirebench"));
+    // Again, now that QApplication has taken its own options (-platform, -style...) out.
     parser.process(app);
 
     // Checked before any window: a bad file is a bad command line. Only the options given are

@@ -114,7 +114,8 @@ private Q_SLOTS:
         QCOMPARE(node.process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(node.process.exitCode(), 1);
         QCOMPARE(node.err,
-            QStringLiteral("wirebench-node: --tls-key %1.key: not the key of the certificate %2.pem\n")
+            QStringLiteral("wirebench-node: --tls-key %1.key: not the key of the certificate "
+                           "%2.pem\n")
                 .arg(b, a));
         QCOMPARE(node.out, QString());
     }

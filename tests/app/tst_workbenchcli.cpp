@@ -1,0 +1,89 @@
+// wirebench's command line where no display is: --help, --version and a missing option value
+// answer before the QApplication exists (it would abort without a display), so that they work
+// on a server, in CI and over ssh.
+#include "processkit.h"
+
+#include <QFileInfo>
+#include <QTest>
+
+using wbtest::Process;
+
+namespace {
+
+QString workbenchProgram()
+{
+    return QStringLiteral(WIREBENCH_BIN_DIR "/wirebench");
+}
+
+} // namespace
+
+class TestWorkbenchCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFileInfo::exists(workbenchProgram()))
+            QSKIP("the wirebench executable is not built (WIREBENCH_BUILD_GUI=OFF)");
+    }
+
+    void withoutDisplay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("out"); // what stdout starts with
+        QTest::addColumn<QStringList>("outHas");
+        QTest::addColumn<QString>("err");
+        const QString usage = QStringLiteral("Usage: ") + workbenchProgram()
+            + QStringLiteral(" [options] [CIRCUIT]\n");
+        const QStringList options { QStringLiteral("--settings <FILE>"),
+            QStringLiteral("--token-file <FILE>"), QStringLiteral("--tls-key <FILE>"),
+            QStringLiteral("--quit-after <MS>"), QStringLiteral("--version") };
+        const QString version = QStringLiteral("wirebench " WIREBENCH_VERSION "\n");
+        QTest::newRow("--help") << QStringList { QStringLiteral("--help") } << 0 << usage
+                                << options << QString();
+        QTest::newRow("-h") << QStringList { QStringLiteral("-h") } << 0 << usage << options
+                            << QString();
+        QTest::newRow("--help after a circuit")
+            << QStringList { QStringLiteral("mine.json"), QStringLiteral("--run"),
+                   QStringLiteral("--help") }
+            << 0 << usage << options << QString();
+        QTest::newRow("--version") << QStringList { QStringLiteral("--version") } << 0 << version
+                                   << QStringList() << QString();
+        QTest::newRow("-v") << QStringList { QStringLiteral("-v") } << 0 << version
+                            << QStringList() << QString();
+        QTest::newRow("missing value")
+            << QStringList { QStringLiteral("--settings") } << 1 << QString() << QStringList()
+            << QStringLiteral("wirebench: Missing value after '--settings'.\n");
+        QTest::newRow("value for a switch")
+            << QStringList { QStringLiteral("--run=yes") } << 1 << QString() << QStringList()
+            << QStringLiteral("wirebench: Unexpected value after '--run'.\n");
+    }
+    void withoutDisplay()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, out);
+        QFETCH(QStringList, outHas);
+        QFETCH(QString, err);
+        Process wirebench;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+            env.remove(QLatin1String(name));
+        wirebench.process.setProcessEnvironment(env);
+        wirebench.process.start(workbenchProgram(), args);
+        QVERIFY(wirebench.waitForExit());
+        QCOMPARE(wirebench.process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(wirebench.process.exitCode() == exitCode, qPrintable(wirebench.report()));
+        QVERIFY2(wirebench.out.startsWith(out), qPrintable(wirebench.report()));
+        if (out.isEmpty())
+            QCOMPARE(wirebench.out, QString());
+        for (const QString &option : outHas)
+            QVERIFY2(wirebench.out.contains(option), qPrintable(option));
+        QCOMPARE(wirebench.err, err);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkbenchCli)
+#include "tst_workbenchcli.moc"
