@@ -14,6 +14,7 @@
 #include "icons.h"
 #include "meshruntime.h"
 #include "networksecuritycontrol.h"
+#include "networksecuritywarning.h"
 #include "nodeselection.h"
 #include "panels/inspectorwidget.h"
 #include "panels/logmodel.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
                                        m_actions->registryAddress, this);
     m_security = new NetworkSecurityControl(m_runtime, m_settings, m_actions->networkSecurity,
                                             this);
+    statusBar()->addPermanentWidget(new NetworkSecurityWarning(m_security, this));
     connectActions();
     connectPanels();
     connectDocument();

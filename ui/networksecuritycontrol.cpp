@@ -56,16 +56,18 @@ void NetworkSecurityControl::restore()
     SocketPolicy policy;
     const NetworkSecurity::Problem problem
         = inEffect(saved()).makePolicy(generatedTokenPath(), m_base, &policy);
+    QString warning;
     if (!problem.ok()) {
         // Fail closed: a LAN node that was meant to be guarded must not open up because a
         // file went missing. A token nobody has refuses every client beyond loopback.
         policy = m_base;
         policy.token = NetworkSecurity::generateToken();
-        Q_EMIT message(tr("Network security: %1. LAN nodes refuse every client until it is "
-                          "fixed (Run ▸ Network Security…)")
-                           .arg(NetworkSecurity::forDialog(problem.text)));
+        warning = tr("Network security: %1. LAN nodes refuse every client until it is "
+                     "fixed (Run ▸ Network Security…)")
+                      .arg(NetworkSecurity::forDialog(problem.text));
+        Q_EMIT message(warning);
     }
-    setPolicy(policy);
+    setPolicy(policy, warning);
 }
 
 QString NetworkSecurityControl::apply(
@@ -111,10 +113,14 @@ QString NetworkSecurityControl::apply(
     return {};
 }
 
-void NetworkSecurityControl::setPolicy(const SocketPolicy &policy)
+void NetworkSecurityControl::setPolicy(const SocketPolicy &policy, const QString &warning)
 {
     SocketPolicy::setProcessDefaults(policy);
     Q_EMIT applied();
+    if (warning != m_warning) {
+        m_warning = warning;
+        Q_EMIT warningChanged(m_warning);
+    }
 }
 
 QString NetworkSecurityControl::describe(const SocketPolicy &policy)

@@ -46,6 +46,9 @@ public:
     QString generatedTokenPath() const;
     // A change waits for the circuit to stop.
     bool isPending() const { return m_pending.has_value(); }
+    // Why the saved choice failed closed ("Network security: Token file ...: ..."), empty when
+    // it did not: it stays until a choice that works is in effect.
+    QString warning() const { return m_warning; }
     // The policy new nodes get (the process's).
     const SocketPolicy &effective() const { return SocketPolicy::processDefaults(); }
     void openDialog();
@@ -54,10 +57,12 @@ Q_SIGNALS:
     // The process's policy changed: views that show a node's security refresh.
     void applied();
     void message(const QString &text);
+    void warningChanged(const QString &warning);
 
 private:
     NetworkSecurity inEffect(const NetworkSecurity &choice) const;
-    void setPolicy(const SocketPolicy &policy);
+    // Puts `policy` into effect; `warning` says why it is a fail-closed one (empty: it is not).
+    void setPolicy(const SocketPolicy &policy, const QString &warning = {});
     static QString describe(const SocketPolicy &policy);
 
     MeshRuntime *m_runtime;
@@ -66,6 +71,7 @@ private:
     SocketPolicy m_base; // the process's limits before any security
     std::optional<NetworkSecurity::CommandLine> m_commandLine;
     std::optional<SocketPolicy> m_pending;
+    QString m_warning;
 };
 
 } // namespace wb

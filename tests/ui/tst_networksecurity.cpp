@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
@@ -230,6 +232,7 @@ private Q_SLOTS:
         m_control->restore();
         QCOMPARE(messages.count(), 1);
         QVERIFY(messages.first().first().toString().contains(QStringLiteral("refuse every")));
+        QCOMPARE(m_control->warning(), messages.first().first().toString());
         QVERIFY(!wb::SocketPolicy::processDefaults().token.isEmpty());
         QVERIFY(tryClient(runLed(), {}).contains(QStringLiteral("401")));
     }
@@ -430,6 +433,46 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<wb::NetworkSecurityDialog *>(), kWaitMs);
         QVERIFY(!wb::SocketPolicy::processDefaults().token.isEmpty());
         QVERIFY(QFile::exists(path(QStringLiteral("lan-token"))));
+    }
+
+    // A token file gone at start: the fail-closed warning stays in the status bar while later
+    // messages ("Opened ...") replace the passing one; a click on it opens the dialog, and once
+    // a choice that works is in effect the warning goes.
+    void failClosedWarningStaysInTheStatusBar()
+    {
+        QSettings settings(path(QStringLiteral("failclosed.ini")), QSettings::IniFormat);
+        NetworkSecurity saved;
+        saved.tokenSource = NetworkSecurity::TokenSource::Generated;
+        saved.save(&settings); // and no token file: init() removed it
+        wb::MainWindow window(&settings);
+        window.openInitial();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().startsWith(QStringLiteral("Opened")), kWaitMs);
+        window.showMessage(QStringLiteral("An ordinary message"));
+        auto *warning = window.statusBar()->findChild<QLabel *>(QStringLiteral("securityWarning"));
+        QVERIFY(warning);
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("refuse every client")));
+        QVERIFY2(warning->toolTip().contains(QStringLiteral("lan-token"))
+                && warning->toolTip().contains(QStringLiteral("refuse every client until")),
+            qPrintable(warning->toolTip()));
+        QCOMPARE(warning->toolTip(), window.networkSecurity()->warning());
+        QVERIFY(!wb::SocketPolicy::processDefaults().token.isEmpty()); // closed, as it says
+
+        QTest::mouseClick(warning, Qt::LeftButton);
+        wb::NetworkSecurityDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window.findChild<wb::NetworkSecurityDialog *>()) && dialog->isVisible(),
+            kWaitMs);
+        // The dialog offers a fresh generated token for the one that is gone; OK saves it.
+        QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<wb::NetworkSecurityDialog *>(), kWaitMs);
+        QVERIFY(QFile::exists(path(QStringLiteral("lan-token"))));
+        QVERIFY(warning->isHidden());
+        QCOMPARE(window.networkSecurity()->warning(), QString());
     }
 
     void commandLineErrors_data()
