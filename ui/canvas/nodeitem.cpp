@@ -6,9 +6,8 @@
 #include "healthvisuals.h"
 #include "livewidgets.h"
 #include "networksecurity.h"
-#include "nodebadges.h"
-#include "statevisuals.h"
-#include "theme.h"
+#include "nodecard.h"
+#include "nodetexts.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -23,17 +22,9 @@ namespace wb {
 
 namespace {
 
-constexpr qreal kRadius = 12;
-constexpr qreal kPortRadius = 6;
 constexpr qreal kPortHitRadius = 12;
-constexpr qreal kHeaderHeight = 52;
 constexpr qreal kPulseMs = 350;
 constexpr qreal kWaveMs = 900;
-
-const QRectF kTileRect(12, 12, 28, 28);
-const QRectF kNameRect(48, 9, NodeItem::kWidth - 48 - 10, 17);
-const QRectF kAddressRect(48, 27, NodeItem::kWidth - 48 - 10, 14);
-const QRectF kLiveRect(12, kHeaderHeight + 4, 84, NodeItem::kHeight - kHeaderHeight - 8);
 // Beyond this many device pixels per unit 200 cached cards would cost too much memory: paint
 // directly (few cards fit a view that close anyway).
 constexpr qreal kMaxCacheScale = 1.5;
@@ -42,44 +33,12 @@ constexpr qreal kDetailTextLod = 0.5;
 // The detail text's sprite key (the live widgets use small ones).
 constexpr quint64 kDetailSprite = 1000;
 
-QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
-{
-    QFont f;
-    f.setPixelSize(pixelSize);
-    f.setWeight(weight);
-    return f;
-}
-
-const QFont &nameFont()
-{
-    static const QFont f = font(13, QFont::DemiBold);
-    return f;
-}
-
-const QFont &smallFont()
-{
-    static const QFont f = font(11);
-    return f;
-}
-
-QRectF detailRect(qreal liveWidth)
-{
-    const qreal left = kLiveRect.left() + liveWidth + 6;
-    return QRectF(left, kHeaderHeight + 27, NodeItem::kWidth - 12 - left, 16);
-}
-
 // A discovered node shows the icon of what it says it is.
 NodeKind tileKind(const NodeSpec &spec)
 {
     if (spec.kind != NodeKind::External || spec.remoteKind.isEmpty())
         return spec.kind;
     return kinds::fromName(spec.remoteKind).value_or(NodeKind::External);
-}
-
-QString paramText(const QVariant &value)
-{
-    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 4)
-                                               : value.toString();
 }
 
 } // namespace
@@ -223,60 +182,21 @@ bool NodeItem::step(qint64 nowMs)
 
 void NodeItem::updateTexts()
 {
-    if (kinds::hasServer(m_spec.kind)) {
-        const quint16 port = m_spec.port != 0 ? m_spec.port : m_listeningPort;
-        m_address = QStringLiteral("%1:%2").arg(m_spec.host,
-                                                port ? QString::number(port) : QStringLiteral("–"));
-    } else {
-        m_address = QObject::tr("no server");
-    }
-    const QFontMetricsF name(nameFont());
-    m_elidedName = name.elidedText(m_spec.name, Qt::ElideRight, kNameRect.width());
-    const QFontMetricsF small(smallFont());
-    m_elidedAddress = small.elidedText(m_address, Qt::ElideMiddle, kAddressRect.width());
+    m_address = nodetexts::address(m_spec, m_listeningPort);
+    m_elidedName = QFontMetricsF(nodecard::nameFont())
+                       .elidedText(m_spec.name, Qt::ElideRight, nodecard::nameRect().width());
+    m_elidedAddress = QFontMetricsF(nodecard::smallFont())
+                          .elidedText(m_address, Qt::ElideMiddle, nodecard::addressRect().width());
     updateDetail();
 }
 
 void NodeItem::updateDetail()
 {
     m_detailDirty = false;
-    const QVariantMap &p = m_spec.params;
-    switch (m_spec.kind) {
-    case NodeKind::Clock: {
-        const qint64 tacks = p.value(QStringLiteral("tacks")).toLongLong();
-        const QString delay = paramText(p.value(QStringLiteral("delay")));
-        m_detail = tacks < 0 ? QObject::tr("every %1 s").arg(delay)
-                             : QObject::tr("%1 × %2 s").arg(tacks).arg(delay);
-        break;
-    }
-    case NodeKind::IoPin:
-        m_detail = m_currentBit >= 0 && m_currentBit < m_bits.size()
-            ? QObject::tr("sending %1").arg(m_bits.at(m_currentBit))
-            : QObject::tr("p(0) %1").arg(paramText(p.value(QStringLiteral("chance"))));
-        break;
-    case NodeKind::Buzzer:
-        m_detail = isActive() && m_live.value(QStringLiteral("buzzing")).toBool()
-            ? p.value(QStringLiteral("sound")).toString()
-            : QObject::tr("silent");
-        break;
-    case NodeKind::Led:
-        m_detail = !isActive() || !m_live.contains(QStringLiteral("on")) ? QObject::tr("off")
-            : m_live.value(QStringLiteral("on")).toBool()                ? QObject::tr("on")
-                                                                         : QObject::tr("off");
-        break;
-    case NodeKind::External: {
-        QStringList parts;
-        if (!m_spec.remoteKind.isEmpty())
-            parts << m_spec.remoteKind;
-        if (isReachable(m_peer.health) && m_peer.rttNs >= 0)
-            parts << statevisuals::durationText(m_peer.rttNs);
-        m_detail = parts.isEmpty() ? QObject::tr("runs elsewhere")
-                                   : parts.join(QStringLiteral(" · "));
-        break;
-    }
-    }
-    const QString elided = QFontMetricsF(smallFont()).elidedText(m_detail, Qt::ElideRight,
-                                                                 detailRect(liveWidth()).width());
+    m_detail = nodetexts::detail(m_spec, { isActive(), m_live, m_bits, m_currentBit, m_peer });
+    const QString elided = QFontMetricsF(nodecard::smallFont())
+                               .elidedText(m_detail, Qt::ElideRight,
+                                           nodecard::detailRect(liveWidth()).width());
     if (elided != m_elidedDetail) {
         m_elidedDetail = elided;
         m_sprites.remove(kDetailSprite);
@@ -285,34 +205,8 @@ void NodeItem::updateDetail()
 
 void NodeItem::updateToolTip()
 {
-    QString tip = QStringLiteral("<b>%1</b> · %2<br>%3").arg(m_spec.name.toHtmlEscaped(),
-                                                               kinds::name(m_spec.kind), m_address);
-    if (kinds::isLocal(m_spec.kind)) {
-        tip += QStringLiteral("<br>") + nodeStateName(m_state);
-        if (!m_error.isEmpty())
-            tip += QStringLiteral(": ") + m_error.toHtmlEscaped();
-    } else {
-        tip += QStringLiteral("<br>")
-            + healthvisuals::details(m_peer).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
-    }
-    if (m_spec.discovered) {
-        const QString as = m_spec.remoteKind.isEmpty()
-            ? QString()
-            : QObject::tr(" as %1").arg(m_spec.remoteKind.toHtmlEscaped());
-        tip += QStringLiteral("<br><i>%1</i>")
-                   .arg(QObject::tr("Discovered in the registry%1: read-only, not saved in the "
-                                    "file")
-                            .arg(as));
-    }
-    if (listensOnLan())
-        tip += QStringLiteral("<br><i>%1</i>")
-                   .arg(NetworkSecurity::lanIsOpen(SocketPolicy::processDefaults())
-                            ? QObject::tr("Listens on %1: other machines can reach it without "
-                                          "a token (Run ▸ Network Security…)")
-                                  .arg(m_spec.host.toHtmlEscaped())
-                            : QObject::tr("Listens on %1: other machines need the token")
-                                  .arg(m_spec.host.toHtmlEscaped()));
-    setToolTip(tip);
+    setToolTip(nodetexts::toolTip(m_spec, m_address, m_state, m_error, m_peer, listensOnLan(),
+                                  NetworkSecurity::lanIsOpen(SocketPolicy::processDefaults())));
 }
 
 QPointF NodeItem::inputPortPos() const
@@ -349,7 +243,7 @@ void NodeItem::setDropHighlight(bool on, bool valid)
 
 QRectF NodeItem::nameRect() const
 {
-    return kNameRect;
+    return nodecard::nameRect();
 }
 
 QRectF NodeItem::boundingRect() const
@@ -362,7 +256,7 @@ QPainterPath NodeItem::shape() const
     QPainterPath path;
     // Winding: where a port's circle overlaps the card, the point is still on the node.
     path.setFillRule(Qt::WindingFill);
-    path.addRoundedRect(QRectF(0, 0, kWidth, kHeight), kRadius, kRadius);
+    path.addRoundedRect(QRectF(0, 0, kWidth, kHeight), nodecard::kRadius, nodecard::kRadius);
     if (hasInput())
         path.addEllipse(QPointF(0, kHeight / 2), kPortHitRadius, kPortHitRadius);
     if (hasOutput())
@@ -373,7 +267,8 @@ QPainterPath NodeItem::shape() const
 QRectF NodeItem::liveArea()
 {
     // An LED's glow reaches past the live rect, up into the header and below the card.
-    return QRectF(-6, kHeaderHeight - 14, kWidth - 6, kHeight - kHeaderHeight + 28);
+    const qreal header = nodecard::kHeaderHeight;
+    return QRectF(-6, header - 14, kWidth - 6, kHeight - header + 28);
 }
 
 void NodeItem::updateFrame()
@@ -434,12 +329,29 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 
 void NodeItem::paintStatic(QPainter *painter) const
 {
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setRenderHint(QPainter::TextAntialiasing);
-    paintBody(painter);
-    paintBadge(painter);
-    paintPorts(painter);
-    paintTags(painter);
+    const CanvasTheme &t = theme();
+    nodecard::Face face;
+    face.kind = m_spec.kind;
+    face.tileKind = tileKind(m_spec);
+    face.selected = isSelected();
+    face.name = m_elidedName;
+    face.address = m_elidedAddress;
+    face.badge = badgeText();
+    face.badgeColor = kinds::isLocal(m_spec.kind) ? CanvasTheme::stateColor(m_state)
+                                                  : healthvisuals::color(m_peer.health);
+    if (listensOnLan()) {
+        face.lanTag = lanTagText();
+        face.lanOpen = NetworkSecurity::lanIsOpen(SocketPolicy::processDefaults());
+    }
+    face.discovered = m_spec.discovered;
+    face.input = hasInput();
+    face.inputHot = m_dropHighlight || m_hoverPort == Port::Input;
+    face.inputRing = !m_dropHighlight ? t.wire
+        : m_dropValid                 ? CanvasTheme::stateColor(NodeState::Running)
+                                      : t.failure;
+    face.output = hasOutput();
+    face.outputHot = m_hoverPort == Port::Output;
+    nodecard::paint(painter, face, t);
 }
 
 void NodeItem::paintDynamic(QPainter *painter, qreal levelOfDetail)
@@ -449,7 +361,7 @@ void NodeItem::paintDynamic(QPainter *painter, qreal levelOfDetail)
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     const bool sprites = m_sprites.begin(painter);
-    paintLive(painter, kLiveRect, sprites ? &m_sprites : nullptr);
+    paintLive(painter, nodecard::liveRect(), sprites ? &m_sprites : nullptr);
     if (levelOfDetail >= kDetailTextLod)
         paintDetail(painter, sprites);
     if (sprites)
@@ -458,8 +370,8 @@ void NodeItem::paintDynamic(QPainter *painter, qreal levelOfDetail)
 
 void NodeItem::paintDetail(QPainter *painter, bool sprites)
 {
-    painter->setFont(smallFont());
-    const QRectF rect = detailRect(liveWidth());
+    painter->setFont(nodecard::smallFont());
+    const QRectF rect = nodecard::detailRect(liveWidth());
     if (!sprites) {
         painter->setPen(theme().mutedText);
         painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, m_elidedDetail);
@@ -475,69 +387,6 @@ void NodeItem::paintDetail(QPainter *painter, bool sprites)
                                                      m_elidedDetail);
                                      } };
     });
-}
-
-void NodeItem::paintBody(QPainter *painter) const
-{
-    const CanvasTheme &t = theme();
-    const QRectF card(0, 0, kWidth, kHeight);
-    const bool external = m_spec.kind == NodeKind::External;
-    const QColor accent = t.accent(m_spec.kind);
-
-    // A soft shadow in two passes is enough at this size and costs no offscreen blur.
-    painter->setPen(Qt::NoPen);
-    QColor shadow = t.nodeShadow;
-    painter->setBrush(shadow);
-    painter->drawRoundedRect(card.translated(0, 3), kRadius, kRadius);
-    shadow.setAlphaF(shadow.alphaF() * 0.5f);
-    painter->setBrush(shadow);
-    painter->drawRoundedRect(card.adjusted(-2, 0, 2, 7), kRadius + 2, kRadius + 2);
-
-    if (isSelected()) {
-        QColor halo = t.selection;
-        halo.setAlphaF(0.25f);
-        painter->setBrush(halo);
-        painter->drawRoundedRect(card.adjusted(-4, -4, 4, 4), kRadius + 4, kRadius + 4);
-    }
-
-    QPainterPath cardPath;
-    cardPath.addRoundedRect(card, kRadius, kRadius);
-    painter->setBrush(external ? t.chipFill : t.nodeFill);
-    painter->drawPath(cardPath);
-
-    // The lower part holds the live widget on a faint tint of the kind's colour.
-    painter->save();
-    painter->setClipPath(cardPath);
-    QColor tint = accent;
-    tint.setAlphaF(t.dark ? 0.07f : 0.05f);
-    painter->fillRect(QRectF(0, kHeaderHeight, kWidth, kHeight - kHeaderHeight), tint);
-    painter->fillRect(QRectF(0, kHeaderHeight, kWidth, 1), t.divider);
-    painter->restore();
-
-    QPen border(isSelected() ? t.selection : t.nodeBorder, isSelected() ? 2.0 : 1.0);
-    if (external)
-        border.setStyle(Qt::DashLine);
-    painter->setPen(border);
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
-
-    componenticons::paint(painter, kTileRect, tileKind(m_spec), t.dark);
-
-    painter->setFont(nameFont());
-    painter->setPen(t.text);
-    painter->drawText(kNameRect, Qt::AlignLeft | Qt::AlignVCenter, m_elidedName);
-    painter->setFont(smallFont());
-    painter->setPen(t.mutedText);
-    painter->drawText(kAddressRect, Qt::AlignLeft | Qt::AlignVCenter, m_elidedAddress);
-}
-
-void NodeItem::paintBadge(QPainter *painter) const
-{
-    const CanvasTheme &t = theme();
-    const QColor color = kinds::isLocal(m_spec.kind) ? CanvasTheme::stateColor(m_state)
-                                                     : healthvisuals::color(m_peer.health);
-    painter->setFont(font(10, QFont::DemiBold));
-    nodebadges::paintPill(painter, kWidth - 12, kHeaderHeight + 9, badgeText(), color, t);
 }
 
 qint64 NodeItem::clockCount() const
@@ -595,42 +444,6 @@ void NodeItem::paintLive(QPainter *painter, const QRectF &rect, SpriteCache *spr
                                    NodeKind::External, t.mutedText);
         break;
     }
-}
-
-void NodeItem::paintTags(QPainter *painter) const
-{
-    painter->setFont(font(9, QFont::Bold));
-    qreal right = kWidth - 14;
-    // Right to left: LAN, when there, is the rightmost.
-    if (listensOnLan()) {
-        const bool open = NetworkSecurity::lanIsOpen(SocketPolicy::processDefaults());
-        right -= nodebadges::paintTag(painter, right, 0, lanTagText(),
-                                      open ? theme::colors().warning : theme::colors().running,
-                                      theme())
-            + 4;
-    }
-    if (m_spec.discovered)
-        nodebadges::paintTag(painter, right, 0, QObject::tr("discovered"), theme::colors().accent,
-                             theme());
-}
-
-void NodeItem::paintPorts(QPainter *painter) const
-{
-    const CanvasTheme &t = theme();
-    const QColor accent = t.accent(m_spec.kind);
-    const auto port = [&](QPointF at, bool hot, const QColor &ring) {
-        painter->setPen(QPen(ring, 2));
-        painter->setBrush(hot ? ring : t.nodeFill);
-        painter->drawEllipse(at, kPortRadius, kPortRadius);
-    };
-    if (hasInput()) {
-        const QColor ring = m_dropHighlight ? (m_dropValid ? CanvasTheme::stateColor(NodeState::Running)
-                                                           : t.failure)
-                                            : t.wire;
-        port(QPointF(0, kHeight / 2), m_dropHighlight || m_hoverPort == Port::Input, ring);
-    }
-    if (hasOutput())
-        port(QPointF(kWidth, kHeight / 2), m_hoverPort == Port::Output, accent);
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

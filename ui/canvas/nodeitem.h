@@ -3,6 +3,7 @@
 #include "canvasitem.h"
 #include "liveness/peerhealth.h"
 #include "localnode.h"
+#include "nodecard.h"
 #include "nodespec.h"
 #include "spritecache.h"
 
@@ -23,8 +24,8 @@ class NodeItem final : public CanvasItem
 public:
     enum { Type = UserType + 1 };
     enum class Port { None, Input, Output };
-    static constexpr qreal kWidth = 160;
-    static constexpr qreal kHeight = 100;
+    static constexpr qreal kWidth = nodecard::kWidth;
+    static constexpr qreal kHeight = nodecard::kHeight;
 
     NodeItem(const NodeSpec &spec, const CanvasTheme *theme);
 
@@ -108,11 +109,10 @@ private:
     void invalidateBody();
     void paintStatic(QPainter *painter) const;
     void paintDynamic(QPainter *painter, qreal levelOfDetail);
-    bool isActive() const { return m_state == NodeState::Running || m_state == NodeState::Listening; }
-    void paintBody(QPainter *painter) const;
-    void paintPorts(QPainter *painter) const;
-    void paintBadge(QPainter *painter) const;
-    void paintTags(QPainter *painter) const;
+    bool isActive() const
+    {
+        return m_state == NodeState::Running || m_state == NodeState::Listening;
+    }
     // `sprites`, when given, has begun on `painter`: the LED and the clock are blitted from it.
     void paintLive(QPainter *painter, const QRectF &rect, SpriteCache *sprites) const;
     void paintDetail(QPainter *painter, bool sprites);

@@ -1,0 +1,94 @@
+#include "nodetexts.h"
+
+#include "healthvisuals.h"
+#include "statevisuals.h"
+
+#include <QObject>
+
+namespace wb::nodetexts {
+
+namespace {
+
+QString paramText(const QVariant &value)
+{
+    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 4)
+                                               : value.toString();
+}
+
+} // namespace
+
+QString address(const NodeSpec &spec, quint16 listeningPort)
+{
+    if (!kinds::hasServer(spec.kind))
+        return QObject::tr("no server");
+    const quint16 port = spec.port != 0 ? spec.port : listeningPort;
+    return QStringLiteral("%1:%2").arg(
+        spec.host, port ? QString::number(port) : QStringLiteral("–"));
+}
+
+QString detail(const NodeSpec &spec, const Live &live)
+{
+    const QVariantMap &p = spec.params;
+    switch (spec.kind) {
+    case NodeKind::Clock: {
+        const qint64 tacks = p.value(QStringLiteral("tacks")).toLongLong();
+        const QString delay = paramText(p.value(QStringLiteral("delay")));
+        return tacks < 0 ? QObject::tr("every %1 s").arg(delay)
+                         : QObject::tr("%1 × %2 s").arg(tacks).arg(delay);
+    }
+    case NodeKind::IoPin:
+        return live.currentBit >= 0 && live.currentBit < live.bits.size()
+            ? QObject::tr("sending %1").arg(live.bits.at(live.currentBit))
+            : QObject::tr("p(0) %1").arg(paramText(p.value(QStringLiteral("chance"))));
+    case NodeKind::Buzzer:
+        return live.active && live.state.value(QStringLiteral("buzzing")).toBool()
+            ? p.value(QStringLiteral("sound")).toString()
+            : QObject::tr("silent");
+    case NodeKind::Led:
+        return live.active && live.state.value(QStringLiteral("on")).toBool() ? QObject::tr("on")
+                                                                              : QObject::tr("off");
+    case NodeKind::External: {
+        QStringList parts;
+        if (!spec.remoteKind.isEmpty())
+            parts << spec.remoteKind;
+        if (isReachable(live.peer.health) && live.peer.rttNs >= 0)
+            parts << statevisuals::durationText(live.peer.rttNs);
+        return parts.isEmpty() ? QObject::tr("runs elsewhere") : parts.join(QStringLiteral(" · "));
+    }
+    }
+    return QString();
+}
+
+QString toolTip(const NodeSpec &spec, const QString &address, NodeState state, const QString &error,
+    const PeerStatus &peer, bool onLan, bool lanOpen)
+{
+    QString tip = QStringLiteral("<b>%1</b> · %2<br>%3")
+                      .arg(spec.name.toHtmlEscaped(), kinds::name(spec.kind), address);
+    if (kinds::isLocal(spec.kind)) {
+        tip += QStringLiteral("<br>") + nodeStateName(state);
+        if (!error.isEmpty())
+            tip += QStringLiteral(": ") + error.toHtmlEscaped();
+    } else {
+        tip += QStringLiteral("<br>")
+            + healthvisuals::details(peer).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+    }
+    if (spec.discovered) {
+        const QString as = spec.remoteKind.isEmpty()
+            ? QString()
+            : QObject::tr(" as %1").arg(spec.remoteKind.toHtmlEscaped());
+        tip += QStringLiteral("<br><i>%1</i>")
+                   .arg(QObject::tr("Discovered in the registry%1: read-only, not saved in the "
+                                    "file")
+                            .arg(as));
+    }
+    if (onLan)
+        tip += QStringLiteral("<br><i>%1</i>")
+                   .arg(lanOpen ? QObject::tr("Listens on %1: other machines can reach it without "
+                                              "a token (Run ▸ Network Security…)")
+                                      .arg(spec.host.toHtmlEscaped())
+                                : QObject::tr("Listens on %1: other machines need the token")
+                                      .arg(spec.host.toHtmlEscaped()));
+    return tip;
+}
+
+} // namespace wb::nodetexts

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "liveness/peerhealth.h"
+#include "localnode.h"
+#include "nodespec.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+// The words a node's card and tooltip show, from what the scene told the item. Pure functions.
+namespace wb::nodetexts {
+
+// host:port, the listening port when the document says 0; "no server" for a clock.
+QString address(const NodeSpec &spec, quint16 listeningPort);
+
+// The line beside the live widget: the clock's pace, the bit being sent, the sound, on/off, an
+// external node's kind and round trip.
+struct Live
+{
+    bool active = false; // running or listening
+    QVariantMap state;
+    QList<int> bits;
+    int currentBit = -1;
+    PeerStatus peer;
+};
+QString detail(const NodeSpec &spec, const Live &live);
+
+// Rich text: name, kind, address, state or health, and why it is discovered or on the LAN.
+QString toolTip(const NodeSpec &spec, const QString &address, NodeState state, const QString &error,
+    const PeerStatus &peer, bool onLan, bool lanOpen);
+
+} // namespace wb::nodetexts
