@@ -410,6 +410,7 @@ void MainWindow::restoreSettings()
                std::min(900, available.height() * 9 / 10));
     }
     restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    m_meshPanel->restoreHeaderState(m_settings->value(QStringLiteral("mesh/header")).toByteArray());
     m_discovery->restore();
     m_security->restore();
 }
@@ -418,6 +419,7 @@ void MainWindow::storeSettings()
 {
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), saveState());
+    m_settings->setValue(QStringLiteral("mesh/header"), m_meshPanel->headerState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

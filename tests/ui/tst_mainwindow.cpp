@@ -1,5 +1,6 @@
 // The main window: Run lights the LED over real sockets, a taken port is an error without a
-// dialog, the title's modified mark, the unsaved-changes question, settings that persist.
+// dialog, the title's modified mark, the unsaved-changes question, settings that persist (the
+// mesh table's columns among them).
 #include "circuit.h"
 #include "circuiteditor.h"
 #include "meshruntime.h"
@@ -7,6 +8,7 @@
 #include "analyzer/logicanalyzer.h"
 #include "recording/recording.h"
 #include "panels/inspectorwidget.h"
+#include "panels/meshpanel.h"
 #include "panels/meshtablemodel.h"
 #include "panels/runstatus.h"
 #include "sound/buzzersound.h"
@@ -18,6 +20,8 @@
 #include <QAction>
 #include <QFileInfo>
 #include <QApplication>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -26,6 +30,7 @@
 #include <QUndoStack>
 
 using wb::DocumentController;
+using wb::MeshTableModel;
 using wb::NodeKind;
 using wb::NodeState;
 using Answer = wb::DocumentController::Answer;
@@ -40,6 +45,12 @@ bool anyDialogShown()
             return true;
     }
     return QApplication::activeModalWidget() != nullptr;
+}
+
+// The mesh table header's context menu entry for a column.
+QAction *columnAction(const wb::MainWindow &window, int column)
+{
+    return window.meshPanel()->view()->horizontalHeader()->actions().value(column);
 }
 
 } // namespace
@@ -298,6 +309,7 @@ private Q_SLOTS:
             window.resize(900, 700);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            columnAction(window, MeshTableModel::Host)->trigger(); // the header's menu: hide
             window.close();
         }
         QSettings settings(ini, QSettings::IniFormat);
@@ -308,6 +320,8 @@ private Q_SLOTS:
         QVERIFY(window.sound()->isMuted());
         QVERIFY(window.actions()->themeDark->isChecked());
         QCOMPARE(window.size(), QSize(900, 700));
+        QVERIFY(window.meshPanel()->view()->isColumnHidden(MeshTableModel::Host));
+        QVERIFY(!columnAction(window, MeshTableModel::Host)->isChecked());
         window.actions()->themeLight->trigger(); // leave the other tests a light theme
     }
 };

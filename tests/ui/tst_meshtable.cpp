@@ -1,7 +1,7 @@
 // The mesh table: a well-behaved model of the document, the runtime and the counters; inline
 // edits through the editor; a port edit restarts the node on real sockets; a taken port is an
 // error in the table; external nodes' health and ping round trips, the latter repainted at most
-// ~30 times a second; discovered nodes are read-only.
+// ~30 times a second; discovered nodes are read-only; the panel's columns survive a restart.
 #include "circuit.h"
 #include "circuiteditor.h"
 #include "meshruntime.h"
@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFont>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
@@ -315,6 +316,42 @@ private Q_SLOTS:
         QCOMPARE(selection.ids(), QList<wb::NodeId> { y });
         b.circuit.removeNode(y);
         QVERIFY(selection.ids().isEmpty());
+    }
+
+    void headerStateRoundTrips()
+    {
+        Bench b;
+        wb::NodeSelection selection(&b.circuit);
+        QByteArray state;
+        {
+            wb::MeshPanel panel(&b.model, &selection);
+            QHeaderView *header = panel.view()->horizontalHeader();
+            // Liveness comes after the counts a local circuit has.
+            QVERIFY(header->visualIndex(MeshTableModel::Health)
+                    > header->visualIndex(MeshTableModel::Rtt));
+            QVERIFY(header->visualIndex(MeshTableModel::Ping)
+                    < header->visualIndex(MeshTableModel::LastAck));
+            QVERIFY(panel.view()->isColumnHidden(MeshTableModel::Kind));
+            QVERIFY(!header->actions().at(MeshTableModel::Kind)->isChecked());
+            header->actions().at(MeshTableModel::Kind)->trigger(); // shown
+            header->actions().at(MeshTableModel::Port)->trigger(); // hidden
+            header->resizeSection(MeshTableModel::Name, 211);
+            state = panel.headerState();
+        }
+        wb::MeshPanel panel(&b.model, &selection);
+        QHeaderView *header = panel.view()->horizontalHeader();
+        QVERIFY(panel.view()->isColumnHidden(MeshTableModel::Kind)); // the default
+        QVERIFY(!panel.restoreHeaderState(QByteArray("not a header")));
+        QVERIFY(panel.view()->isColumnHidden(MeshTableModel::Kind)); // untouched
+        QVERIFY(panel.restoreHeaderState(state));
+        QVERIFY(!panel.view()->isColumnHidden(MeshTableModel::Kind));
+        QVERIFY(panel.view()->isColumnHidden(MeshTableModel::Port));
+        QCOMPARE(header->sectionSize(MeshTableModel::Name), 211);
+        // The menu says what the header shows, and still works.
+        QVERIFY(header->actions().at(MeshTableModel::Kind)->isChecked());
+        QVERIFY(!header->actions().at(MeshTableModel::Port)->isChecked());
+        header->actions().at(MeshTableModel::Port)->trigger();
+        QVERIFY(!panel.view()->isColumnHidden(MeshTableModel::Port));
     }
 };
 

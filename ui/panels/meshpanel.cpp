@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QScopedValueRollback>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -83,18 +84,26 @@ MeshPanel::MeshPanel(MeshTableModel *model, NodeSelection *selection, QWidget *p
     m_view->setColumnWidth(MeshTableModel::Health, width("reconnecting") + 14);
     m_view->setColumnWidth(MeshTableModel::Ping, width("10.00 ms"));
 
+    // An external node's liveness after the message counts, which every node has: in a
+    // narrow dock a circuit of local nodes shows what it does without scrolling.
+    QHeaderView *header = m_view->horizontalHeader();
+    const int beforeLastAck = header->visualIndex(MeshTableModel::LastAck) - 1;
+    header->moveSection(header->visualIndex(MeshTableModel::Health), beforeLastAck);
+    header->moveSection(header->visualIndex(MeshTableModel::Ping), beforeLastAck);
+
     // The header's context menu shows and hides columns.
-    m_view->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
     for (int column = 0; column < MeshTableModel::ColumnCount; ++column) {
         auto *action = new QAction(
             m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(), this);
         action->setCheckable(true);
-        action->setChecked(!m_view->isColumnHidden(column));
         action->setEnabled(column != MeshTableModel::Name);
         connect(action, &QAction::toggled, this,
                 [this, column](bool on) { m_view->setColumnHidden(column, !on); });
-        m_view->horizontalHeader()->addAction(action);
+        header->addAction(action);
+        m_columnActions << action;
     }
+    syncColumnActions();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -109,6 +118,35 @@ MeshPanel::MeshPanel(MeshTableModel *model, NodeSelection *selection, QWidget *p
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MeshPanel::pullSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MeshPanel::pullSelection);
     pullSelection();
+}
+
+QByteArray MeshPanel::headerState() const
+{
+    return m_view->horizontalHeader()->saveState();
+}
+
+bool MeshPanel::restoreHeaderState(const QByteArray &state)
+{
+    // A state from another version of the table (other columns) is not applied.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QByteArray fallback = header->saveState();
+    if (state.isEmpty() || !header->restoreState(state)
+        || header->count() != MeshTableModel::ColumnCount) {
+        header->restoreState(fallback);
+        return false;
+    }
+    // The name identifies the row: it can be moved, never hidden.
+    m_view->setColumnHidden(MeshTableModel::Name, false);
+    syncColumnActions();
+    return true;
+}
+
+void MeshPanel::syncColumnActions()
+{
+    for (int column = 0; column < m_columnActions.size(); ++column) {
+        const QSignalBlocker blocker(m_columnActions.at(column));
+        m_columnActions.at(column)->setChecked(!m_view->isColumnHidden(column));
+    }
 }
 
 void MeshPanel::changeEvent(QEvent *event)

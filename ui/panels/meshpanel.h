@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QList>
 #include <QWidget>
 
+class QAction;
 class QTableView;
 class QToolBar;
 
@@ -19,6 +22,10 @@ public:
 
     QTableView *view() const { return m_view; }
     QToolBar *toolBar() const { return m_toolBar; }
+    // The columns' order, widths and which are shown, kept in the settings across runs.
+    QByteArray headerState() const;
+    // False, and nothing changes, for a state that is not a header of this table.
+    bool restoreHeaderState(const QByteArray &state);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -26,11 +33,13 @@ protected:
 private:
     void pushSelection();
     void pullSelection();
+    void syncColumnActions();
 
     MeshTableModel *m_model;
     NodeSelection *m_selection;
     QTableView *m_view;
     QToolBar *m_toolBar;
+    QList<QAction *> m_columnActions; // by model column: the header's menu
     bool m_syncing = false;
 };
 
