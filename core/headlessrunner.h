@@ -3,8 +3,11 @@
 #include "nodecommand.h"
 #include "recording/recording.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QStringEncoder>
 
 #include <cstdio>
 #include <memory>
@@ -41,6 +44,7 @@ private:
     void setUpRegistry();
     void printErr(const QString &text);
     void printOut(const QString &text);
+    void writeLogLine(NodeId id, const QString &name, const QString &text);
 
     NodeCommand m_command;
     FILE *m_out;
@@ -56,6 +60,14 @@ private:
     int m_clockFailures = 0;
     bool m_finishing = false;
     bool m_started = false;
+    struct LogPrefix
+    {
+        QString name;
+        QByteArray bytes; // "[ name ] " in UTF-8
+    };
+    QHash<NodeId, LogPrefix> m_logPrefixes;
+    QByteArray m_logLine;
+    QStringEncoder m_utf8 { QStringEncoder::Utf8 };
 };
 
 } // namespace wb
