@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -73,7 +74,7 @@ NetworkSecurityDialog::NetworkSecurityDialog(NetworkSecurityControl *control, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &NetworkSecurityDialog::reject);
     layout->addWidget(buttons);
     load(m_control->saved());
-    setMinimumWidth(760); // a fingerprint is 95 characters
+    // No minimum width of its own: the layout's (the whole fingerprint) is the dialog's.
 }
 
 QWidget *NetworkSecurityDialog::createTokenGroup()
@@ -157,6 +158,9 @@ QWidget *NetworkSecurityDialog::createTlsGroup()
     m_ownFingerprint->setObjectName(QStringLiteral("ownFingerprint"));
     m_ownFingerprint->setReadOnly(true);
     m_ownFingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Read aloud or compared by eye with another machine's: shown whole, never scrolled.
+    m_ownFingerprint->setMinimumWidth(
+        QFontMetrics(m_ownFingerprint->font()).horizontalAdvance(QString(95, u'0')) + 16);
     m_ownFingerprint->setToolTip(tr("SHA-256 of this certificate: pin it on the machines that "
                                     "connect to these nodes"));
     m_copyFingerprint = button(tr("Cop&y"), QStringLiteral("copyFingerprint"), group);

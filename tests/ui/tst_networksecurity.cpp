@@ -27,6 +27,7 @@
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QFontMetrics>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -355,13 +356,19 @@ private Q_SLOTS:
         const QString shown
             = dialog.findChild<QLineEdit *>(QStringLiteral("ownFingerprint"))->text();
         QCOMPARE(wb::parseFingerprint(shown), certificate.digest(QCryptographicHash::Sha256));
+        // Whole, at the dialog's first size: people compare it by eye with another machine's.
+        dialog.findChild<QCheckBox *>(QStringLiteral("requireToken"))->setChecked(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QLineEdit *field = dialog.findChild<QLineEdit *>(QStringLiteral("ownFingerprint"));
+        QVERIFY(QFontMetrics(field->font()).horizontalAdvance(shown) < field->width());
+        const QWidget *copy = dialog.findChild<QPushButton *>(QStringLiteral("copyFingerprint"));
+        const int fieldRight = field->mapTo(&dialog, QPoint(field->width(), 0)).x();
+        QVERIFY(fieldRight <= copy->mapTo(&dialog, QPoint(0, 0)).x());
+        QVERIFY(copy->mapTo(&dialog, QPoint(copy->width(), 0)).x() <= dialog.width());
         // A look at it as a person sees it: WIREBENCH_SCREENSHOTS=DIR keeps a picture.
-        if (const QString dir = qEnvironmentVariable("WIREBENCH_SCREENSHOTS"); !dir.isEmpty()) {
-            dialog.findChild<QCheckBox *>(QStringLiteral("requireToken"))->setChecked(true);
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        if (const QString dir = qEnvironmentVariable("WIREBENCH_SCREENSHOTS"); !dir.isEmpty())
             QVERIFY(dialog.grab().save(dir + QStringLiteral("/networksecurity.png")));
-        }
     }
 
     void lanTagAndWarning_data()
