@@ -65,9 +65,9 @@ bool saveScreenshot(wb::MainWindow &window, const QString &file)
 }
 
 // --help, --version and an option's missing or unexpected value, answered before the
-// QApplication exists: it needs a display, and these need none. An unknown option waits for the second
-// pass, because QApplication's own (-platform, -style...) are unknown to `parser`. Returns the
-// exit code when the program is done.
+// QApplication exists: it needs a display, and these need none. An unknown option waits for the
+// second pass, because QApplication's own (-platform, -style...) are unknown to `parser`.
+// Returns the exit code when the program is done.
 std::optional<int> answerWithoutDisplay(QCommandLineParser *parser, int argc, char *argv[])
 {
     QStringList arguments;
