@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QSettings>
+#include <QTimer>
 #include <QWidget>
 #include <cmath>
 
@@ -145,19 +146,30 @@ void DiscoveryControl::onToggled(bool on)
         Q_EMIT message(tr("Discovery is off: %1").arg(error));
 }
 
-void DiscoveryControl::askForUrl(bool thenEnable)
+void DiscoveryControl::askForUrl(bool thenEnable, const QString &typed, const QString &problem)
 {
     if (!m_window)
         return;
     auto *dialog = new QInputDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Registry"));
-    dialog->setLabelText(tr("The etcd registry the nodes register with (docs/discovery.md):"));
-    dialog->setTextValue(registryUrl().isEmpty() ? defaultUrl() : registryUrl());
+    const QString question = tr("The etcd registry the nodes register with (docs/discovery.md):");
+    // A refused address comes back with what was typed and why, not as a status-bar message
+    // after the dialog has gone.
+    dialog->setLabelText(problem.isEmpty()
+                             ? question
+                             : tr("Not a registry address: %1\n\n%2").arg(problem, question));
+    if (!problem.isEmpty())
+        dialog->setTextValue(typed);
+    else
+        dialog->setTextValue(registryUrl().isEmpty() ? defaultUrl() : registryUrl());
     connect(
         dialog, &QInputDialog::textValueSelected, this, [this, thenEnable](const QString &text) {
             if (const QString error = setRegistryUrl(text); !error.isEmpty()) {
-                Q_EMIT message(tr("Not a registry address: %1").arg(error));
+                // Once this dialog has closed: never a dialog opened from another's done().
+                QTimer::singleShot(0, this, [this, thenEnable, text, error] {
+                    askForUrl(thenEnable, text, error);
+                });
                 return;
             }
             if (thenEnable) {

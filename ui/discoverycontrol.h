@@ -56,7 +56,8 @@ Q_SIGNALS:
 
 private:
     void onToggled(bool on);
-    void askForUrl(bool thenEnable);
+    // Asks for the registry's address; after a refused one, again with `typed` and `problem`.
+    void askForUrl(bool thenEnable, const QString &typed = {}, const QString &problem = {});
     void onUnreachable(const QString &error, int retryInMs);
     void onConflict(const QString &name, const QString &reason);
     void updateStatus();

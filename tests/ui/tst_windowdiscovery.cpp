@@ -3,7 +3,8 @@
 // remote kind), in the mesh table (its health alive, watched although nothing runs) and on the
 // canvas (laid out, tagged); it is read-only; killed with SIGKILL it leaves every view within
 // TTL + 1 s; turning discovery off removes the discovered nodes. A registry that is not there is
-// shown as unreachable, with the time to the next attempt.
+// shown as unreachable, with the time to the next attempt. The address dialog asks again, with
+// the reason, until it gets an address.
 #include "../app/processkit.h"
 #include "../core/etcdkit.h"
 #include "canvas/circuitscene.h"
@@ -22,8 +23,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -193,6 +197,58 @@ private Q_SLOTS:
         QVERIFY(!w->discovery()->setEnabled(true).isEmpty());
         QVERIFY(!w->discovery()->isEnabled());
         QVERIFY(!w->actions()->discover->isChecked());
+    }
+
+    void theAddressDialogAsksUntilItGetsAnAddress()
+    {
+        uitest::Window w;
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+        // Discover Nodes without an address asks for one first.
+        w->actions()->discover->trigger();
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = openInputDialog()) != nullptr, 5000);
+        QCOMPARE(dialog->textValue(), u"http://127.0.0.1:2379"_s); // etcd's own default
+        QVERIFY(!w->discovery()->isEnabled());
+
+        type(dialog, u"the teacher's machine"_s);
+        // Refused: the same dialog again, with what was typed and why; nothing stored.
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = openInputDialog()) != nullptr, 5000);
+        QVERIFY2(dialog->labelText().startsWith(u"Not a registry address: "_s),
+                 qPrintable(dialog->labelText()));
+        QCOMPARE(dialog->textValue(), u"the teacher's machine"_s);
+        QCOMPARE(w->discovery()->registryUrl(), QString());
+        QVERIFY(!w->discovery()->isEnabled());
+
+        const QString url = u"http://127.0.0.1:%1"_s.arg(wbtest::freePort());
+        type(dialog, url);
+        QTRY_COMPARE_WITH_TIMEOUT(w->discovery()->registryUrl(), url, 5000);
+        QVERIFY(w->discovery()->isEnabled()); // asked for by Discover Nodes: now on
+        QVERIFY(w->actions()->discover->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(openInputDialog() == nullptr, 5000);
+        w->actions()->discover->setChecked(false);
+        QVERIFY(!w->discovery()->isEnabled());
+    }
+
+private:
+    static QInputDialog *openInputDialog()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QInputDialog *>(widget); dialog && dialog->isVisible())
+                return dialog;
+        }
+        return nullptr;
+    }
+
+    // Replaces the dialog's text as a person would and presses Enter.
+    static void type(QInputDialog *dialog, const QString &text)
+    {
+        auto *edit = dialog->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return);
     }
 };
 
