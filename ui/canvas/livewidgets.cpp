@@ -42,7 +42,7 @@ enum SpriteKey : quint64 {
     ClockIdle,
     ClockPulseFrom,
     ClockPulseTo,
-    ClockDigit0 = 16, // ... 25
+    ClockDigits = 1 << 16, // | a digit's code
 };
 
 qreal ledRadius(const QRectF &rect)
@@ -272,21 +272,9 @@ void paintClock(QPainter *painter, SpriteCache &sprites, const QRectF &rect, qin
         painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, digits);
         return;
     }
-    const qreal h = text.height();
-    qreal x = text.left();
-    for (QChar ch : digits) {
-        const int d = ch.digitValue();
-        const qreal advance = digitAdvances()[std::size_t(d)];
-        sprites.draw(painter, ClockDigit0 + quint64(d), QPointF(x, text.center().y()), [&] {
-            return SpriteCache::Picture { QRectF(-2, -h / 2, advance + 4, h),
-                                          [=, &theme](QPainter *p) {
-                                              p->setPen(theme.text);
-                                              p->drawText(QRectF(0, -h / 2, advance * 2, h),
-                                                          Qt::AlignLeft | Qt::AlignVCenter, ch);
-                                          } };
-        });
-        x += advance;
-    }
+    sprites.drawGlyphs(painter, ClockDigits, QPointF(text.left(), text.center().y()),
+                       text.height(), digits, countFont(), theme.text,
+                       [](QChar ch) { return digitAdvances()[std::size_t(ch.digitValue())]; });
 }
 
 void paintBits(QPainter *painter, const QRectF &rect, const QList<int> &bits, int current,

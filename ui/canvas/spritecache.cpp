@@ -51,6 +51,18 @@ void SpriteCache::blit(QPainter *painter, const Sprite &sprite, QPointF at)
     painter->drawPixmap(QPointF(0, 0), sprite.pixmap);
 }
 
+SpriteCache::Picture SpriteCache::glyph(QChar ch, qreal width, qreal height, const QFont &font,
+                                        const QColor &color)
+{
+    return { QRectF(-2, -height / 2, width + 4, height), [=](QPainter *p) {
+                p->setFont(font);
+                p->setPen(color);
+                // Twice the advance: a glyph's ink may reach past it (italic, kerning).
+                p->drawText(QRectF(0, -height / 2, width * 2, height),
+                            Qt::AlignLeft | Qt::AlignVCenter, ch);
+            } };
+}
+
 void SpriteCache::end(QPainter *painter)
 {
     painter->setWorldTransform(m_world);

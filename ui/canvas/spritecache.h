@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QColor>
+#include <QFont>
 #include <QHash>
 #include <QPixmap>
 #include <QRectF>
+#include <QString>
 #include <QTransform>
 
 #include <functional>
@@ -47,6 +50,22 @@ public:
             it = add(painter, key, make());
         blit(painter, *it, at);
     }
+    // Draws `text` from one sprite per character, so that a count or a label that changes with
+    // every update renders nothing new: left end at `left.x()`, centred on `left.y()` in a box
+    // `height` high, in `font` and `color`. A character's key is `keyBase | its code`, so
+    // `keyBase` stands for the font and colour. `advance(QChar)` gives each character's width.
+    template <typename Advance>
+    void drawGlyphs(QPainter *painter, quint64 keyBase, QPointF left, qreal height,
+                    const QString &text, const QFont &font, const QColor &color, Advance advance)
+    {
+        qreal x = left.x();
+        for (const QChar ch : text) {
+            const qreal width = advance(ch);
+            draw(painter, keyBase | ch.unicode(), QPointF(x, left.y()),
+                 [&] { return glyph(ch, width, height, font, color); });
+            x += width;
+        }
+    }
     void end(QPainter *painter);
 
     void remove(quint64 key) { m_sprites.remove(key); }
@@ -65,6 +84,8 @@ private:
     QHash<quint64, Sprite>::const_iterator add(QPainter *painter, quint64 key,
                                                const Picture &picture);
     void blit(QPainter *painter, const Sprite &sprite, QPointF at);
+    static Picture glyph(QChar ch, qreal width, qreal height, const QFont &font,
+                         const QColor &color);
 
     QHash<quint64, Sprite> m_sprites;
     QTransform m_world;

@@ -302,24 +302,12 @@ void WireItem::paintLabelSprites(QPainter *painter)
                                      } };
     });
     const QFontMetricsF metrics(labelFont());
-    qreal x = centre.x() - m_labelWidth / 2;
     const bool failed = m_failed > 0;
-    const qreal h = m_labelRect.height();
-    for (const QChar ch : std::as_const(m_label)) {
-        const qreal advance = metrics.horizontalAdvance(ch);
-        const quint64 key = kGlyphKeys | (failed ? kFailedGlyph : 0) | ch.unicode();
-        m_sprites.draw(painter, key, QPointF(x, centre.y()), [&] {
-            return SpriteCache::Picture { QRectF(-2, -h / 2, advance + 4, h),
-                                          [this, ch, advance, h, failed](QPainter *p) {
-                                              p->setFont(labelFont());
-                                              p->setPen(failed ? theme().failure
-                                                               : theme().mutedText);
-                                              p->drawText(QRectF(0, -h / 2, advance * 2, h),
-                                                          Qt::AlignLeft | Qt::AlignVCenter, ch);
-                                          } };
-        });
-        x += advance;
-    }
+    m_sprites.drawGlyphs(painter, kGlyphKeys | (failed ? kFailedGlyph : 0),
+                         QPointF(centre.x() - m_labelWidth / 2, centre.y()),
+                         m_labelRect.height(), m_label, labelFont(),
+                         failed ? theme().failure : theme().mutedText,
+                         [&metrics](QChar ch) { return metrics.horizontalAdvance(ch); });
 }
 
 void WireItem::themeChanged()

@@ -127,14 +127,9 @@ QByteArray MeshPanel::headerState() const
 
 bool MeshPanel::restoreHeaderState(const QByteArray &state)
 {
-    // A state from another version of the table (other columns) is not applied.
-    QHeaderView *header = m_view->horizontalHeader();
-    const QByteArray fallback = header->saveState();
-    if (state.isEmpty() || !header->restoreState(state)
-        || header->count() != MeshTableModel::ColumnCount) {
-        header->restoreState(fallback);
+    // QHeaderView refuses, and leaves as it is, what is not a state of its own.
+    if (!m_view->horizontalHeader()->restoreState(state))
         return false;
-    }
     // The name identifies the row: it can be moved, never hidden.
     m_view->setColumnHidden(MeshTableModel::Name, false);
     syncColumnActions();

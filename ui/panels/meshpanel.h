@@ -24,7 +24,7 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     // The columns' order, widths and which are shown, kept in the settings across runs.
     QByteArray headerState() const;
-    // False, and nothing changes, for a state that is not a header of this table.
+    // False, and nothing changes, for bytes that are not a header state.
     bool restoreHeaderState(const QByteArray &state);
 
 protected:
