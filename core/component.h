@@ -29,6 +29,9 @@ public:
     // next item (the seed's stream()); `done` once every target has answered or failed.
     virtual void streamToTargets(const QStringList &items, const QString &channel,
                                  StreamDone done) = 0;
+    // One line of the seed's "[ Name ] text" log; the node adds the name. A call, not a
+    // signal: a flat-out pipeline logs a dozen lines per tick.
+    virtual void log(const QString &text) = 0;
 };
 
 // The Arduino-like life of a component: setup(params) once (and again when a parameter is
@@ -51,7 +54,7 @@ public:
 
     static Component *create(NodeKind kind, NodeContext *context, QObject *parent = nullptr);
 
-    // Whether anyone reads out() and liveState(): when nobody does, the component does not
+    // Whether anyone reads the log and liveState(): when nobody does, the component does not
     // build log lines and state maps at all (they are most of a flat-out node's work).
     void setReporting(bool log, bool live)
     {
@@ -60,8 +63,6 @@ public:
     }
 
 Q_SIGNALS:
-    // One line of the seed's "[ Name ] text" log; the node adds the name.
-    void out(const QString &text);
     // Live state for views: {"on": bool} for an LED, {"buzzing": bool} for a buzzer,
     // {"tick": n} for a clock, {"bits": [...]} for a pin.
     void liveState(const QVariantMap &state);
@@ -71,6 +72,7 @@ Q_SIGNALS:
 protected:
     NodeContext *context() const { return m_context; }
     bool logging() const { return m_log; }
+    void log(const QString &text) const { m_context->log(text); }
     bool reportingLive() const { return m_live; }
 
 private:

@@ -21,16 +21,17 @@ QString nodeStateName(NodeState state)
     return {};
 }
 
-LocalNode::LocalNode(const Circuit *circuit, NodeId id, Resolver resolver, QObject *parent)
+LocalNode::LocalNode(const Circuit *circuit, NodeId id, Resolver resolver, LogSink logSink,
+                     QObject *parent)
     : QObject(parent)
     , m_circuit(circuit)
     , m_id(id)
     , m_resolver(std::move(resolver))
+    , m_logSink(std::move(logSink))
 {
     const NodeSpec *spec = m_circuit->node(id);
     Q_ASSERT(spec && kinds::isLocal(spec->kind));
     m_component = Component::create(spec->kind, this, this);
-    connect(m_component, &Component::out, this, &LocalNode::log);
     connect(m_component, &Component::liveState, this,
             [this](const QVariantMap &state) { Q_EMIT liveState(m_id, state); });
     connect(m_component, &Component::finished, this, [this](bool ok, int failures) {
@@ -371,9 +372,8 @@ void LocalNode::setReporting(bool log, bool traffic, bool live)
 
 void LocalNode::log(const QString &text)
 {
-    if (!m_reportLog)
-        return;
-    Q_EMIT logLine(m_id, text, monotonicNs());
+    if (m_reportLog && m_logSink)
+        m_logSink(m_id, text, monotonicNs());
 }
 
 void LocalNode::updateState()

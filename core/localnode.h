@@ -30,8 +30,12 @@ class LocalNode final : public QObject, private NodeContext
 public:
     // Where a target listens: ws://host:port/channel, or nullopt when it has no address.
     using Resolver = std::function<std::optional<QUrl>(NodeId target, const QString &channel)>;
+    // Where the node's log lines go while reporting is on (a call, not a signal: a flat-out
+    // pipeline logs a dozen lines per tick, and the runtime is the only reader).
+    using LogSink = std::function<void(NodeId id, const QString &text, qint64 timeNs)>;
 
-    LocalNode(const Circuit *circuit, NodeId id, Resolver resolver, QObject *parent = nullptr);
+    LocalNode(const Circuit *circuit, NodeId id, Resolver resolver, LogSink logSink,
+              QObject *parent = nullptr);
     ~LocalNode() override;
 
     NodeId id() const { return m_id; }
@@ -52,14 +56,14 @@ public:
     void setTargetDown(NodeId target, const QString &reason);
     // Ping interval and pong timeout of every link (docs/protocol.md, "Liveness").
     void setLinkLiveness(int pingIntervalMs, int pongTimeoutMs);
-    // Which of logLine(), traffic() and liveState() anyone listens to (all, unless told
+    // Which of the log, traffic() and liveState() anyone listens to (all, unless told
     // otherwise): what nobody reads is not even built, so that an unwatched node runs at the
     // speed of its sockets.
     void setReporting(bool log, bool traffic, bool live);
+    bool reportsLog() const { return m_reportLog; }
 
 Q_SIGNALS:
     void stateChanged(wb::NodeId id, wb::NodeState state);
-    void logLine(wb::NodeId id, const QString &text, qint64 timeNs);
     void traffic(const wb::TrafficEvent &event);
     void liveState(wb::NodeId id, const QVariantMap &state);
     void finished(wb::NodeId id, bool ok, int failures);
@@ -70,6 +74,7 @@ private:
     int targetCount() const override;
     void streamToTargets(const QStringList &items, const QString &channel,
                          StreamDone done) override;
+    void log(const QString &text) override;
 
     // One target's share of a streamToTargets() call.
     struct Stream;
@@ -78,7 +83,6 @@ private:
     Link *linkFor(NodeId target, const QString &channel, QString *error);
     void connectTraffic(Endpoint *endpoint);
     void connectTraffic(Link *link, NodeId target, const QString &channel);
-    void log(const QString &text);
     void updateState();
     void setState(NodeState state, const QString &error = {});
     TrafficEvent trafficEvent(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
@@ -87,6 +91,7 @@ private:
     const Circuit *m_circuit;
     NodeId m_id;
     Resolver m_resolver;
+    LogSink m_logSink;
     Component *m_component = nullptr;
     Endpoint *m_endpoint = nullptr;
     QHash<QPair<NodeId, QString>, Link *> m_links;

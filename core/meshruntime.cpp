@@ -208,14 +208,15 @@ LocalNode *MeshRuntime::ensureNode(NodeId id)
         return nullptr;
     auto *node = new LocalNode(
         m_circuit, id,
-        [this](NodeId target, const QString &channel) { return resolve(target, channel); }, this);
+        [this](NodeId target, const QString &channel) { return resolve(target, channel); },
+        [this](NodeId nodeId, const QString &text, qint64 t) {
+            const NodeSpec *s = m_circuit->node(nodeId);
+            Q_EMIT logLine(nodeId, s ? s->name : QString(), text, t);
+        },
+        this);
     connect(node, &LocalNode::stateChanged, this, [this](NodeId nodeId, NodeState state) {
         Q_EMIT nodeStateChanged(nodeId, state);
         updateRunning();
-    });
-    connect(node, &LocalNode::logLine, this, [this](NodeId nodeId, const QString &text, qint64 t) {
-        const NodeSpec *s = m_circuit->node(nodeId);
-        Q_EMIT logLine(nodeId, s ? s->name : QString(), text, t);
     });
     connect(node, &LocalNode::traffic, this, &MeshRuntime::traffic);
     connect(node, &LocalNode::liveState, this, &MeshRuntime::liveState);

@@ -56,11 +56,17 @@ std::optional<Target> parseTargetUrl(const QString &text)
 
 QString bitsText(const QList<int> &bits)
 {
-    QStringList parts;
-    parts.reserve(bits.size());
-    for (int bit : bits)
-        parts << QString::number(bit);
-    return u'[' + parts.join(QStringLiteral(", ")) + u']';
+    // Once per tick on a pin's hot path: one allocation, no list of strings.
+    QString text;
+    text.reserve(2 + bits.size() * 3);
+    text += u'[';
+    for (qsizetype i = 0; i < bits.size(); ++i) {
+        if (i > 0)
+            text += QLatin1String(", ");
+        text += QString::number(bits.at(i));
+    }
+    text += u']';
+    return text;
 }
 
 } // namespace wb::wire

@@ -12,7 +12,7 @@ void BuzzerComponent::loop(const QString &, const QString &message, Reply reply)
     const bool buzzing = message == QLatin1String("1");
     const QString behavior = buzzing ? m_sound : QStringLiteral("...");
     if (logging())
-        Q_EMIT out(QStringLiteral("signal %1 received -> %2").arg(message, behavior));
+        log(u"signal " + message + u" received -> " + behavior);
     if (reportingLive())
         Q_EMIT liveState({ { QStringLiteral("buzzing"), buzzing } });
     reply(behavior);

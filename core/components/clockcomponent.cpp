@@ -44,7 +44,7 @@ void ClockComponent::tick()
     }
     const QString payload = QString::number(m_next++);
     if (logging())
-        Q_EMIT out(QStringLiteral("> ") + payload);
+        log(QStringLiteral("> ") + payload);
     if (reportingLive())
         Q_EMIT liveState({ { QStringLiteral("tick"), m_next - 1 } });
     const quint64 generation = m_generation;
@@ -62,7 +62,7 @@ void ClockComponent::onTicked(const NodeContext::StreamResult &result)
     bool refused = false;
     for (const QString &ack : result.acks) {
         if (logging())
-            Q_EMIT out(QStringLiteral("< ") + ack);
+            log(QStringLiteral("< ") + ack);
         refused = refused || ack.startsWith(wire::errorPrefix());
     }
     // A tick answered with an error ack (a pin that could not reach its buzzer) was delivered
@@ -70,7 +70,7 @@ void ClockComponent::onTicked(const NodeContext::StreamResult &result)
     if (!result.ok) {
         ++m_failures;
         if (logging())
-            Q_EMIT out(result.error + QStringLiteral("; trying again on the next tick"));
+            log(result.error + QStringLiteral("; trying again on the next tick"));
     } else if (refused) {
         ++m_failures;
     }

@@ -30,7 +30,7 @@ void IoPinComponent::setup(const QVariantMap &params)
 void IoPinComponent::loop(const QString &channel, const QString &message, Reply reply)
 {
     if (logging())
-        Q_EMIT out(QStringLiteral("new tick triggered on %1: %2").arg(channel, message));
+        log(u"new tick triggered on " + channel + u": " + message);
     QList<int> bits;
     QStringList items;
     items.reserve(m_sequence);
@@ -40,7 +40,7 @@ void IoPinComponent::loop(const QString &channel, const QString &message, Reply 
         items << (bit ? QStringLiteral("1") : QStringLiteral("0"));
     }
     if (logging())
-        Q_EMIT out(QStringLiteral("toggling pin state: ") + wire::bitsText(bits));
+        log(QStringLiteral("toggling pin state: ") + wire::bitsText(bits));
     if (reportingLive()) {
         QVariantList states;
         for (int bit : std::as_const(bits))

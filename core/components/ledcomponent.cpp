@@ -7,7 +7,7 @@ void LedComponent::loop(const QString &, const QString &message, Reply reply)
     const bool on = message == QLatin1String("1");
     const QString ack = on ? QStringLiteral("on") : QStringLiteral("off");
     if (logging())
-        Q_EMIT out(QStringLiteral("signal %1 received -> %2").arg(message, ack));
+        log(u"signal " + message + u" received -> " + ack);
     if (reportingLive())
         Q_EMIT liveState({ { QStringLiteral("on"), on } });
     reply(ack);
