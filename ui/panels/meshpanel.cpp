@@ -4,11 +4,15 @@
 #include "nodeselection.h"
 
 #include <QAction>
+#include <QDataStream>
 #include <QEvent>
 #include <QHeaderView>
+#include <QIODevice>
 #include <QScopedValueRollback>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolBar>
@@ -18,7 +22,14 @@ namespace wb {
 
 namespace {
 
-// Ports are edited in a spin box, so that only 1–65535 can be typed.
+// Saved header states carry this layout's number: a state of an older layout (other widths,
+// resize modes or columns) is dropped rather than restored over this one. Bump it whenever the
+// columns or their sizing change.
+constexpr quint32 kStateMagic = 0x57424d48; // "WBMH"
+constexpr quint16 kLayoutVersion = 2;
+
+// Ports are edited in a spin box, so that only 1–65535 can be typed. An external node's health
+// is its dot: the word and the details are its tooltip, which keeps the column narrow.
 class MeshDelegate final : public QStyledItemDelegate
 {
 public:
@@ -35,7 +46,54 @@ public:
         spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
         return spin;
     }
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == MeshTableModel::Health
+            && option->features.testFlag(QStyleOptionViewItem::HasDecoration)) {
+            option->text.clear();
+            option->features.setFlag(QStyleOptionViewItem::HasDisplay, false);
+            option->decorationAlignment = Qt::AlignCenter;
+            option->decorationPosition = QStyleOptionViewItem::Top; // centred in the cell
+        }
+    }
 };
+
+// A column's widest usual value, and whether an icon comes before it.
+struct Sample
+{
+    const char *text = nullptr; // none: the last ack takes what is left
+    bool icon = false;
+};
+
+Sample widestValue(int column)
+{
+    switch (column) {
+    case MeshTableModel::Name:
+        return { "buzzer-12", true };
+    case MeshTableModel::Kind:
+    case MeshTableModel::Scope:
+        return { "discovered", false };
+    case MeshTableModel::Host:
+        return { "127.0.0.1", false };
+    case MeshTableModel::Port:
+        return { "65535", false };
+    case MeshTableModel::State:
+        return { "listening", true };
+    case MeshTableModel::In:
+    case MeshTableModel::Out:
+        return { "99999", false };
+    case MeshTableModel::Rtt:
+    case MeshTableModel::Ping:
+        return { "999.9 ms", false };
+    case MeshTableModel::Health: // the dot alone
+        return { "", true };
+    default:
+        return {};
+    }
+}
 
 } // namespace
 
@@ -60,33 +118,23 @@ MeshPanel::MeshPanel(MeshTableModel *model, NodeSelection *selection, QWidget *p
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setMinimumSectionSize(32);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setMinimumSectionSize(24);
+    // Every column fits the default dock: the columns are as wide as their widest usual value,
+    // and the last ack, the one free text, takes what is left and elides (its tooltip has it
+    // whole).
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
     // The name's icon tells the kind, and the kind whether it is local: the header's context
     // menu brings these columns back.
     m_view->setColumnHidden(MeshTableModel::Kind, true);
     m_view->setColumnHidden(MeshTableModel::Scope, true);
-    const QFontMetrics fm = m_view->fontMetrics();
-    const auto width = [&fm](const char *sample) {
-        return fm.horizontalAdvance(QLatin1String(sample)) + 24;
-    };
-    m_view->setColumnWidth(MeshTableModel::Name, width("buzzer-1") + 20);
-    m_view->setColumnWidth(MeshTableModel::Kind, width("external"));
-    m_view->setColumnWidth(MeshTableModel::Host, width("127.0.0.1") - 12);
-    m_view->setColumnWidth(MeshTableModel::Port, width("65535"));
-    m_view->setColumnWidth(MeshTableModel::Scope, width("external"));
-    m_view->setColumnWidth(MeshTableModel::State, width("discovered") + 14);
-    m_view->setColumnWidth(MeshTableModel::In, width("9999"));
-    m_view->setColumnWidth(MeshTableModel::Out, width("9999"));
-    m_view->setColumnWidth(MeshTableModel::Rtt, width("10.00 ms"));
-    m_view->setColumnWidth(MeshTableModel::Health, width("reconnecting") + 14);
-    m_view->setColumnWidth(MeshTableModel::Ping, width("10.00 ms"));
+    for (int column = 0; column < MeshTableModel::ColumnCount; ++column)
+        m_view->setColumnWidth(column, defaultWidth(column));
 
     // An external node's liveness after the message counts, which every node has: in a
-    // narrow dock a circuit of local nodes shows what it does without scrolling.
-    QHeaderView *header = m_view->horizontalHeader();
+    // narrow dock a circuit of local nodes shows what it does first.
     const int beforeLastAck = header->visualIndex(MeshTableModel::LastAck) - 1;
     header->moveSection(header->visualIndex(MeshTableModel::Health), beforeLastAck);
     header->moveSection(header->visualIndex(MeshTableModel::Ping), beforeLastAck);
@@ -120,18 +168,60 @@ MeshPanel::MeshPanel(MeshTableModel *model, NodeSelection *selection, QWidget *p
     pullSelection();
 }
 
+int MeshPanel::defaultWidth(int column) const
+{
+    // Measured the way the view measures a cell: the style's size of an item with the sample.
+    const auto cell = [this](const char *sample, bool icon) {
+        QStyleOptionViewItem option;
+        option.initFrom(m_view);
+        option.font = m_view->font();
+        option.fontMetrics = m_view->fontMetrics();
+        option.text = QLatin1String(sample);
+        option.features.setFlag(QStyleOptionViewItem::HasDisplay, !option.text.isEmpty());
+        option.features.setFlag(QStyleOptionViewItem::HasDecoration, icon);
+        option.decorationSize = m_view->iconSize().isValid() ? m_view->iconSize() : QSize(16, 16);
+        return m_view->style()->sizeFromContents(QStyle::CT_ItemViewItem, &option, {}, m_view)
+            .width();
+    };
+    const Sample widest = widestValue(column);
+    const int content = widest.text ? cell(widest.text, widest.icon) : 0;
+    return std::max(content, m_view->horizontalHeader()->sectionSizeHint(column));
+}
+
 QByteArray MeshPanel::headerState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << kStateMagic << kLayoutVersion << qint32(MeshTableModel::ColumnCount)
+        << m_view->horizontalHeader()->saveState();
+    return bytes;
 }
 
 bool MeshPanel::restoreHeaderState(const QByteArray &state)
 {
-    // QHeaderView refuses, and leaves as it is, what is not a state of its own.
-    if (!m_view->horizontalHeader()->restoreState(state))
+    QDataStream in(state);
+    quint32 magic = 0;
+    quint16 version = 0;
+    qint32 columns = 0;
+    QByteArray headerBytes;
+    in >> magic >> version >> columns >> headerBytes;
+    if (in.status() != QDataStream::Ok || magic != kStateMagic || version != kLayoutVersion
+        || columns != MeshTableModel::ColumnCount)
         return false;
-    // The name identifies the row: it can be moved, never hidden.
+    // QHeaderView refuses, and leaves as it is, what is not a state of its own.
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!header->restoreState(headerBytes))
+        return false;
+    // The name identifies the row: it can be moved, never hidden. A width the user cannot
+    // mean (narrower than the label, or a screen wide) is the default again.
     m_view->setColumnHidden(MeshTableModel::Name, false);
+    for (int column = 0; column < MeshTableModel::ColumnCount; ++column) {
+        const int size = header->sectionSize(column);
+        const int normal = defaultWidth(column);
+        if (!header->isSectionHidden(column)
+            && (size < header->sectionSizeHint(column) || size > kMaxWidthFactor * normal))
+            header->resizeSection(column, normal);
+    }
     syncColumnActions();
     return true;
 }

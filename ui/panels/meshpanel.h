@@ -24,8 +24,14 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     // The columns' order, widths and which are shown, kept in the settings across runs.
     QByteArray headerState() const;
-    // False, and nothing changes, for bytes that are not a header state.
+    // False, and nothing changes, for bytes that are not a header state of this layout (an
+    // older version's, or one with other columns). Widths beyond reason come back as defaults.
     bool restoreHeaderState(const QByteArray &state);
+    // A column's width at first: its widest usual value, or its label.
+    int defaultWidth(int column) const;
+
+    // A restored column wider than this many times its default width is taken as a mistake.
+    static constexpr int kMaxWidthFactor = 6;
 
 protected:
     void changeEvent(QEvent *event) override;

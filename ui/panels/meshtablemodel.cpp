@@ -17,11 +17,20 @@ namespace wb {
 
 namespace {
 
-bool isNumeric(int column)
+QVariant alignment(int column)
 {
-    return column == MeshTableModel::Port || column == MeshTableModel::In
-        || column == MeshTableModel::Out || column == MeshTableModel::Rtt
-        || column == MeshTableModel::Ping;
+    switch (column) {
+    case MeshTableModel::Port:
+    case MeshTableModel::In:
+    case MeshTableModel::Out:
+    case MeshTableModel::Rtt:
+    case MeshTableModel::Ping:
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    case MeshTableModel::Health: // a dot under its label
+        return QVariant(Qt::AlignCenter);
+    default:
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    }
 }
 
 QString dash()
@@ -112,8 +121,7 @@ QVariant MeshTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTip(*spec, index.column());
     case Qt::TextAlignmentRole:
-        return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                         : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(index.column());
     case Qt::ForegroundRole:
         if (index.column() == State && m_runtime->state(spec->id) == NodeState::Error)
             return theme::colors().error;
@@ -122,7 +130,8 @@ QVariant MeshTableModel::data(const QModelIndex &index, int role) const
             return theme::colors().error;
         return {};
     case Qt::FontRole:
-        if (index.column() == Name && spec->discovered) {
+        if ((index.column() == Name && spec->discovered)
+            || (index.column() == Port && kinds::hasServer(spec->kind) && spec->port == 0)) {
             QFont font;
             font.setItalic(true);
             return font;
@@ -151,9 +160,11 @@ QVariant MeshTableModel::display(const NodeSpec &spec, int column) const
     case Port: {
         if (!server)
             return dash();
+        // A port the system chose is in italics, so that the column stays as narrow as a
+        // number.
         const quint16 real = m_runtime->listeningPort(spec.id);
         if (spec.port == 0)
-            return real != 0 ? QStringLiteral("auto %1").arg(real) : QStringLiteral("auto");
+            return real != 0 ? QString::number(real) : QStringLiteral("auto");
         return QString::number(spec.port);
     }
     case Scope:
@@ -208,14 +219,17 @@ QVariant MeshTableModel::toolTip(const NodeSpec &spec, int column) const
         return error.isEmpty() ? QVariant() : QVariant(error);
     }
     case Port:
-        if (kinds::hasServer(spec.kind))
-            return tr("Double-click to change the port (1–65535); a running node restarts.");
-        return {};
+        if (!kinds::hasServer(spec.kind))
+            return {};
+        if (spec.port == 0)
+            return tr("Chosen by the system when the node starts (port 0, auto, in the file). "
+                      "Double-click to set one (1–65535).");
+        return tr("Double-click to change the port (1–65535); a running node restarts.");
     case Name:
         if (spec.discovered)
             return tr("Discovered in the registry: it comes and goes with its registration, "
                       "is not saved in the file and cannot be edited here");
-        return tr("Double-click to rename");
+        return tr("%1: double-click to rename").arg(spec.name); // whole, where cut short
     case Health:
     case Ping:
         if (kinds::isLocal(spec.kind))
@@ -223,6 +237,10 @@ QVariant MeshTableModel::toolTip(const NodeSpec &spec, int column) const
         return healthvisuals::details(m_runtime->peerStatus(spec.id));
     case Rtt:
         return tr("Round-trip time of the last acknowledged message");
+    case LastAck: { // the whole of what the column may cut short
+        const QString ack = m_stats->node(spec.id).lastAck;
+        return ack.isEmpty() ? QVariant() : QVariant(ack);
+    }
     default:
         return {};
     }
@@ -233,8 +251,9 @@ QVariant MeshTableModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::TextAlignmentRole)
-        return isNumeric(section) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
-                                  : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+        return alignment(section);
+    if (role == Qt::ToolTipRole)
+        return headerToolTip(section);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -259,9 +278,31 @@ QVariant MeshTableModel::headerData(int section, Qt::Orientation orientation, in
     case Out:
         return tr("Out");
     case LastAck:
-        return tr("Last ack");
+        return tr("Ack"); // the last one: its tooltip says so
     case Rtt:
         return tr("RTT");
+    default:
+        return {};
+    }
+}
+
+QVariant MeshTableModel::headerToolTip(int section)
+{
+    switch (section) {
+    case Scope:
+        return tr("Local (runs in this program), external (at an address) or discovered");
+    case Health:
+        return tr("An external node's liveness (ping/pong): point at a dot for its details");
+    case Ping:
+        return tr("The last ping round trip of an external node");
+    case In:
+        return tr("Messages received");
+    case Out:
+        return tr("Messages sent");
+    case Rtt:
+        return tr("Round-trip time of the last acknowledged message");
+    case LastAck:
+        return tr("The last acknowledgement the node received or sent");
     default:
         return {};
     }

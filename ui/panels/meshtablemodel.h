@@ -66,6 +66,7 @@ private:
     QVariant display(const NodeSpec &spec, int column) const;
     QVariant decoration(const NodeSpec &spec, int column) const;
     QVariant toolTip(const NodeSpec &spec, int column) const;
+    static QVariant headerToolTip(int section);
     void onNodeAdded(NodeId id);
     void onNodeAboutToBeRemoved(NodeId id);
     void onNodeChanged(NodeId id, NodeField field);
