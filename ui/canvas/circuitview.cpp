@@ -1,6 +1,5 @@
 #include "circuitview.h"
 
-#include "canvasclipboard.h"
 #include "canvaskeys.h"
 #include "canvasmenu.h"
 #include "circuiteditor.h"
@@ -11,18 +10,14 @@
 #include "palettewidget.h"
 #include "pantool.h"
 #include "placetool.h"
+#include "selectionedits.h"
 #include "selecttool.h"
 #include "selectionsync.h"
-#include "wireitem.h"
 #include "wiretool.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QMenu>
-#include <QMimeData>
 #include <QScrollBar>
-#include <QUndoStack>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -32,7 +27,6 @@ namespace wb {
 namespace {
 
 constexpr qreal kZoomStep = 1.25;
-constexpr qreal kPasteOffset = 2 * CircuitScene::kGrid;
 
 } // namespace
 
@@ -43,6 +37,7 @@ CircuitView::CircuitView(CircuitEditor *editor, MeshRuntime *runtime, TrafficSta
     , m_runtime(runtime)
     , m_selection(selection)
     , m_scene(new CircuitScene(editor->circuit(), runtime, stats, this))
+    , m_edits(new SelectionEdits(editor, m_scene, this))
 {
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
@@ -61,6 +56,7 @@ CircuitView::CircuitView(CircuitEditor *editor, MeshRuntime *runtime, TrafficSta
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
+    connect(m_edits, &SelectionEdits::statusMessage, this, &CircuitView::statusMessage);
 
     // Offered each press in this order: the first that takes it handles the gesture.
     m_tools.push_back(std::make_unique<PanTool>(this));
@@ -185,24 +181,7 @@ void CircuitView::selectAll()
 
 void CircuitView::deleteSelection()
 {
-    const QList<NodeId> nodes = m_scene->selectedNodeIds();
-    QList<QPair<NodeId, NodeId>> wires;
-    for (const WireItem *wire : m_scene->selectedWires()) {
-        if (!nodes.contains(wire->from()) && !nodes.contains(wire->to()))
-            wires.append({ wire->from(), wire->to() });
-    }
-    const int edits = (nodes.isEmpty() ? 0 : 1) + int(wires.size());
-    if (edits == 0)
-        return;
-    QUndoStack *stack = m_editor->undoStack();
-    if (edits > 1)
-        stack->beginMacro(tr("Delete"));
-    if (!nodes.isEmpty())
-        m_editor->removeNodes(nodes);
-    for (const auto &[from, to] : std::as_const(wires))
-        m_editor->removeWire(from, to);
-    if (edits > 1)
-        stack->endMacro();
+    m_edits->deleteSelection();
 }
 
 void CircuitView::renameSelected()
@@ -245,66 +224,19 @@ void CircuitView::closeNameEditor()
     editor->deleteLater();
 }
 
-QHash<NodeId, QPointF> CircuitView::itemPositions(const QList<NodeId> &ids) const
-{
-    QHash<NodeId, QPointF> positions;
-    for (NodeId id : ids) {
-        if (const NodeItem *item = m_scene->nodeItem(id))
-            positions.insert(id, item->pos());
-    }
-    return positions;
-}
-
 void CircuitView::copySelection()
 {
-    const QList<NodeId> ids = m_scene->selectedNodeIds();
-    if (ids.isEmpty())
-        return;
-    QApplication::clipboard()->setMimeData(
-        canvasclipboard::mimeData(*m_editor->circuit(), ids, itemPositions(ids)));
-    m_pasteCount = 0;
-    showStatus(tr("Copied %n node(s).", nullptr, int(ids.size())));
+    m_edits->copySelection();
 }
 
 void CircuitView::paste()
 {
-    const QList<NodeSpec> nodes = canvasclipboard::nodes(QApplication::clipboard()->mimeData());
-    if (nodes.isEmpty()) {
-        showStatus(tr("The clipboard holds no circuit to paste."));
-        return;
-    }
-    ++m_pasteCount;
-    const QList<NodeId> ids =
-        m_editor->addCopies(nodes, QPointF(kPasteOffset, kPasteOffset) * m_pasteCount);
-    m_scene->selectNodes(ids);
+    m_edits->paste();
 }
 
 void CircuitView::duplicateSelection()
 {
-    const QList<NodeId> selected = m_scene->selectedNodeIds();
-    if (selected.isEmpty())
-        return;
-    const QHash<NodeId, QPointF> positions = itemPositions(selected);
-    QList<NodeSpec> nodes;
-    for (NodeId id : selected) {
-        NodeSpec spec = *m_editor->circuit()->node(id);
-        spec.position = positions.value(id);
-        nodes << spec;
-    }
-    const QList<NodeId> ids = m_editor->addCopies(nodes, QPointF(kPasteOffset, kPasteOffset));
-    m_scene->selectNodes(ids);
-}
-
-void CircuitView::nudgeSelection(QPointF delta)
-{
-    const QList<NodeId> ids = m_scene->selectedNodeIds();
-    if (ids.isEmpty())
-        return;
-    const QHash<NodeId, QPointF> from = itemPositions(ids);
-    QHash<NodeId, QPointF> to;
-    for (auto it = from.cbegin(); it != from.cend(); ++it)
-        to.insert(it.key(), it.value() + delta);
-    m_editor->moveNodes(from, to, true);
+    m_edits->duplicateSelection();
 }
 
 bool CircuitView::event(QEvent *event)
@@ -362,16 +294,16 @@ void CircuitView::keyPressEvent(QKeyEvent *event)
         resetZoom();
         break;
     case Command::NudgeLeft:
-        nudgeSelection({ -step, 0 });
+        m_edits->nudgeSelection({ -step, 0 });
         break;
     case Command::NudgeRight:
-        nudgeSelection({ step, 0 });
+        m_edits->nudgeSelection({ step, 0 });
         break;
     case Command::NudgeUp:
-        nudgeSelection({ 0, -step });
+        m_edits->nudgeSelection({ 0, -step });
         break;
     case Command::NudgeDown:
-        nudgeSelection({ 0, step });
+        m_edits->nudgeSelection({ 0, step });
         break;
     case Command::Cancel:
         if (m_activeTool || m_placeTool->armedKind()) {

@@ -18,6 +18,7 @@ class MeshRuntime;
 class NodeItem;
 class NodeSelection;
 class PlaceTool;
+class SelectionEdits;
 class TrafficStats;
 
 // The canvas widget: shows a CircuitScene of the editor's circuit and turns mouse, keyboard
@@ -101,21 +102,19 @@ protected:
 private:
     void cancelGesture();
     void zoomBy(qreal factor);
-    void nudgeSelection(QPointF delta);
-    QHash<NodeId, QPointF> itemPositions(const QList<NodeId> &ids) const;
     void closeNameEditor();
 
     CircuitEditor *m_editor;
     MeshRuntime *m_runtime;
     NodeSelection *m_selection;
     CircuitScene *m_scene;
+    SelectionEdits *m_edits;
     std::vector<std::unique_ptr<CanvasTool>> m_tools;
     PlaceTool *m_placeTool = nullptr;
     CanvasTool *m_activeTool = nullptr;
     QPointer<NodeNameEditor> m_nameEditor;
     bool m_spacePanning = false;
     bool m_autoFit = true;
-    int m_pasteCount = 0;
 };
 
 } // namespace wb

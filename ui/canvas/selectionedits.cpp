@@ -1,0 +1,112 @@
+#include "selectionedits.h"
+
+#include "canvasclipboard.h"
+#include "circuiteditor.h"
+#include "circuitscene.h"
+#include "nodeitem.h"
+#include "wireitem.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QUndoStack>
+
+namespace wb {
+
+namespace {
+
+constexpr qreal kPasteOffset = 2 * CircuitScene::kGrid;
+
+} // namespace
+
+SelectionEdits::SelectionEdits(CircuitEditor *editor, CircuitScene *scene, QObject *parent)
+    : QObject(parent)
+    , m_editor(editor)
+    , m_scene(scene)
+{
+}
+
+void SelectionEdits::deleteSelection()
+{
+    const QList<NodeId> nodes = m_scene->selectedNodeIds();
+    QList<QPair<NodeId, NodeId>> wires;
+    for (const WireItem *wire : m_scene->selectedWires()) {
+        if (!nodes.contains(wire->from()) && !nodes.contains(wire->to()))
+            wires.append({ wire->from(), wire->to() });
+    }
+    const int edits = (nodes.isEmpty() ? 0 : 1) + int(wires.size());
+    if (edits == 0)
+        return;
+    QUndoStack *stack = m_editor->undoStack();
+    if (edits > 1)
+        stack->beginMacro(tr("Delete"));
+    if (!nodes.isEmpty())
+        m_editor->removeNodes(nodes);
+    for (const auto &[from, to] : std::as_const(wires))
+        m_editor->removeWire(from, to);
+    if (edits > 1)
+        stack->endMacro();
+}
+
+QHash<NodeId, QPointF> SelectionEdits::itemPositions(const QList<NodeId> &ids) const
+{
+    QHash<NodeId, QPointF> positions;
+    for (NodeId id : ids) {
+        if (const NodeItem *item = m_scene->nodeItem(id))
+            positions.insert(id, item->pos());
+    }
+    return positions;
+}
+
+void SelectionEdits::copySelection()
+{
+    const QList<NodeId> ids = m_scene->selectedNodeIds();
+    if (ids.isEmpty())
+        return;
+    QApplication::clipboard()->setMimeData(
+        canvasclipboard::mimeData(*m_editor->circuit(), ids, itemPositions(ids)));
+    m_pasteCount = 0;
+    Q_EMIT statusMessage(tr("Copied %n node(s).", nullptr, int(ids.size())));
+}
+
+void SelectionEdits::paste()
+{
+    const QList<NodeSpec> nodes = canvasclipboard::nodes(QApplication::clipboard()->mimeData());
+    if (nodes.isEmpty()) {
+        Q_EMIT statusMessage(tr("The clipboard holds no circuit to paste."));
+        return;
+    }
+    ++m_pasteCount;
+    const QList<NodeId> ids =
+        m_editor->addCopies(nodes, QPointF(kPasteOffset, kPasteOffset) * m_pasteCount);
+    m_scene->selectNodes(ids);
+}
+
+void SelectionEdits::duplicateSelection()
+{
+    const QList<NodeId> selected = m_scene->selectedNodeIds();
+    if (selected.isEmpty())
+        return;
+    const QHash<NodeId, QPointF> positions = itemPositions(selected);
+    QList<NodeSpec> nodes;
+    for (NodeId id : selected) {
+        NodeSpec spec = *m_editor->circuit()->node(id);
+        spec.position = positions.value(id);
+        nodes << spec;
+    }
+    const QList<NodeId> ids = m_editor->addCopies(nodes, QPointF(kPasteOffset, kPasteOffset));
+    m_scene->selectNodes(ids);
+}
+
+void SelectionEdits::nudgeSelection(QPointF delta)
+{
+    const QList<NodeId> ids = m_scene->selectedNodeIds();
+    if (ids.isEmpty())
+        return;
+    const QHash<NodeId, QPointF> from = itemPositions(ids);
+    QHash<NodeId, QPointF> to;
+    for (auto it = from.cbegin(); it != from.cend(); ++it)
+        to.insert(it.key(), it.value() + delta);
+    m_editor->moveNodes(from, to, true);
+}
+
+} // namespace wb
