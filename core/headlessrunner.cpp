@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <cstring>
+#include <unistd.h>
 #include <memory>
 
 namespace wb {
@@ -28,18 +29,17 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
 {
     m_circuit->setTitle(command.circuit.title);
     m_circuit->setNodes(command.circuit.nodes);
-    // Log lines leave in bursts, one write() per 20 ms at most instead of one per line: a
-    // flat-out circuit logs a dozen lines per tick. A reader still sees every line within 20 ms
-    // (a terminal gets each at once: stdio flushes it per line).
-    auto *flush = new QTimer(this);
-    flush->setSingleShot(true);
-    flush->setInterval(20);
-    connect(flush, &QTimer::timeout, this, [this] { std::fflush(m_out); });
+    // Log lines leave in bursts, one write() per 20 ms (or per 16 KiB) at most instead of one
+    // per line: a flat-out circuit logs a dozen lines per tick. A terminal gets each line at
+    // once.
+    m_logToTerminal = isatty(fileno(m_out)) == 1;
+    m_logFlush = new QTimer(this);
+    m_logFlush->setSingleShot(true);
+    m_logFlush->setInterval(20);
+    connect(m_logFlush, &QTimer::timeout, this, &HeadlessRunner::flushLog);
     connect(m_runtime, &MeshRuntime::logLine, this,
-            [this, flush](NodeId id, const QString &name, const QString &text, qint64) {
+            [this](NodeId id, const QString &name, const QString &text, qint64) {
                 writeLogLine(id, name, text);
-                if (!flush->isActive())
-                    flush->start();
             });
     connect(m_runtime, &MeshRuntime::nodeStateChanged, this, [this](NodeId id, NodeState state) {
         if (state != NodeState::Error)
@@ -64,27 +64,48 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
         setUpRegistry();
     auto *signals = new SignalWatcher(this);
     connect(signals, &SignalWatcher::terminationRequested, this, [this](int) {
+        flushLog();
         std::fprintf(m_out, "[ wirebench-node ] interrupted, closing connections\n");
         std::fflush(m_out);
         finish(exitcode::kOk);
     });
 }
 
+HeadlessRunner::~HeadlessRunner()
+{
+    flushLog();
+}
+
 void HeadlessRunner::writeLogLine(NodeId id, const QString &name, const QString &text)
 {
     // A flat-out circuit logs a dozen lines per tick: the node's "[ name ] " is encoded once,
-    // the text straight into a reused buffer, and no format string is parsed per line.
+    // the text straight into the pending burst, and no format string is parsed per line.
     LogPrefix &prefix = m_logPrefixes[id];
     if (prefix.bytes.isEmpty() || prefix.name != name) {
         prefix.name = name;
         prefix.bytes = "[ " + name.toUtf8() + " ] ";
     }
-    const qsizetype at = prefix.bytes.size();
-    m_logLine.resize(at + m_utf8.requiredSpace(text.size()) + 1); // keeps its capacity
-    std::memcpy(m_logLine.data(), prefix.bytes.constData(), size_t(at));
-    char *end = m_utf8.appendToBuffer(m_logLine.data() + at, text);
+    const qsizetype at = m_log.size();
+    const qsizetype prefixSize = prefix.bytes.size();
+    m_log.resize(at + prefixSize + m_utf8.requiredSpace(text.size()) + 1); // keeps its capacity
+    char *begin = m_log.data() + at;
+    std::memcpy(begin, prefix.bytes.constData(), size_t(prefixSize));
+    char *end = m_utf8.appendToBuffer(begin + prefixSize, text);
     *end++ = '\n';
-    std::fwrite(m_logLine.constData(), 1, size_t(end - m_logLine.constData()), m_out);
+    m_log.truncate(end - m_log.constData());
+    if (m_logToTerminal || m_log.size() >= kLogBurstBytes)
+        flushLog();
+    else if (!m_logFlush->isActive())
+        m_logFlush->start();
+}
+
+void HeadlessRunner::flushLog()
+{
+    if (!m_log.isEmpty()) {
+        std::fwrite(m_log.constData(), 1, size_t(m_log.size()), m_out);
+        m_log.truncate(0);
+    }
+    std::fflush(m_out);
 }
 
 void HeadlessRunner::start()
@@ -148,6 +169,7 @@ void HeadlessRunner::finish(int exitCode)
     m_runtime->stopAll();
     if (m_recording) {
         const QString error = recordingfile::save(*m_recording, m_command.recordPath);
+        flushLog();
         if (error.isEmpty()) {
             std::fprintf(m_out, "[ wirebench-node ] recorded %lld events to %s\n",
                          qint64(m_recording->size()), qUtf8Printable(m_command.recordPath));
@@ -260,6 +282,7 @@ void HeadlessRunner::printErr(const QString &text)
 
 void HeadlessRunner::printOut(const QString &text)
 {
+    flushLog();
     std::fprintf(m_out, "[ wirebench-node ] %s\n", qUtf8Printable(text));
     std::fflush(m_out);
 }

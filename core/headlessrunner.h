@@ -12,6 +12,8 @@
 #include <cstdio>
 #include <memory>
 
+class QTimer;
+
 namespace wb {
 
 class Circuit;
@@ -30,6 +32,7 @@ class HeadlessRunner final : public QObject
     Q_OBJECT
 public:
     HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
 
     void start();
 
@@ -45,6 +48,7 @@ private:
     void printErr(const QString &text);
     void printOut(const QString &text);
     void writeLogLine(NodeId id, const QString &name, const QString &text);
+    void flushLog();
 
     NodeCommand m_command;
     FILE *m_out;
@@ -66,7 +70,10 @@ private:
         QByteArray bytes; // "[ name ] " in UTF-8
     };
     QHash<NodeId, LogPrefix> m_logPrefixes;
-    QByteArray m_logLine;
+    static constexpr qsizetype kLogBurstBytes = 16 * 1024;
+    QByteArray m_log; // lines not written yet
+    QTimer *m_logFlush = nullptr;
+    bool m_logToTerminal = false;
     QStringEncoder m_utf8 { QStringEncoder::Utf8 };
 };
 
