@@ -14,8 +14,9 @@
 #include <QTimer>
 
 #include <cstring>
-#include <unistd.h>
 #include <memory>
+
+#include <unistd.h>
 
 namespace wb {
 
