@@ -15,6 +15,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -94,6 +95,24 @@ std::optional<int> answerWithoutDisplay(QCommandLineParser *parser, int argc, ch
     return std::nullopt;
 }
 
+// Whether Qt has a display to open the window on. Without one QApplication aborts, telling
+// the user to reinstall: we answer ourselves, on Qt's offscreen platform.
+bool hasDisplay(int argc, char *argv[])
+{
+    for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" }) {
+        if (!qEnvironmentVariableIsEmpty(name))
+            return true;
+    }
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-platform" || arg == "--platform" || arg.startsWith("-platform=")
+            || arg.startsWith("--platform=")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -108,6 +127,9 @@ int main(int argc, char *argv[])
         QStringLiteral("A circuit workbench whose components are real WebSocket nodes.\n"
                        "--token-file, --tls-cert, --tls-key and --tls-pin win over Run > "
                        "Network Security... for this run (docs/security.md)."));
+    // QApplication's options are single-dash words (-reverse, -stylesheet): read as bundled
+    // letters they would be -v or -h to the first pass.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("circuit"),
@@ -153,11 +175,23 @@ int main(int argc, char *argv[])
     if (const std::optional<int> code = answerWithoutDisplay(&parser, argc, argv))
         return *code;
 
+    // --help-all lists QApplication's options too, and an unknown option may be one of them:
+    // both need the QApplication, which needs a display unless it is told to go offscreen.
+    const bool display = hasDisplay(argc, argv);
+    if (!display || parser.isSet(QStringLiteral("help-all")))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Wirebench"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.wirebench.Wirebench"));
     // Again, now that QApplication has taken its own options (-platform, -style...) out.
     parser.process(app);
+    if (!display) {
+        std::fprintf(stderr,
+                     "wirebench: no display to show the window on: set DISPLAY or "
+                     "WAYLAND_DISPLAY (QT_QPA_PLATFORM=offscreen for a window nobody sees); "
+                     "wirebench-node runs circuits without one\n");
+        return 1;
+    }
 
     // Checked before any window: a bad file is a bad command line. Only the options given are
     // checked here; the saved settings under them are the window's to report.

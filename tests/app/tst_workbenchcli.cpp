@@ -1,9 +1,11 @@
 // wirebench's command line where no display is: --help, --version and a missing option value
-// answer before the QApplication exists (it would abort without a display), so that they work
-// on a server, in CI and over ssh.
+// answer before the QApplication exists, so that they work on a server, in CI and over ssh;
+// --help-all, an unknown option and a plain start go through QApplication on the offscreen
+// platform (without a display Qt would abort, advising a reinstall) and get a clear answer.
 #include "processkit.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using wbtest::Process;
@@ -59,6 +61,28 @@ private Q_SLOTS:
         QTest::newRow("value for a switch")
             << QStringList { QStringLiteral("--run=yes") } << 1 << QString() << QStringList()
             << QStringLiteral("wirebench: Unexpected value after '--run'.\n");
+        QTest::newRow("--help-all")
+            << QStringList { QStringLiteral("--help-all") } << 0 << usage
+            << (QStringList(options) << QStringLiteral("--platform <platformName[:options]>")
+                                     << QStringLiteral("--qwindowtitle <title>"))
+            << QString();
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("--bogus") } << 1 << QString() << QStringList()
+            << QStringLiteral("wirebench: Unknown option 'bogus'.\n");
+        const QString noDisplay = QStringLiteral(
+            "wirebench: no display to show the window on: set DISPLAY or WAYLAND_DISPLAY "
+            "(QT_QPA_PLATFORM=offscreen for a window nobody sees); wirebench-node runs "
+            "circuits without one\n");
+        QTest::newRow("a plain start")
+            << QStringList { QStringLiteral("mine.json"), QStringLiteral("--run") } << 1
+            << QString() << QStringList() << noDisplay;
+        // Not -r -e -v...: no version, but QApplication's option, and then no display.
+        QTest::newRow("a QApplication option")
+            << QStringList { QStringLiteral("-reverse") } << 1 << QString() << QStringList()
+            << noDisplay;
+        QTest::newRow("a QApplication option with a value")
+            << QStringList { QStringLiteral("-stylesheet"), QStringLiteral("none.qss") } << 1
+            << QString() << QStringList() << noDisplay;
     }
     void withoutDisplay()
     {
@@ -71,6 +95,10 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
             env.remove(QLatin1String(name));
+        // Qt warns on stderr where the session has no runtime directory; a login has one.
+        QTemporaryDir runtime;
+        QVERIFY(runtime.isValid());
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
         wirebench.process.setProcessEnvironment(env);
         wirebench.process.start(workbenchProgram(), args);
         QVERIFY(wirebench.waitForExit());
