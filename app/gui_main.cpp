@@ -104,11 +104,10 @@ bool hasDisplay(int argc, char *argv[])
             return true;
     }
     for (int i = 1; i < argc; ++i) {
+        // QGuiApplication reads -platform NAME (or --platform NAME), nothing else.
         const QByteArrayView arg(argv[i]);
-        if (arg == "-platform" || arg == "--platform" || arg.startsWith("-platform=")
-            || arg.startsWith("--platform=")) {
+        if (arg == "-platform" || arg == "--platform")
             return true;
-        }
     }
     return false;
 }
