@@ -103,6 +103,7 @@ bool Endpoint::listen(const QString &host, quint16 port)
     } else {
         m_tcp = new QTcpServer(this);
     }
+    m_tcp->setListenBacklogSize(limits::kListenBacklog);
     m_server = new QWebSocketServer(m_name, QWebSocketServer::NonSecureMode, this);
     if (!m_tcp->listen(*address, port)) {
         const QString reason = m_tcp->serverError() == QAbstractSocket::AddressInUseError
@@ -172,29 +173,38 @@ void Endpoint::acceptTcp()
 
 bool Endpoint::admit(QTcpSocket *socket)
 {
-    m_handshaking.removeAll(nullptr);
-    // At a cap, a handshake under way makes room before a connection is turned away:
-    // idle clients cannot keep a real one out.
+    // At a cap, an idle handshake makes room before a connection is turned away: idle clients
+    // cannot keep a real one out.
     if (m_caps.atCap() && !m_handshaking.isEmpty())
-        dropOldestHandshake(tr("dropped at the connection cap"));
+        dropIdleHandshake(tr("dropped at the connection cap"));
     if (m_caps.atCap()) {
         // Accepted before the pause took effect (Qt accepts a batch at a time).
         socket->abort();
         socket->deleteLater();
         return false;
     }
-    m_caps.count(socket);
-    if (m_handshaking.size() >= m_policy.maxPendingHandshakes) {
-        dropOldestHandshake(
-            tr("dropped: %1 handshakes under way").arg(m_policy.maxPendingHandshakes));
+    // Over the cap of handshakes, an idle one makes room. When every one has a request still
+    // to read (a burst of real clients), a newcomer with its request waiting joins them: the
+    // connection cap bounds them, and each is read as soon as the event loop comes to it. Only
+    // an idle newcomer is turned away then.
+    if (m_handshaking.size() >= m_policy.maxPendingHandshakes
+        && !dropIdleHandshake(
+            tr("dropped: %1 handshakes under way").arg(m_policy.maxPendingHandshakes))
+        && unreadBytes(socket) == 0) {
+        report(peerOf(socket),
+            tr("turned away: %1 handshakes under way, each with a request still to read")
+                .arg(m_policy.maxPendingHandshakes));
+        socket->abort();
+        socket->deleteLater();
+        return false;
     }
+    m_caps.count(socket);
     m_handshaking.append(socket);
     return true;
 }
 
 void Endpoint::pauseIfFull()
 {
-    m_handshaking.removeAll(nullptr);
     // Only connections past their handshake stop the accepting: a flood of idle ones is
     // answered by dropping the oldest, never by running out of descriptors.
     if (!m_caps.atCap() || !m_handshaking.isEmpty() || m_caps.isPaused())
@@ -218,7 +228,7 @@ void Endpoint::startHandshake(QTcpSocket *socket)
     timeout->setObjectName(QStringLiteral("wbHandshakeTimeout"));
     timeout->setSingleShot(true);
     connect(timeout, &QTimer::timeout, this, [this, socket] {
-        m_handshaking.removeAll(socket);
+        m_handshaking.remove(socket);
         m_handedOver.removeAll(socket);
         refuse(socket, 408,
             "no handshake within " + QByteArray::number(m_policy.handshakeTimeoutMs / 1000.0)
@@ -229,12 +239,15 @@ void Endpoint::startHandshake(QTcpSocket *socket)
     readHead(socket);
 }
 
-void Endpoint::dropOldestHandshake(const QString &why)
+bool Endpoint::dropIdleHandshake(const QString &why)
 {
-    QTcpSocket *oldest = m_handshaking.takeFirst();
-    report(peerOf(oldest), why + tr(", this was the oldest handshake"));
-    oldest->abort();
-    delete oldest; // now, not later: its room is taken at once (we are in none of its signals)
+    QTcpSocket *idle = m_handshaking.takeIdlest();
+    if (!idle)
+        return false;
+    report(peerOf(idle), why + tr(", this was the oldest idle handshake"));
+    idle->abort();
+    delete idle; // now, not later: its room is taken at once (we are in none of its signals)
+    return true;
 }
 
 void Endpoint::readHead(QTcpSocket *socket)
@@ -246,13 +259,13 @@ void Endpoint::readHead(QTcpSocket *socket)
     const auto length = handshake::headLength(received);
     if (!length) {
         if (received.size() > limits::kMaxRequestHeadBytes) {
-            m_handshaking.removeAll(socket);
+            m_handshaking.remove(socket);
             refuse(socket, 431,
                 "request head over " + QByteArray::number(limits::kMaxRequestHeadBytes) + " bytes");
         }
         return;
     }
-    m_handshaking.removeAll(socket);
+    m_handshaking.remove(socket);
     pauseIfFull();
     const auto head = handshake::parseHead(received.left(*length));
     if (!head) {

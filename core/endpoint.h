@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectioncaps.h"
+#include "handshakequeue.h"
 #include "socketpolicy.h"
 
 #include <QHash>
@@ -93,7 +94,8 @@ private:
     // Counts a new connection among the handshakes under way, or turns it away at a cap.
     bool admit(QTcpSocket *socket);
     void startHandshake(QTcpSocket *socket);
-    void dropOldestHandshake(const QString &why);
+    // Drops the oldest handshake that has nothing waiting to be read; false if there is none.
+    bool dropIdleHandshake(const QString &why);
     void readHead(QTcpSocket *socket);
     void refuse(QTcpSocket *socket, int status, const QByteArray &reason);
     void accept();
@@ -112,7 +114,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_server = nullptr;
     QHash<QWebSocket *, std::shared_ptr<Connection>> m_connections;
-    QList<QPointer<QTcpSocket>> m_handshaking; // oldest first
+    HandshakeQueue m_handshaking;
     QList<QPointer<QTcpSocket>> m_handedOver; // head checked, with the WebSocket server
     Handler m_handler;
     State m_state = State::Stopped;

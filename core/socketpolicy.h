@@ -32,6 +32,10 @@ inline constexpr int kMaxConnectionsPerNode = 1024;
 // Handshakes under way per node: a new connection beyond it drops the oldest of them, so that
 // idle or slow clients cannot keep a real one out.
 inline constexpr int kMaxPendingHandshakes = 64;
+// Connections the kernel holds for the node before it accepts them (Qt's default is 50): a
+// burst beyond it, a classroom pressing Run at once, would have its connection requests dropped
+// and retried by the clients' kernels only a second later (3 s, 7 s... for the unlucky ones).
+inline constexpr int kListenBacklog = 512;
 // Time for a client to complete its handshake request.
 inline constexpr int kHandshakeTimeoutMs = 5000;
 // Size of a handshake request's head (request line and headers).

@@ -7,6 +7,8 @@
 
 #include <QStandardPaths>
 #include <QTest>
+#include <algorithm>
+#include <csignal>
 
 using namespace wbtest;
 
@@ -78,7 +80,7 @@ private Q_SLOTS:
         QVERIFY(kSanitized || rssKiB(pin.process.processId()) < warm + kFaultBudgetKiB);
         // Log lines leave the node in bursts (every 20 ms at most): wait for it, do not peek.
         QVERIFY2(pin.waitForOutput(QStringLiteral("done processing messages")).hasMatch(),
-                 qPrintable(pin.report()));
+            qPrintable(pin.report()));
     }
 
     // A client completes its handshake, sends thousands of messages and never reads the acks
@@ -104,7 +106,7 @@ private Q_SLOTS:
         QVERIFY2(node.process.waitForOutput(QStringLiteral("does not read.*the cap is")).hasMatch(),
             qPrintable(node.process.report()));
         QVERIFY2(node.process.waitForOutput(QStringLiteral("code 4008")).hasMatch(),
-                 qPrintable(node.process.report()));
+            qPrintable(node.process.report()));
         prober.report("node with a client that never reads");
         QVERIFY(stillServes(node, warm));
     }
@@ -130,6 +132,78 @@ private Q_SLOTS:
         prober.report("node under a flood of 2,000 idle connections");
         QVERIFY(node.process.waitForOutput(QStringLiteral("oldest")).hasMatch());
         QVERIFY(stillServes(node, warm)); // while the flood still holds its connections
+    }
+
+    // A burst larger than the node's 64 handshakes arrives while it cannot run (SIGSTOP): idle
+    // connections, clients that have sent their request, idle ones again. The node takes them
+    // all in one go when it runs again and makes room by dropping idle ones, never a client
+    // whose request is still to be read: every client gets its 101 and its ack.
+    void burstOfClientsAndIdleOnes_data()
+    {
+        QTest::addColumn<int>("idleBefore");
+        QTest::addColumn<int>("clients");
+        QTest::addColumn<int>("idleAfter");
+        QTest::addColumn<int>("cut"); // idle ones closed at once, without an answer
+        // 63 idle ones stay with the client, and get their 408 later.
+        QTest::newRow("a client among 200 idle") << 100 << 1 << 100 << 137;
+        QTest::newRow("80 clients at once") << 0 << 80 << 0 << 0;
+        // The first 50 idle ones make room for clients; the last 50 find 80 handshakes, each
+        // with a request to read, and are turned away.
+        QTest::newRow("80 clients among 100 idle") << 50 << 80 << 50 << 100;
+    }
+    void burstOfClientsAndIdleOnes()
+    {
+        QFETCH(int, idleBefore);
+        QFETCH(int, clients);
+        QFETCH(int, idleAfter);
+        QFETCH(int, cut);
+        NodeUnderTest node;
+        QVERIFY(node.start());
+        const qint64 warm = node.rss();
+        node.process.signal(SIGSTOP);
+        QVERIFY(pollFor([&] { return stateOf(node.pid) == 'T'; }));
+        std::vector<std::unique_ptr<RawSocket>> idle;
+        std::vector<std::unique_ptr<RawSocket>> talking;
+        // Every connection is in the node's kernel queue before the next one starts (one
+        // refused there would only be retried a second later).
+        const auto connect
+            = [&](std::vector<std::unique_ptr<RawSocket>> &sockets, int count, bool request) {
+                  for (int i = 0; i < count; ++i) {
+                      auto socket = std::make_unique<RawSocket>();
+                      if (!socket->connectTo(node.port)
+                          || !pollFor([&] { return socket->isConnected(); }))
+                          return false;
+                      if (request && !socket->send(ws::request(node.port, "/datafeed")))
+                          return false;
+                      sockets.push_back(std::move(socket));
+                  }
+                  return true;
+              };
+        QVERIFY(connect(idle, idleBefore, false));
+        QVERIFY(connect(talking, clients, true));
+        QVERIFY(connect(idle, idleAfter, false));
+        node.process.signal(SIGCONT);
+        for (const auto &client : talking) {
+            QCOMPARE(client->answerStatus(), 101);
+            QVERIFY(client->send(ws::frame(ws::kText, "1")));
+        }
+        for (const auto &client : talking) {
+            QVERIFY(waitFor(
+                [&] { return client->texts().contains(QStringLiteral("buzz buzz buzz")); }));
+        }
+        QVERIFY(waitFor([&] {
+            return std::count_if(idle.cbegin(), idle.cend(),
+                       [](const std::unique_ptr<RawSocket> &s) {
+                           return s->closed && s->received.isEmpty();
+                       })
+                >= cut;
+        }));
+        if (cut == 0) {
+            QVERIFY2(!node.process.out.contains(QStringLiteral("dropped"))
+                    && !node.process.out.contains(QStringLiteral("turned away")),
+                qPrintable(node.process.report()));
+        }
+        QVERIFY(stillServes(node, warm));
     }
 
     // A node started with only 100 descriptors (its connection cap is then the minimum, 16)
@@ -169,6 +243,17 @@ private Q_SLOTS:
     }
 
 private:
+    // The state letter of /proc/PID/stat ('T': stopped by a signal); 0 when unknown.
+    static char stateOf(qint64 pid)
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray text = stat.readAll();
+        const qsizetype at = text.lastIndexOf(')') + 2;
+        return at >= 2 && at < text.size() ? text.at(at) : 0;
+    }
+
     // User and system CPU time of a process so far (utime + stime of /proc/PID/stat).
     static qint64 cpuMs(qint64 pid)
     {

@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <optional>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -168,6 +169,12 @@ public:
     {
         if (!connectTo(port) || !send(ws::request(port, path, headers, host)))
             return 0;
+        return answerStatus();
+    }
+
+    // The HTTP status of the server's answer to the request sent; 0 when none came.
+    int answerStatus()
+    {
         if (!waitFor([this] { return received.contains("\r\n\r\n") || closed; }))
             return 0;
         const qsizetype end = received.indexOf("\r\n\r\n");
@@ -178,6 +185,18 @@ public:
         if (upgraded)
             received.remove(0, end + 4);
         return head.mid(9, 3).toInt();
+    }
+
+    // The TCP handshake is done: the server's kernel holds the connection, whether or not the
+    // server has accepted it yet.
+    bool isConnected() const
+    {
+        pollfd writable { m_fd, POLLOUT, 0 };
+        if (::poll(&writable, 1, 0) != 1 || !(writable.revents & POLLOUT))
+            return false;
+        int error = 0;
+        socklen_t size = sizeof error;
+        return ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &size) == 0 && error == 0;
     }
 
     // Frames received so far (after the handshake).

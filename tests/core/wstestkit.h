@@ -43,6 +43,15 @@ template<typename Predicate> [[nodiscard]] bool waitFor(Predicate done, int time
     return done();
 }
 
+// waitFor() for what no event of this process announces (another process's state, the
+// kernel's): looks at least every 5 ms.
+template<typename Predicate> [[nodiscard]] bool pollFor(Predicate done, int timeoutMs = kWaitMs)
+{
+    QTimer tick;
+    tick.start(5);
+    return waitFor(done, timeoutMs);
+}
+
 // A port that was free a moment ago (bound on port 0, then released), for servers that cannot
 // bind port 0 themselves.
 inline quint16 freePort()
