@@ -4,6 +4,10 @@
 #include "theme.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 
 namespace wb::healthvisuals {
 
@@ -28,6 +32,59 @@ QColor color(PeerHealth health)
 QString text(PeerHealth health)
 {
     return peerHealthName(health);
+}
+
+QIcon icon(PeerHealth health)
+{
+    // Views ask for decorations on every paint: one pixmap per health and colour.
+    const QColor colour = color(health);
+    static QHash<QPair<int, QRgb>, QIcon> cache;
+    const QPair<int, QRgb> key(int(health), colour.rgba());
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return it.value();
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box(7, 7, 18, 18);
+    switch (health) {
+    case PeerHealth::Unknown: // nothing known yet: a ring
+        painter.setPen(QPen(colour, 3));
+        painter.drawEllipse(box.adjusted(1.5, 1.5, -1.5, -1.5));
+        break;
+    case PeerHealth::Alive:
+        painter.setPen(QPen(colour.darker(130), 2));
+        painter.setBrush(colour);
+        painter.drawEllipse(box);
+        break;
+    case PeerHealth::Suspect: { // a warning triangle
+        QPainterPath triangle;
+        triangle.moveTo(16, 5);
+        triangle.lineTo(27, 26);
+        triangle.lineTo(5, 26);
+        triangle.closeSubpath();
+        painter.setPen(QPen(colour.darker(130), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(colour);
+        painter.drawPath(triangle);
+        break;
+    }
+    case PeerHealth::Dead: // a cross
+        painter.setPen(QPen(colour, 5, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(box.topLeft() + QPointF(2, 2), box.bottomRight() - QPointF(2, 2));
+        painter.drawLine(box.topRight() + QPointF(-2, 2), box.bottomLeft() + QPointF(2, -2));
+        break;
+    case PeerHealth::Reconnecting: // an open ring, going round
+        painter.setPen(QPen(colour, 4, Qt::SolidLine, Qt::RoundCap));
+        painter.drawArc(box.adjusted(1, 1, -1, -1), 90 * 16, 270 * 16);
+        painter.setBrush(colour);
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QPointF(16, 8), 3.5, 3.5);
+        break;
+    }
+    painter.end();
+    const QIcon result(pixmap);
+    cache.insert(key, result);
+    return result;
 }
 
 QString summary(const PeerStatus &status)

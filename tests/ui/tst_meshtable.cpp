@@ -4,6 +4,7 @@
 // ~30 times a second; discovered nodes are read-only; the panel's columns survive a restart.
 #include "circuit.h"
 #include "circuiteditor.h"
+#include "healthvisuals.h"
 #include "meshruntime.h"
 #include "nodeselection.h"
 #include "panels/meshpanel.h"
@@ -14,9 +15,11 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QHeaderView>
+#include <QIcon>
+#include <QImage>
 #include <QItemSelectionModel>
-#include <QSignalSpy>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTcpSocket>
 #include <QTest>
@@ -82,9 +85,9 @@ private Q_SLOTS:
     {
         Bench b;
         const wb::NodeId clock = b.add(QStringLiteral("clock"), NodeKind::Clock, 0,
-                                       { { QStringLiteral("tacks"), 4 },
-                                         { QStringLiteral("delay"), 0.0 } });
-        QAbstractItemModelTester tester(&b.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            { { QStringLiteral("tacks"), 4 }, { QStringLiteral("delay"), 0.0 } });
+        QAbstractItemModelTester tester(
+            &b.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const wb::NodeId led = b.editor.addNode(NodeKind::Led, {});
         const wb::NodeId pin = b.editor.addNode(NodeKind::IoPin, {});
         QVERIFY(b.editor.addWire(clock, pin));
@@ -105,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(b.cell(clock, MeshTableModel::LastAck).toString(), QStringLiteral("acknowledged"));
         // The columns that may be cut short say it whole in their tooltips.
         QCOMPARE(b.cell(clock, MeshTableModel::LastAck, Qt::ToolTipRole).toString(),
-                 QStringLiteral("acknowledged"));
+            QStringLiteral("acknowledged"));
         QVERIFY(b.cell(led, MeshTableModel::Name, Qt::ToolTipRole).toString().contains(u"lamp"));
         QVERIFY(b.cell(clock, MeshTableModel::Rtt).toString().endsWith(QStringLiteral("ms")));
         b.runtime.stopAll();
@@ -148,7 +151,7 @@ private Q_SLOTS:
         const wb::NodeId pin = b.add(QStringLiteral("iopin"), NodeKind::IoPin, 8765);
         QCOMPARE(b.cell(clock, MeshTableModel::Port).toString(), QStringLiteral("—"));
         QVERIFY(!(b.model.flags(b.model.index(b.model.rowOf(clock), MeshTableModel::Port))
-                  & Qt::ItemIsEditable));
+            & Qt::ItemIsEditable));
         QCOMPARE(b.cell(ext, MeshTableModel::Scope).toString(), QStringLiteral("external"));
         QCOMPARE(b.cell(ext, MeshTableModel::State).toString(), QStringLiteral("remote"));
         QCOMPARE(b.cell(pin, MeshTableModel::Scope).toString(), QStringLiteral("local"));
@@ -162,11 +165,40 @@ private Q_SLOTS:
         QCOMPARE(b.cell(pin, MeshTableModel::Ping).toString(), QStringLiteral("—"));
     }
 
+    // The Health cell shows only an icon: each health has its own shape, not only its own
+    // colour (the cells' masks differ pairwise), and the table shows the icon of the health.
+    void healthsDifferInShapeNotOnlyColour()
+    {
+        const QList<wb::PeerHealth> healths { wb::PeerHealth::Unknown, wb::PeerHealth::Alive,
+            wb::PeerHealth::Suspect, wb::PeerHealth::Dead, wb::PeerHealth::Reconnecting };
+        QList<QImage> shapes;
+        for (const wb::PeerHealth health : healths) {
+            const QImage image = wb::healthvisuals::icon(health).pixmap(32, 32).toImage();
+            QVERIFY(!image.isNull());
+            shapes << image.createAlphaMask();
+        }
+        for (qsizetype i = 0; i < shapes.size(); ++i) {
+            for (qsizetype j = i + 1; j < shapes.size(); ++j)
+                QVERIFY2(shapes.at(i) != shapes.at(j),
+                    qPrintable(QStringLiteral("%1 and %2")
+                                   .arg(wb::peerHealthName(healths.at(i)),
+                                       wb::peerHealthName(healths.at(j)))));
+        }
+        Bench b;
+        const wb::NodeId ext = b.add(QStringLiteral("far"), NodeKind::External, 9999);
+        const QIcon shown = b.model
+                                .data(b.model.index(b.model.rowOf(ext), MeshTableModel::Health),
+                                    Qt::DecorationRole)
+                                .value<QIcon>();
+        QCOMPARE(shown.pixmap(32, 32).toImage(),
+            wb::healthvisuals::icon(wb::PeerHealth::Unknown).pixmap(32, 32).toImage());
+    }
+
     void discoveredNodesAreReadOnly()
     {
         Bench b;
-        QAbstractItemModelTester tester(&b.model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &b.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         wb::NodeSpec spec = uitest::node(QStringLiteral("alice"), NodeKind::External, 8766);
         spec.discovered = true;
         spec.remoteKind = QStringLiteral("buzzer");
@@ -225,13 +257,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<QVariant>("value");
-        QTest::newRow("name taken") << int(MeshTableModel::Name) << QVariant(QStringLiteral("other"));
+        QTest::newRow("name taken")
+            << int(MeshTableModel::Name) << QVariant(QStringLiteral("other"));
         QTest::newRow("empty name") << int(MeshTableModel::Name) << QVariant(QStringLiteral("  "));
         QTest::newRow("port 0") << int(MeshTableModel::Port) << QVariant(0);
         QTest::newRow("port too big") << int(MeshTableModel::Port) << QVariant(70000);
-        QTest::newRow("port not a number") << int(MeshTableModel::Port) << QVariant(QStringLiteral("http"));
+        QTest::newRow("port not a number")
+            << int(MeshTableModel::Port) << QVariant(QStringLiteral("http"));
         QTest::newRow("empty host") << int(MeshTableModel::Host) << QVariant(QString());
-        QTest::newRow("not editable: kind") << int(MeshTableModel::Kind) << QVariant(QStringLiteral("led"));
+        QTest::newRow("not editable: kind")
+            << int(MeshTableModel::Kind) << QVariant(QStringLiteral("led"));
     }
 
     void refusedEditsChangeNothing()
@@ -297,7 +332,7 @@ private Q_SLOTS:
         QCOMPARE(b.cell(led, MeshTableModel::State).toString(), QStringLiteral("listening"));
         // Port 0: the system's choice, a number like any other, in italics.
         QCOMPARE(b.cell(led, MeshTableModel::Port).toString(),
-                 QString::number(b.runtime.listeningPort(led)));
+            QString::number(b.runtime.listeningPort(led)));
         QVERIFY(b.cell(led, MeshTableModel::Port, Qt::FontRole).value<QFont>().italic());
         QVERIFY(!b.cell(pin, MeshTableModel::Port, Qt::FontRole).value<QFont>().italic());
         // Moving it to a free port from the table fixes it.
@@ -319,8 +354,7 @@ private Q_SLOTS:
         QCOMPARE(panel.view()->selectionModel()->selectedRows().size(), 2);
         QVERIFY(panel.view()->selectionModel()->isRowSelected(b.model.rowOf(z), {}));
 
-        panel.view()->selectionModel()->select(
-            b.model.index(b.model.rowOf(y), 0),
+        panel.view()->selectionModel()->select(b.model.index(b.model.rowOf(y), 0),
             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QCOMPARE(selection.ids(), QList<wb::NodeId> { y });
         b.circuit.removeNode(y);
@@ -337,9 +371,9 @@ private Q_SLOTS:
             QHeaderView *header = panel.view()->horizontalHeader();
             // Liveness comes after the counts a local circuit has.
             QVERIFY(header->visualIndex(MeshTableModel::Health)
-                    > header->visualIndex(MeshTableModel::Rtt));
+                > header->visualIndex(MeshTableModel::Rtt));
             QVERIFY(header->visualIndex(MeshTableModel::Ping)
-                    < header->visualIndex(MeshTableModel::LastAck));
+                < header->visualIndex(MeshTableModel::LastAck));
             QVERIFY(panel.view()->isColumnHidden(MeshTableModel::Kind));
             QVERIFY(!header->actions().at(MeshTableModel::Kind)->isChecked());
             header->actions().at(MeshTableModel::Kind)->trigger(); // shown
@@ -382,8 +416,8 @@ private Q_SLOTS:
         uitest::Window w;
         w->openInitial(); // the seed circuit
         if (extraLeds > 0) {
-            w->circuit()->addNode(uitest::node(QStringLiteral("far"), NodeKind::External,
-                                               uitest::freePort()));
+            w->circuit()->addNode(
+                uitest::node(QStringLiteral("far"), NodeKind::External, uitest::freePort()));
             for (int i = 0; i < extraLeds; ++i)
                 w->editor()->addNode(NodeKind::Led, {}); // port 0: the system's choice
         }
@@ -408,8 +442,10 @@ private Q_SLOTS:
             if (header->isSectionHidden(column))
                 continue;
             ++shown;
-            const QByteArray name = w->meshModel()->headerData(column, Qt::Horizontal,
-                                                               Qt::DisplayRole).toString().toUtf8();
+            const QByteArray name = w->meshModel()
+                                        ->headerData(column, Qt::Horizontal, Qt::DisplayRole)
+                                        .toString()
+                                        .toUtf8();
             const int left = header->sectionViewportPosition(column);
             QVERIFY2(left >= 0 && left + header->sectionSize(column) <= width, name.constData());
             if (column == MeshTableModel::LastAck)
@@ -417,14 +453,14 @@ private Q_SLOTS:
             // What the view itself measures for the column's cells (protected in QTableView).
             const int needed = static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column);
             QVERIFY2(header->sectionSize(column) >= needed,
-                     qPrintable(QStringLiteral("%1: %2 < %3")
-                                    .arg(QString::fromUtf8(name))
-                                    .arg(header->sectionSize(column))
-                                    .arg(needed)));
+                qPrintable(QStringLiteral("%1: %2 < %3")
+                               .arg(QString::fromUtf8(name))
+                               .arg(header->sectionSize(column))
+                               .arg(needed)));
         }
         QCOMPARE(shown, MeshTableModel::ColumnCount - 2); // all but kind and scope
         QVERIFY(header->sectionSize(MeshTableModel::LastAck)
-                >= header->sectionSizeHint(MeshTableModel::LastAck));
+            >= header->sectionSizeHint(MeshTableModel::LastAck));
         w->runtime()->stopAll();
     }
 
@@ -458,10 +494,10 @@ private Q_SLOTS:
         QVERIFY(panel.view()->isColumnHidden(MeshTableModel::Host)); // a choice: kept
         QVERIFY(!header->actions().at(MeshTableModel::Host)->isChecked());
         QCOMPARE(header->sectionSize(MeshTableModel::Health),
-                 panel.defaultWidth(MeshTableModel::Health));
+            panel.defaultWidth(MeshTableModel::Health));
         QVERIFY(!panel.view()->isColumnHidden(MeshTableModel::Name));
-        QCOMPARE(header->sectionSize(MeshTableModel::Name),
-                 panel.defaultWidth(MeshTableModel::Name));
+        QCOMPARE(
+            header->sectionSize(MeshTableModel::Name), panel.defaultWidth(MeshTableModel::Name));
     }
 };
 

@@ -203,7 +203,7 @@ QVariant MeshTableModel::decoration(const NodeSpec &spec, int column) const
     if (column == Name) // a discovered node: what it says it is, like on the canvas
         return m_kindIcons.value(kinds::fromName(spec.remoteKind).value_or(spec.kind));
     if (column == Health && !kinds::isLocal(spec.kind))
-        return statevisuals::dot(healthvisuals::color(m_runtime->peerStatus(spec.id).health));
+        return healthvisuals::icon(m_runtime->peerStatus(spec.id).health);
     if (column != State)
         return {};
     if (!kinds::isLocal(spec.kind))
