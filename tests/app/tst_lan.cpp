@@ -26,10 +26,10 @@ class TestLan final : public QObject
     QString m_tokenFile;
 
     // A self-signed certificate and its key, made with openssl; returns its SHA-256 digest.
-    QByteArray makeCertificate(const QString &name)
+    QByteArray makeCertificate(const QString &name, wbtest::KeyType type)
     {
         const QString base = m_dir.filePath(name);
-        return wbtest::makeCertificate(base) ? wbtest::certificateSha256(base) : QByteArray();
+        return wbtest::makeCertificate(base, type) ? wbtest::certificateSha256(base) : QByteArray();
     }
 
 private Q_SLOTS:
@@ -125,11 +125,19 @@ private Q_SLOTS:
     }
 
     // wss with a pinned certificate: our clock reaches a TLS node only with its fingerprint
-    // (and, beyond loopback, the token); a plain ws client does not get in at all.
+    // (and, beyond loopback, the token); a plain ws client does not get in at all. With an EC
+    // and with an RSA key.
+    void wssWithPinnedCertificate_data()
+    {
+        QTest::addColumn<wbtest::KeyType>("type");
+        QTest::newRow("EC P-256") << wbtest::KeyType::Ec;
+        QTest::newRow("RSA 2048") << wbtest::KeyType::Rsa;
+    }
     void wssWithPinnedCertificate()
     {
-        const QByteArray pin = makeCertificate(QStringLiteral("node"));
-        const QByteArray otherPin = makeCertificate(QStringLiteral("other"));
+        QFETCH(wbtest::KeyType, type);
+        const QByteArray pin = makeCertificate(QStringLiteral("node"), type);
+        const QByteArray otherPin = makeCertificate(QStringLiteral("other"), type);
         QVERIFY(!pin.isEmpty() && !otherPin.isEmpty());
         Process buzzer;
         buzzer.startNode({ QStringLiteral("buzzer"), QStringLiteral("--listen"),

@@ -74,6 +74,9 @@ private Q_SLOTS:
         // Two certificates, each with its own key: a.pem with b.key is a pair that does not fit.
         QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("a"))));
         QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("b"))));
+        // The same with RSA keys (r, s), which the key check reads differently.
+        QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("r")), wbtest::KeyType::Rsa));
+        QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("s")), wbtest::KeyType::Rsa));
         write(QStringLiteral("bad.json"),
             R"({"format": "wirebench-circuit", "version": 1, "nodes": [{"name": "x"}]})");
         write(QStringLiteral("two.json"), R"({"format": "wirebench-circuit", "version": 1,
@@ -204,6 +207,18 @@ private Q_SLOTS:
         row("--tls-cert of another key",
             L { "run", "--tls-cert", "$DIR/b.pem", "--tls-key", "$DIR/a.key" }, 1,
             QStringLiteral("--tls-key $DIR/a.key: not the key of the certificate $DIR/b.pem"));
+        row("RSA --tls-cert with its key",
+            L { "led", "--tls-cert", "$DIR/r.pem", "--tls-key", "$DIR/r.key" }, -1,
+            QStringLiteral("led led 127.0.0.1:8765"));
+        row("RSA --tls-key of another certificate",
+            L { "led", "--tls-cert", "$DIR/r.pem", "--tls-key", "$DIR/s.key" }, 1,
+            QStringLiteral("--tls-key $DIR/s.key: not the key of the certificate $DIR/r.pem"));
+        row("EC --tls-key of an RSA certificate",
+            L { "led", "--tls-cert", "$DIR/r.pem", "--tls-key", "$DIR/a.key" }, 1,
+            QStringLiteral("--tls-key $DIR/a.key: not the key of the certificate $DIR/r.pem"));
+        row("RSA --tls-key of an EC certificate",
+            L { "led", "--tls-cert", "$DIR/a.pem", "--tls-key", "$DIR/r.key" }, 1,
+            QStringLiteral("--tls-key $DIR/r.key: not the key of the certificate $DIR/a.pem"));
         row("--tls-cert without --tls-key", L { "led", "--tls-cert", "$DIR/a.pem" }, 1,
             QStringLiteral("--tls-cert and --tls-key go together"));
         row("tacks -2", L { "clock", "-t", "-2" }, 1,
@@ -235,9 +250,10 @@ private Q_SLOTS:
             QStringLiteral("c clock {delay=2,tacks=-1} -> p; p iopin 127.0.0.1:9201 "
                            "{chance=0.1,sequence=3} -> l; l led 127.0.0.1:9202"));
         row("run --listen", L { "run", "--listen", "0.0.0.0" }, -1,
-            clockDefaults + QStringLiteral(" -> iopin; iopin iopin 0.0.0.0:8765 {chance=0.6,"
-                                           "sequence=3} -> buzzer; buzzer buzzer 0.0.0.0:8766 "
-                                           "{sound=buzz buzz buzz}"));
+            clockDefaults
+                + QStringLiteral(" -> iopin; iopin iopin 0.0.0.0:8765 {chance=0.6,"
+                                 "sequence=3} -> buzzer; buzzer buzzer 0.0.0.0:8766 "
+                                 "{sound=buzz buzz buzz}"));
         row("server on any free port", L { "led", "-p", "0" }, -1,
             QStringLiteral("led led 127.0.0.1:0"));
         row("server on the LAN", L { "led", "--listen", "0.0.0.0", "-p", "9000" }, -1,
@@ -274,9 +290,8 @@ private Q_SLOTS:
 
     void token()
     {
-        const NodeCommand fromFile = wb::parseNodeCommand(
-            expand({ QStringLiteral("led"), QStringLiteral("--token-file"),
-                     QStringLiteral("$DIR/good.token") }));
+        const NodeCommand fromFile = wb::parseNodeCommand(expand({ QStringLiteral("led"),
+            QStringLiteral("--token-file"), QStringLiteral("$DIR/good.token") }));
         QVERIFY2(fromFile.mode == NodeCommand::Mode::Run, qPrintable(fromFile.message));
         QCOMPARE(fromFile.token, QByteArray("0123456789abcdef0123456789ABCDEF"));
         qputenv("WIREBENCH_TOKEN", "fedcba9876543210fedcba9876543210");
@@ -288,9 +303,8 @@ private Q_SLOTS:
         qunsetenv("WIREBENCH_TOKEN");
         QVERIFY(weak.mode == NodeCommand::Mode::Fail);
         QVERIFY(!weak.message.contains(QStringLiteral("too-short-secret"))); // never printed
-        const NodeCommand origins = wb::parseNodeCommand(
-            expand({ QStringLiteral("led"), QStringLiteral("--allow-origin"),
-                     QStringLiteral("http://localhost:3000") }));
+        const NodeCommand origins = wb::parseNodeCommand(expand({ QStringLiteral("led"),
+            QStringLiteral("--allow-origin"), QStringLiteral("http://localhost:3000") }));
         QCOMPARE(origins.allowedOrigins, QStringList { QStringLiteral("http://localhost:3000") });
     }
 
