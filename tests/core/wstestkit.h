@@ -169,10 +169,16 @@ public:
         });
     }
 
+    // True once connected; false as soon as the connection fails or is closed on the way (a
+    // refused port, a handshake turned down), not only when the wait runs out.
     [[nodiscard]] bool open(const QUrl &url)
     {
+        disconnected = false;
         socket.open(url);
-        return waitFor([this] { return socket.state() == QAbstractSocket::ConnectedState; });
+        [[maybe_unused]] const bool ended = waitFor([this] {
+            return socket.state() == QAbstractSocket::ConnectedState || disconnected;
+        });
+        return socket.state() == QAbstractSocket::ConnectedState;
     }
 
     // Sends one message and waits for its answer; nullopt when none came.
