@@ -175,9 +175,8 @@ public:
     {
         disconnected = false;
         socket.open(url);
-        [[maybe_unused]] const bool ended = waitFor([this] {
-            return socket.state() == QAbstractSocket::ConnectedState || disconnected;
-        });
+        [[maybe_unused]] const bool ended = waitFor(
+            [this] { return socket.state() == QAbstractSocket::ConnectedState || disconnected; });
         return socket.state() == QAbstractSocket::ConnectedState;
     }
 
