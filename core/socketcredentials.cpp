@@ -4,6 +4,8 @@
 #include "socketpolicy.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <optional>
 
 namespace wb {
 
@@ -21,29 +23,65 @@ bool keyMatches(const QSslCertificate &certificate, const QSslKey &key)
         && privateKey.contains(publicKey.right(64));
 }
 
+// Up to `limit` bytes of a regular file. A device or a pipe named by mistake (a slip of the
+// keyboard in the dialog reaches /dev/zero) would never end, or for a pipe never open, and
+// freeze whoever asked, the GUI included.
+std::optional<QByteArray> readSmallFile(const QString &file, qint64 limit, QString *error)
+{
+    if (file.isEmpty()) {
+        *error = QStringLiteral("no file given");
+        return std::nullopt;
+    }
+    const QFileInfo info(file);
+    if (info.exists() && !info.isFile()) {
+        *error = info.isDir() ? QStringLiteral("a folder, not a file")
+                              : QStringLiteral("not a regular file");
+        return std::nullopt;
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = in.errorString();
+        return std::nullopt;
+    }
+    return in.read(limit);
+}
+
+constexpr qint64 kMaxTokenFileBytes = 4096;
+constexpr qint64 kMaxPemBytes = 1 << 20;
+
 } // namespace
+
+QList<QSslCertificate> readPemCertificates(const QString &file, QString *error)
+{
+    QString why;
+    const auto pem = readSmallFile(file, kMaxPemBytes, &why);
+    const QList<QSslCertificate> certificates
+        = pem ? QSslCertificate::fromData(*pem, QSsl::Pem) : QList<QSslCertificate>();
+    if (error && certificates.isEmpty())
+        *error = pem ? QStringLiteral("no PEM certificate there") : why;
+    return certificates;
+}
 
 CredentialOptions credentialOptions()
 {
     return {
         QCommandLineOption(QStringLiteral("token-file"),
-                           QStringLiteral("A token (at least 32 characters, e.g. openssl rand "
-                                          "-hex 16) in FILE: servers beyond loopback require it, "
-                                          "and every connection this process opens sends it "
-                                          "(default: $WIREBENCH_TOKEN)."),
-                           QStringLiteral("FILE")),
+            QStringLiteral("A token (at least 32 characters, e.g. openssl rand "
+                           "-hex 16) in FILE: servers beyond loopback require it, "
+                           "and every connection this process opens sends it "
+                           "(default: $WIREBENCH_TOKEN)."),
+            QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("tls-cert"),
-                           QStringLiteral("Serve wss (TLS) with this PEM certificate (with "
-                                          "--tls-key)."),
-                           QStringLiteral("FILE")),
+            QStringLiteral("Serve wss (TLS) with this PEM certificate (with "
+                           "--tls-key)."),
+            QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("tls-key"),
-                           QStringLiteral("The certificate's PEM private key."),
-                           QStringLiteral("FILE")),
+            QStringLiteral("The certificate's PEM private key."), QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("tls-pin"),
-                           QStringLiteral("Connect with wss (TLS) and accept only the "
-                                          "certificate of this SHA-256 fingerprint (openssl "
-                                          "x509 -noout -fingerprint -sha256)."),
-                           QStringLiteral("SHA256")),
+            QStringLiteral("Connect with wss (TLS) and accept only the "
+                           "certificate of this SHA-256 fingerprint (openssl "
+                           "x509 -noout -fingerprint -sha256)."),
+            QStringLiteral("SHA256")),
     };
 }
 
@@ -56,11 +94,11 @@ QString readToken(const QString &file, QByteArray *token)
         const QString problem = handshake::tokenProblem(*token);
         return problem.isEmpty() ? QString() : QStringLiteral("WIREBENCH_TOKEN: ") + problem;
     }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return QStringLiteral("--token-file %1: %2").arg(file, in.errorString());
-    const QByteArray text = in.read(4096);
-    *token = text.split('\n').constFirst().trimmed();
+    QString why;
+    const auto text = readSmallFile(file, kMaxTokenFileBytes, &why);
+    if (!text)
+        return QStringLiteral("--token-file %1: %2").arg(file, why);
+    *token = text->split('\n').constFirst().trimmed();
     const QString problem = handshake::tokenProblem(*token);
     return problem.isEmpty() ? QString() : QStringLiteral("--token-file %1: %2").arg(file, problem);
 }
@@ -72,16 +110,16 @@ QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertif
         return QStringLiteral("--tls-cert and --tls-key go together");
     if (certFile.isEmpty())
         return {};
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certFile);
+    QString why;
+    const QList<QSslCertificate> certificates = readPemCertificates(certFile, &why);
     if (certificates.isEmpty())
-        return QStringLiteral("--tls-cert %1: no PEM certificate there").arg(certFile);
+        return QStringLiteral("--tls-cert %1: %2").arg(certFile, why);
     *certificate = certificates.first();
-    QFile in(keyFile);
-    if (!in.open(QIODevice::ReadOnly))
-        return QStringLiteral("--tls-key %1: %2").arg(keyFile, in.errorString());
-    const QByteArray pem = in.read(64 * 1024);
+    const auto pem = readSmallFile(keyFile, kMaxPemBytes, &why);
+    if (!pem)
+        return QStringLiteral("--tls-key %1: %2").arg(keyFile, why);
     for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec }) {
-        const QSslKey key(pem, algorithm);
+        const QSslKey key(*pem, algorithm);
         if (key.isNull())
             continue;
         if (!keyMatches(*certificate, key)) {
@@ -99,8 +137,7 @@ QString readTlsPin(const QString &text, QByteArray *pin)
     *pin = parseFingerprint(text);
     if (!pin->isEmpty())
         return {};
-    return QStringLiteral("--tls-pin %1: expected 64 hex digits (a SHA-256 fingerprint)")
-        .arg(text);
+    return QStringLiteral("--tls-pin %1: expected 64 hex digits (a SHA-256 fingerprint)").arg(text);
 }
 
 } // namespace wb

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCommandLineOption>
+#include <QList>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
@@ -27,6 +28,9 @@ QString readToken(const QString &file, QByteArray *token);
 // be the certificate's (else the error names both files).
 QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertificate *certificate,
     QSslKey *privateKey);
+// The certificates in a PEM file, reading at most 1 MiB of a regular file (never a device or a
+// pipe: those would not end); empty, with *error saying why, when there are none.
+QList<QSslCertificate> readPemCertificates(const QString &file, QString *error = nullptr);
 // A SHA-256 fingerprint as --tls-pin takes it (see parseFingerprint()).
 QString readTlsPin(const QString &text, QByteArray *pin);
 

@@ -284,8 +284,8 @@ void NetworkSecurityDialog::updateEnabled()
 
 void NetworkSecurityDialog::updateOwnFingerprint()
 {
-    const QList<QSslCertificate> certificates
-        = QSslCertificate::fromPath(m_certFile->text().trimmed());
+    // Read at every keystroke: bounded, and never a device or a pipe the path passes through.
+    const QList<QSslCertificate> certificates = readPemCertificates(m_certFile->text().trimmed());
     const QString print
         = certificates.isEmpty() ? QString() : NetworkSecurity::fingerprint(certificates.first());
     m_ownFingerprint->setText(print);

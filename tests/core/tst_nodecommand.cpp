@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using wb::NodeCommand;
 
@@ -74,6 +75,10 @@ private Q_SLOTS:
         // Two certificates, each with its own key: a.pem with b.key is a pair that does not fit.
         QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("a"))));
         QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("b"))));
+        // A pipe nobody writes to: opening it for reading would wait for ever.
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(m_dir.filePath(QStringLiteral("pipe"))).constData(), 0600),
+            0);
         // The same with RSA keys (r, s), which the key check reads differently.
         QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("r")), wbtest::KeyType::Rsa));
         QVERIFY(wbtest::makeCertificate(m_dir.filePath(QStringLiteral("s")), wbtest::KeyType::Rsa));
@@ -219,6 +224,16 @@ private Q_SLOTS:
         row("RSA --tls-key of an EC certificate",
             L { "led", "--tls-cert", "$DIR/a.pem", "--tls-key", "$DIR/r.key" }, 1,
             QStringLiteral("--tls-key $DIR/r.key: not the key of the certificate $DIR/a.pem"));
+        // Files named by mistake: read as they are, they would never end (or never open).
+        row("--tls-cert a device",
+            L { "led", "--tls-cert", "/dev/zero", "--tls-key", "$DIR/a.key" }, 1,
+            QStringLiteral("--tls-cert /dev/zero: not a regular file"));
+        row("--tls-key a pipe", L { "led", "--tls-cert", "$DIR/a.pem", "--tls-key", "$DIR/pipe" },
+            1, QStringLiteral("--tls-key $DIR/pipe: not a regular file"));
+        row("--token-file a pipe", L { "led", "--token-file", "$DIR/pipe" }, 1,
+            QStringLiteral("--token-file $DIR/pipe: not a regular file"));
+        row("--token-file a folder", L { "led", "--token-file", "$DIR" }, 1,
+            QStringLiteral("--token-file $DIR: a folder, not a file"));
         row("--tls-cert without --tls-key", L { "led", "--tls-cert", "$DIR/a.pem" }, 1,
             QStringLiteral("--tls-cert and --tls-key go together"));
         row("tacks -2", L { "clock", "-t", "-2" }, 1,

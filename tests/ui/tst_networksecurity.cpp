@@ -25,9 +25,9 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QLabel>
-#include <QFontMetrics>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -42,6 +42,7 @@
 #include <QTest>
 #include <QWebSocket>
 #include <memory>
+#include <sys/stat.h>
 
 using wb::NetworkSecurity;
 using wb::NodeKind;
@@ -111,6 +112,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_processDefaults = wb::SocketPolicy::processDefaults();
         QVERIFY(wbtest::makeCertificate(path(QStringLiteral("a"))));
+        // A pipe nobody writes to: opening it for reading would wait for ever.
+        QCOMPARE(::mkfifo(QFile::encodeName(path(QStringLiteral("pipe"))).constData(), 0600), 0);
         QVERIFY(wbtest::makeCertificate(path(QStringLiteral("b"))));
         writeFile(path(QStringLiteral("short-token")), "abc\n");
         writeFile(path(QStringLiteral("good-token")), QByteArray(32, 'a') + '\n');
@@ -269,6 +272,11 @@ private Q_SLOTS:
             << QStringLiteral("Private key %1: not the key of the certificate");
         QTest::newRow("certificate without key")
             << none << a << none << none << QStringLiteral("A certificate needs its key");
+        // Named by mistake: opening a pipe would freeze the window until someone writes to it.
+        QTest::newRow("token file a pipe") << QStringLiteral("pipe") << none << none << none
+                                           << QStringLiteral("Token file %1: not a regular file");
+        QTest::newRow("key a pipe") << none << a << QStringLiteral("pipe") << none
+                                    << QStringLiteral("Private key %1: not a regular file");
         QTest::newRow("key unreadable") << none << a << QStringLiteral("missing.key") << none
                                         << QStringLiteral("Private key %1: ");
         QTest::newRow("fingerprint too short")
@@ -369,6 +377,34 @@ private Q_SLOTS:
         // A look at it as a person sees it: WIREBENCH_SCREENSHOTS=DIR keeps a picture.
         if (const QString dir = qEnvironmentVariable("WIREBENCH_SCREENSHOTS"); !dir.isEmpty())
             QVERIFY(dialog.grab().save(dir + QStringLiteral("/networksecurity.png")));
+    }
+
+    // The certificate field is read at every keystroke: typing a device or a pipe (whose
+    // open would wait for a writer) shows "no certificate" at once instead of freezing.
+    void typedDevicesAndPipesDoNotFreeze_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("a device") << QStringLiteral("/dev/zero");
+        QTest::newRow("a pipe") << QStringLiteral("$DIR/pipe");
+        QTest::newRow("a folder") << QStringLiteral("$DIR");
+    }
+    void typedDevicesAndPipesDoNotFreeze()
+    {
+        QFETCH(QString, typed);
+        wb::NetworkSecurityDialog dialog(m_control.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *certFile = dialog.findChild<QLineEdit *>(QStringLiteral("certFile"));
+        certFile->setText(path(QStringLiteral("a.pem")));
+        const auto *own = dialog.findChild<QLineEdit *>(QStringLiteral("ownFingerprint"));
+        QVERIFY(!own->text().isEmpty());
+        certFile->clear();
+        certFile->setFocus();
+        QTest::keyClicks(certFile, typed.replace(QStringLiteral("$DIR"), m_dir.path()));
+        QCOMPARE(certFile->text(), typed);
+        QVERIFY(own->text().isEmpty());
+        QCOMPARE(own->placeholderText(), QStringLiteral("No PEM certificate in that file"));
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("copyFingerprint"))->isEnabled());
     }
 
     void lanTagAndWarning_data()
