@@ -1,13 +1,13 @@
 #include "circuitformat.h"
 
-#include <QFile>
+#include "regularfile.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
-
 #include <cmath>
 #include <optional>
 
@@ -69,16 +69,15 @@ struct Reader
         return false;
     }
 
-    bool readNode(const QJsonValue &value, const QString &where, NodeSpec &spec,
-                  QStringList &targetNames)
+    bool readNode(
+        const QJsonValue &value, const QString &where, NodeSpec &spec, QStringList &targetNames)
     {
         if (!value.isObject())
             return fail(where, QStringLiteral("a node must be an object"));
         const QJsonObject o = value.toObject();
-        static const QStringList known { QStringLiteral("name"),    QStringLiteral("kind"),
-                                         QStringLiteral("host"),    QStringLiteral("port"),
-                                         QStringLiteral("params"),  QStringLiteral("targets"),
-                                         QStringLiteral("position") };
+        static const QStringList known { QStringLiteral("name"), QStringLiteral("kind"),
+            QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("params"),
+            QStringLiteral("targets"), QStringLiteral("position") };
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
                 return fail(where + u'.' + it.key(), QStringLiteral("unknown field"));
@@ -88,17 +87,17 @@ struct Reader
         spec.name = o.value(QLatin1String("name")).toString();
         if (!isValidNodeName(spec.name)) {
             return fail(where + QStringLiteral(".name"),
-                        QStringLiteral("\"%1\" is not a name: use 1 to 64 of A-Z a-z 0-9 _ . -")
-                            .arg(spec.name.left(80)));
+                QStringLiteral("\"%1\" is not a name: use 1 to 64 of A-Z a-z 0-9 _ . -")
+                    .arg(spec.name.left(80)));
         }
         if (!o.value(QLatin1String("kind")).isString())
             return fail(where + QStringLiteral(".kind"), QStringLiteral("missing or not a text"));
         const auto kind = kinds::fromName(o.value(QLatin1String("kind")).toString());
         if (!kind) {
             return fail(where + QStringLiteral(".kind"),
-                        QStringLiteral("unknown kind \"%1\" (expected one of %2)")
-                            .arg(o.value(QLatin1String("kind")).toString(),
-                                 kinds::names().join(QStringLiteral(", "))));
+                QStringLiteral("unknown kind \"%1\" (expected one of %2)")
+                    .arg(o.value(QLatin1String("kind")).toString(),
+                        kinds::names().join(QStringLiteral(", "))));
         }
         spec.kind = *kind;
         if (o.contains(QLatin1String("host"))) {
@@ -112,13 +111,13 @@ struct Reader
             const double p = port.toDouble(-1);
             if (!port.isDouble() || std::floor(p) != p || p < 1 || p > 65535) {
                 return fail(where + QStringLiteral(".port"),
-                            QStringLiteral("this %1 needs a port from 1 to 65535")
-                                .arg(kinds::name(spec.kind)));
+                    QStringLiteral("this %1 needs a port from 1 to 65535")
+                        .arg(kinds::name(spec.kind)));
             }
             spec.port = quint16(p);
         } else if (!port.isUndefined() && !port.isNull()) {
             return fail(where + QStringLiteral(".port"),
-                        QStringLiteral("a clock has no server, so no port"));
+                QStringLiteral("a clock has no server, so no port"));
         }
         spec.params = kinds::defaultParams(spec.kind);
         const QJsonValue params = o.value(QLatin1String("params"));
@@ -142,7 +141,7 @@ struct Reader
             for (qsizetype i = 0; i < list.size(); ++i) {
                 if (!list.at(i).isString()) {
                     return fail(where + QStringLiteral(".targets[%1]").arg(i),
-                                QStringLiteral("must be a node name"));
+                        QStringLiteral("must be a node name"));
                 }
                 targetNames << list.at(i).toString();
             }
@@ -155,7 +154,7 @@ struct Reader
             if (!position.isObject() || !x.isDouble() || !y.isDouble()
                 || std::abs(x.toDouble()) > 1e7 || std::abs(y.toDouble()) > 1e7) {
                 return fail(where + QStringLiteral(".position"),
-                            QStringLiteral("must be {\"x\": number, \"y\": number} within ±1e7"));
+                    QStringLiteral("must be {\"x\": number, \"y\": number} within ±1e7"));
             }
             spec.position = QPointF(x.toDouble(), y.toDouble());
         }
@@ -180,8 +179,8 @@ Result parse(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = lineColumn(json, parseError.offset) + QStringLiteral(": ")
-            + parseError.errorString();
+        result.error
+            = lineColumn(json, parseError.offset) + QStringLiteral(": ") + parseError.errorString();
         return result;
     }
     if (!doc.isObject()) {
@@ -202,9 +201,9 @@ Result parse(const QByteArray &json)
         return fail(QStringLiteral("version"), QStringLiteral("missing or not a whole number"));
     if (version.toDouble() < 1 || version.toDouble() > kVersion) {
         return fail(QStringLiteral("version"),
-                    QStringLiteral("version %1 is not supported (this Wirebench reads up to %2)")
-                        .arg(version.toDouble())
-                        .arg(kVersion));
+            QStringLiteral("version %1 is not supported (this Wirebench reads up to %2)")
+                .arg(version.toDouble())
+                .arg(kVersion));
     }
     const QJsonValue title = root.value(QLatin1String("title"));
     if (!title.isUndefined() && !title.isString())
@@ -216,7 +215,7 @@ Result parse(const QByteArray &json)
     const QJsonArray nodes = nodesValue.toArray();
     if (nodes.size() > kMaxNodes) {
         return fail(QStringLiteral("nodes"),
-                    QStringLiteral("%1 nodes; at most %2 are allowed").arg(nodes.size()).arg(kMaxNodes));
+            QStringLiteral("%1 nodes; at most %2 are allowed").arg(nodes.size()).arg(kMaxNodes));
     }
 
     QHash<QString, NodeId> ids;
@@ -231,7 +230,7 @@ Result parse(const QByteArray &json)
         }
         if (ids.contains(spec.name)) {
             return fail(where + QStringLiteral(".name"),
-                        QStringLiteral("the name \"%1\" is used twice").arg(spec.name));
+                QStringLiteral("the name \"%1\" is used twice").arg(spec.name));
         }
         spec.id = NodeId(i + 1);
         ids.insert(spec.name, spec.id);
@@ -249,12 +248,12 @@ Result parse(const QByteArray &json)
                 return fail(where, QStringLiteral("no node is named \"%1\"").arg(name));
             const NodeSpec &to = result.document.nodes.at(target - 1);
             if (!kinds::hasOutput(spec.kind)) {
-                return fail(where, QStringLiteral("%1 sends nothing")
-                                       .arg(kinds::nameWithArticle(spec.kind)));
+                return fail(where,
+                    QStringLiteral("%1 sends nothing").arg(kinds::nameWithArticle(spec.kind)));
             }
             if (!kinds::acceptsInput(to.kind) || target == spec.id) {
-                return fail(where, QStringLiteral("\"%1\" cannot receive from \"%2\"")
-                                       .arg(name, spec.name));
+                return fail(where,
+                    QStringLiteral("\"%1\" cannot receive from \"%2\"").arg(name, spec.name));
             }
             if (seen.contains(target))
                 return fail(where, QStringLiteral("\"%1\" is listed twice").arg(name));
@@ -296,8 +295,8 @@ QByteArray serialize(const Document &document)
             o.insert(QLatin1String("targets"), targets);
         if (spec.position) {
             o.insert(QLatin1String("position"),
-                     QJsonObject { { QLatin1String("x"), spec.position->x() },
-                                   { QLatin1String("y"), spec.position->y() } });
+                QJsonObject { { QLatin1String("x"), spec.position->x() },
+                    { QLatin1String("y"), spec.position->y() } });
         }
         nodes << o;
     }
@@ -313,16 +312,17 @@ QByteArray serialize(const Document &document)
 Result load(const QString &path)
 {
     Result result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = path + QStringLiteral(": cannot read: ") + file.errorString();
+    QString why;
+    const auto json = readRegularFile(path, kMaxFileBytes + 1, &why);
+    if (!json) {
+        result.error = path + QStringLiteral(": cannot read: ") + why;
         return result;
     }
-    if (file.size() > kMaxFileBytes) {
+    if (json->size() > kMaxFileBytes) {
         result.error = path + QStringLiteral(": larger than %1 MiB").arg(kMaxFileBytes >> 20);
         return result;
     }
-    result = parse(file.read(kMaxFileBytes + 1));
+    result = parse(*json);
     if (!result.ok())
         result.error = path + QStringLiteral(": ") + result.error;
     return result;

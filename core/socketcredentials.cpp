@@ -1,11 +1,8 @@
 #include "socketcredentials.h"
 
 #include "handshakepolicy.h"
+#include "regularfile.h"
 #include "socketpolicy.h"
-
-#include <QFile>
-#include <QFileInfo>
-#include <optional>
 
 namespace wb {
 
@@ -23,29 +20,6 @@ bool keyMatches(const QSslCertificate &certificate, const QSslKey &key)
         && privateKey.contains(publicKey.right(64));
 }
 
-// Up to `limit` bytes of a regular file. A device or a pipe named by mistake (a slip of the
-// keyboard in the dialog reaches /dev/zero) would never end, or for a pipe never open, and
-// freeze whoever asked, the GUI included.
-std::optional<QByteArray> readSmallFile(const QString &file, qint64 limit, QString *error)
-{
-    if (file.isEmpty()) {
-        *error = QStringLiteral("no file given");
-        return std::nullopt;
-    }
-    const QFileInfo info(file);
-    if (info.exists() && !info.isFile()) {
-        *error = info.isDir() ? QStringLiteral("a folder, not a file")
-                              : QStringLiteral("not a regular file");
-        return std::nullopt;
-    }
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = in.errorString();
-        return std::nullopt;
-    }
-    return in.read(limit);
-}
-
 constexpr qint64 kMaxTokenFileBytes = 4096;
 constexpr qint64 kMaxPemBytes = 1 << 20;
 
@@ -54,7 +28,7 @@ constexpr qint64 kMaxPemBytes = 1 << 20;
 QList<QSslCertificate> readPemCertificates(const QString &file, QString *error)
 {
     QString why;
-    const auto pem = readSmallFile(file, kMaxPemBytes, &why);
+    const auto pem = readRegularFile(file, kMaxPemBytes, &why);
     const QList<QSslCertificate> certificates
         = pem ? QSslCertificate::fromData(*pem, QSsl::Pem) : QList<QSslCertificate>();
     if (error && certificates.isEmpty())
@@ -95,7 +69,7 @@ QString readToken(const QString &file, QByteArray *token)
         return problem.isEmpty() ? QString() : QStringLiteral("WIREBENCH_TOKEN: ") + problem;
     }
     QString why;
-    const auto text = readSmallFile(file, kMaxTokenFileBytes, &why);
+    const auto text = readRegularFile(file, kMaxTokenFileBytes, &why);
     if (!text)
         return QStringLiteral("--token-file %1: %2").arg(file, why);
     *token = text->split('\n').constFirst().trimmed();
@@ -115,7 +89,7 @@ QString readTlsFiles(const QString &certFile, const QString &keyFile, QSslCertif
     if (certificates.isEmpty())
         return QStringLiteral("--tls-cert %1: %2").arg(certFile, why);
     *certificate = certificates.first();
-    const auto pem = readSmallFile(keyFile, kMaxPemBytes, &why);
+    const auto pem = readRegularFile(keyFile, kMaxPemBytes, &why);
     if (!pem)
         return QStringLiteral("--tls-key %1: %2").arg(keyFile, why);
     for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec }) {

@@ -2,6 +2,7 @@
 
 #include "csvformat.h"
 #include "recording.h"
+#include "regularfile.h"
 #include "vcdformat.h"
 
 #include <QFile>
@@ -40,6 +41,9 @@ QString open(const QString &path, Recording *recording)
     const auto format = formatFor(path);
     if (!format)
         return QStringLiteral("%1: a recording is a .vcd or .csv file").arg(path);
+    // Read as a stream (a recording may be large), but never from a device or a pipe.
+    if (const QString problem = irregularFileProblem(path); !problem.isEmpty())
+        return QStringLiteral("%1: %2").arg(path, problem);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return QStringLiteral("%1: %2").arg(path, file.errorString());

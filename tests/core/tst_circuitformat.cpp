@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 namespace cf = wb::circuitformat;
 using wb::NodeKind;
@@ -144,6 +145,30 @@ private Q_SLOTS:
             broken + QStringLiteral(": nodes[0].port: this iopin needs a port from 1 to 65535"));
     }
 
+    // Named by mistake, a device would never end and a pipe would not even open: each is
+    // refused with its name and why, at once.
+    void irregularFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("name"); // in a temporary folder; absolute: as it is
+        QTest::addColumn<QString>("why");
+        QTest::newRow("a pipe") << QStringLiteral("pipe.json")
+                                << QStringLiteral("not a regular file");
+        QTest::newRow("a device") << QStringLiteral("/dev/zero")
+                                  << QStringLiteral("not a regular file");
+        QTest::newRow("a folder") << QString() << QStringLiteral("a folder, not a file");
+    }
+    void irregularFilesAreRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, why);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = name.startsWith(u'/') ? name : dir.filePath(name);
+        if (name.endsWith(QLatin1String(".json")))
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        QCOMPARE(cf::load(path).error, path + QStringLiteral(": cannot read: ") + why);
+    }
+
     void seedResource()
     {
         const cf::Result seed = cf::load(cf::seedCircuitPath());
@@ -196,7 +221,7 @@ private Q_SLOTS:
         QVERIFY2(cf::parse(texts).ok(), texts.constData());
         // Exactly the nesting limit, in a field a later version may add.
         QVERIFY(cf::parse(withRoot("\"nodes\": [], \"x\": " + opening(cf::kMaxNesting - 1)
-                                   + closing(cf::kMaxNesting - 1)))
+                              + closing(cf::kMaxNesting - 1)))
                     .ok());
         // Exactly the node limit, every clock sending to the one LED.
         QByteArray nodes = "{\"name\": \"led\", \"kind\": \"led\", \"port\": 1}";
@@ -385,17 +410,15 @@ private Q_SLOTS:
             << R"(nodes[0].position: must be {"x": number, "y": number} within ±1e7)";
 
         // Counted before Qt's parser (which would recurse 1024 deep): the bracket past the limit.
-        QTest::newRow("nested too deep")
-            << withNodes(QByteArray("{\"name\": \"b\", \"kind\": \"buzzer\", \"port\": 1, "
-                                    "\"params\": {\"sound\": "
-                                    + opening(20) + closing(20) + "}}")
-                             .constData())
-            << "line 1, column 132: nested deeper than 16 levels";
-        QTest::newRow("nested too deep in an unknown field")
-            << QByteArray("{\"future\": " + opening(100000))
-            << "line 1, column 27: nested deeper than 16 levels";
-        QTest::newRow("root is text") << QByteArray("\"wirebench-circuit\"")
-                                      << "line 1, column 2: illegal value";
+        QTest::newRow("nested too deep") << withNodes(
+            QByteArray("{\"name\": \"b\", \"kind\": \"buzzer\", \"port\": 1, "
+                       "\"params\": {\"sound\": "
+                + opening(20) + closing(20) + "}}")
+                .constData()) << "line 1, column 132: nested deeper than 16 levels";
+        QTest::newRow("nested too deep in an unknown field") << QByteArray(
+            "{\"future\": " + opening(100000)) << "line 1, column 27: nested deeper than 16 levels";
+        QTest::newRow("root is text")
+            << QByteArray("\"wirebench-circuit\"") << "line 1, column 2: illegal value";
         QTest::newRow("root is a list of the circuit")
             << QByteArray(R"([{"format": "wirebench-circuit", "version": 1, "nodes": []}])")
             << "root: must be an object";

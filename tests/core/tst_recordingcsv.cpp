@@ -5,8 +5,10 @@
 #include "recordingtestkit.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sys/stat.h>
 
 using wb::Recording;
 using wb::TrafficEvent;
@@ -174,6 +176,11 @@ void TestRecordingCsv::files()
     QVERIFY(!QFile::exists(text));
     QVERIFY(wb::recordingfile::open(dir.filePath(QStringLiteral("missing.csv")), &recording)
                 .startsWith(dir.filePath(QStringLiteral("missing.csv"))));
+    // A pipe nobody writes to would not even open: refused at once, with its name.
+    const QString pipe = dir.filePath(QStringLiteral("pipe.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    QCOMPARE(
+        wb::recordingfile::open(pipe, &recording), pipe + QStringLiteral(": not a regular file"));
     QVERIFY(!wb::recordingfile::save(recording, dir.filePath(QStringLiteral("no/such/dir.csv")))
                  .isEmpty());
 }

@@ -29,7 +29,8 @@ constexpr quint32 kStateMagic = 0x57424d48; // "WBMH"
 constexpr quint16 kLayoutVersion = 2;
 
 // Ports are edited in a spin box, so that only 1–65535 can be typed. An external node's health
-// is its dot: the word and the details are its tooltip, which keeps the column narrow.
+// is its mark (a shape per health): the word and the details are its tooltip, which keeps the
+// column narrow.
 class MeshDelegate final : public QStyledItemDelegate
 {
 public:
@@ -88,7 +89,7 @@ Sample widestValue(int column)
     case MeshTableModel::Rtt:
     case MeshTableModel::Ping:
         return { "999.9 ms", false };
-    case MeshTableModel::Health: // the dot alone
+    case MeshTableModel::Health: // the mark alone
         return { "", true };
     default:
         return {};

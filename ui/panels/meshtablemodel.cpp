@@ -26,7 +26,7 @@ QVariant alignment(int column)
     case MeshTableModel::Rtt:
     case MeshTableModel::Ping:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-    case MeshTableModel::Health: // a dot under its label
+    case MeshTableModel::Health: // a mark under its label
         return QVariant(Qt::AlignCenter);
     default:
         return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -292,7 +292,7 @@ QVariant MeshTableModel::headerToolTip(int section)
     case Scope:
         return tr("Local (runs in this program), external (at an address) or discovered");
     case Health:
-        return tr("An external node's liveness (ping/pong): point at a dot for its details");
+        return tr("An external node's liveness (ping/pong): point at its mark for the details");
     case Ping:
         return tr("The last ping round trip of an external node");
     case In:
