@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/wire.h"
 #include "nodespec.h"
 
 #include <QHash>
@@ -53,6 +54,11 @@ public:
     // Why a wire or a name would be refused, in words for the status bar; empty when fine.
     QString wireError(NodeId from, NodeId to) const;
     QString nameError(NodeId id, const QString &name) const;
+
+    WireId wireBetween(NodeId, NodeId) const { return 0; }
+    const Wire *wire(WireId) const { return nullptr; }
+    QList<Wire> wires() const { return {}; }
+    std::optional<quint64> seed() const { return {}; }
 
     QString uniqueName(const QString &base) const;
     // The lowest port from `from` up that no node of the document uses.

@@ -10,6 +10,8 @@
 
 namespace wb {
 
+class TimeSource;
+
 // What a component may ask of the node that hosts it.
 class NodeContext
 {
@@ -32,6 +34,9 @@ public:
     // One line of the seed's "[ Name ] text" log; the node adds the name. A call, not a
     // signal: a flat-out pipeline logs a dozen lines per tick.
     virtual void log(const QString &text) = 0;
+    // The run's clock: every timer of a component runs on it (RunTimer), so that pause and
+    // slow motion reach it. nullptr: wall-clock time.
+    virtual TimeSource *timeSource() const = 0;
 };
 
 // The Arduino-like life of a component: setup(params) once (and again when a parameter is

@@ -404,7 +404,7 @@ void Endpoint::handle(
     QPointer<Endpoint> self(this);
     const quint64 answer = connection->answers;
     // A component may answer long after: when the endpoint was closed or destroyed meanwhile.
-    Reply reply = [this, self, guard, connection, answer](const QString &ack) {
+    Reply reply = [this, self, guard, connection, answer](const QString &ack, int copies) {
         if (connection->answers != answer || !self || !guard
             || m_connections.value(guard) != connection || !connection->closing.isEmpty()) {
             return; // answered already, or the peer or this endpoint has gone
@@ -416,9 +416,10 @@ void Endpoint::handle(
             frame = wire::errorPrefix()
                 + tr("the ack is over %1 bytes").arg(m_policy.maxMessageBytes);
         }
-        guard->sendTextMessage(frame);
+        for (int i = 0; i < copies; ++i)
+            guard->sendTextMessage(frame);
         static const QMetaMethod sent = QMetaMethod::fromSignal(&Endpoint::ackSent);
-        if (isSignalConnected(sent))
+        if (copies > 0 && isSignalConnected(sent))
             Q_EMIT ackSent(connection->peer, connection->channel, frame, monotonicNs());
         connection->busy = false;
         if (!checkQueued(guard, connection))
@@ -435,13 +436,14 @@ void Endpoint::handle(
         }
     };
     if (message.binary) {
-        reply(wire::errorPrefix() + tr("binary frames are not part of the protocol; send text"));
+        reply(wire::errorPrefix() + tr("binary frames are not part of the protocol; send text"),
+            1);
         return;
     }
     if (m_handler)
-        m_handler(connection->channel, message.text, std::move(reply));
+        m_handler(Incoming { connection->channel, message.text, connection->peer }, std::move(reply));
     else
-        reply({});
+        reply({}, 1);
 }
 
 bool Endpoint::checkQueued(QWebSocket *socket, const std::shared_ptr<Connection> &connection)

@@ -34,8 +34,16 @@ class Endpoint final : public QObject
     Q_OBJECT
 public:
     enum class State { Stopped, Listening, Error };
-    using Reply = std::function<void(const QString &ack)>;
-    using Handler = std::function<void(const QString &channel, const QString &message, Reply)>;
+    // The answer to one message: `copies` ack frames (1; 0 when the gate dropped the ack, 2
+    // when it duplicated it). Empty text answers 'n/a', as the seed does.
+    using Reply = std::function<void(const QString &ack, int copies)>;
+    struct Incoming
+    {
+        QString channel;
+        QString text;
+        QString peer; // address:port of the sender's end of the connection
+    };
+    using Handler = std::function<void(const Incoming &message, Reply)>;
 
     explicit Endpoint(const QString &serverName, QObject *parent = nullptr);
     ~Endpoint() override;

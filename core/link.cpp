@@ -1,5 +1,6 @@
 #include "link.h"
 
+#include "runtime/deliverycontroller.h"
 #include "socketpolicy.h"
 #include "traffic.h"
 
@@ -7,13 +8,22 @@
 
 namespace wb {
 
-Link::Link(const QUrl &url, QObject *parent) : QObject(parent), m_url(url)
+Link::Link(const QUrl &url, QObject *parent) : Link(url, Route {}, parent) { }
+
+Link::Link(const QUrl &url, const Route &route, QObject *parent)
+    : QObject(parent)
+    , m_url(url)
+    , m_route(route)
+    , m_ackTimer(route.gate ? route.gate->timeSource() : nullptr, this)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_state == State::Connecting)
             onLost(m_socket, tr("no answer within %1 s").arg(m_connectTimeoutMs / 1000.0));
-        else if (m_inFlight)
+    });
+    m_ackTimer.setSingleShot(true);
+    connect(&m_ackTimer, &RunTimer::timeout, this, [this] {
+        if (m_inFlight)
             onAckTimer();
     });
     connect(&m_ping, &PingMonitor::timedOut, this,
@@ -30,7 +40,7 @@ Link::~Link()
 
 quint64 Link::send(const QString &text, Done done)
 {
-    const quint64 id = m_nextId++;
+    const quint64 id = m_route.gate ? m_route.gate->newMessageId() : m_nextId++;
     const qint64 limit = SocketPolicy::processDefaults().maxMessageBytes;
     QString refusal;
     if (m_queue.size() >= limits::kMaxLinkQueue)
@@ -49,7 +59,7 @@ quint64 Link::send(const QString &text, Done done)
             Qt::QueuedConnection);
         return id;
     }
-    m_queue.append(Outgoing { id, text, std::move(done), 0 }); // moved: enqueue() would copy
+    m_queue.append(Outgoing { id, text, std::move(done) }); // moved: enqueue() would copy
     if (!m_down.isEmpty()) {
         // Failed from the event loop, like any other failure: never inside the caller's send().
         if (!m_rejectPosted) {
@@ -100,6 +110,8 @@ void Link::close()
 {
     failAll(tr("closed"));
     m_ping.stop();
+    m_ackTimer.stop();
+    forgetConnection();
     if (m_socket)
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
     m_socket = nullptr; // deletes itself once the close handshake ends (see open())
@@ -115,6 +127,11 @@ void Link::open()
         if (socket != m_socket)
             return;
         m_timer.stop();
+        if (m_route.gate) {
+            m_connectionKey = socket->localAddress().toString() + u':'
+                + QString::number(socket->localPort());
+            m_route.gate->ledger()->open(m_connectionKey);
+        }
         setState(State::Connected);
         m_ping.start(socket);
         pump();
@@ -155,32 +172,106 @@ void Link::pump()
     if (m_inFlight || m_queue.isEmpty() || m_state != State::Connected)
         return;
     m_inFlight = m_queue.dequeue();
-    m_inFlight->sentNs = monotonicNs();
+    transmit();
+}
+
+void Link::transmit()
+{
+    Outgoing &message = *m_inFlight;
+    message.leftRunNs = -1;
+    Q_EMIT sent(message.id, message.text, monotonicNs(), message.attempt);
+    if (!m_route.gate) {
+        writeFrames(1);
+        return;
+    }
+    DeliveryController::Passage passage;
+    passage.messageId = message.id;
+    passage.direction = Direction::Message;
+    passage.wire = m_route.wire;
+    passage.from = m_route.from;
+    passage.to = m_route.to;
+    passage.at = m_route.from;
+    passage.channel = m_route.channel;
+    passage.text = message.text;
+    const quint64 transmission = ++m_transmission;
+    QPointer<Link> alive(this);
+    m_route.gate->submit(passage, [this, alive, transmission](int copies) {
+        if (alive && transmission == m_transmission && m_inFlight)
+            writeFrames(copies);
+    });
+}
+
+void Link::writeFrames(int copies)
+{
+    Outgoing &message = *m_inFlight;
+    message.sentNs = monotonicNs();
+    message.leftRunNs = m_route.gate ? m_route.gate->timeSource()->nowNs() : 0;
     // One timer for the whole stream rather than a restart per message (a measurable share of
     // a flat-out pipeline): onAckTimer() checks the age of whatever is in flight then.
-    if (!m_timer.isActive())
-        m_timer.start(m_ackTimeoutMs);
+    if (!m_ackTimer.isActive())
+        m_ackTimer.start(m_ackTimeoutMs);
+    if (copies == 0 || !m_socket || m_state != State::Connected)
+        return; // dropped by the gate: the ack timeout (and the retries) will tell
     // Each message goes as one frame: Qt 6.4 receivers mishandle UTF-8 split across frames.
-    m_socket->sendTextMessage(m_inFlight->text);
-    Q_EMIT sent(m_inFlight->id, m_inFlight->text, m_inFlight->sentNs);
+    for (int i = 0; i < copies; ++i)
+        m_socket->sendTextMessage(message.text);
+    if (m_route.gate) {
+        m_route.gate->ledger()->written(m_connectionKey,
+            { message.id, m_route.wire, m_route.from, m_route.to }, copies);
+    }
 }
 
 void Link::onAck(QWebSocket *socket, const QString &ack)
 {
     if (socket != m_socket)
         return;
-    if (!m_inFlight) {
-        // The protocol has one ack per message: a peer that answers what nobody asked is not
-        // speaking it, and any later ack could be paired with the wrong message.
+    if (!m_route.gate) {
+        if (!m_inFlight || m_inFlight->leftRunNs < 0) {
+            // The protocol has one ack per message: a peer that answers what nobody asked is
+            // not speaking it, and any later ack could be paired with the wrong message.
+            protocolError(socket, closecode::kUnexpectedAck,
+                tr("an ack that answers no message: %1").arg(ack.left(80)));
+            return;
+        }
+        takeAck(m_inFlight->id, ack, false);
+        return;
+    }
+    FrameLedger *ledger = m_route.gate->ledger();
+    const FrameLedger::Answer answer = ledger->ackArrived(m_connectionKey);
+    const quint64 id = answer.messageId;
+    if (id == 0) {
         protocolError(socket, closecode::kUnexpectedAck,
             tr("an ack that answers no message: %1").arg(ack.left(80)));
         return;
     }
+    DeliveryController::Passage passage;
+    passage.messageId = id;
+    passage.direction = Direction::Ack;
+    passage.wire = m_route.wire;
+    passage.from = m_route.to;
+    passage.to = m_route.from;
+    passage.at = m_route.from;
+    passage.channel = m_route.channel;
+    passage.text = ack;
+    passage.decided = answer.decided; // a local receiver applied the ack's rules when it wrote it
+    QPointer<Link> alive(this);
+    m_route.gate->submit(passage, [this, alive, id, ack](int copies) {
+        for (int i = 0; i < copies && alive; ++i)
+            takeAck(id, ack, i > 0);
+    });
+}
+
+void Link::takeAck(quint64 id, const QString &ack, bool extra)
+{
+    const qint64 now = monotonicNs();
+    if (extra || !m_inFlight || m_inFlight->id != id || m_inFlight->leftRunNs < 0) {
+        Q_EMIT acked(id, ack, now, -1, true);
+        return;
+    }
     Outgoing done = std::move(*m_inFlight);
     m_inFlight.reset();
-    const qint64 now = monotonicNs();
     const qint64 rtt = now - done.sentNs;
-    Q_EMIT acked(done.id, ack, now, rtt);
+    Q_EMIT acked(done.id, ack, now, rtt, false);
     QPointer<Link> alive(this);
     if (done.done)
         done.done(Delivery { done.id, true, ack, {}, rtt });
@@ -193,7 +284,9 @@ void Link::protocolError(QWebSocket *socket, int code, const QString &reason)
     if (!socket || socket != m_socket)
         return;
     m_timer.stop();
+    m_ackTimer.stop();
     m_ping.stop();
+    forgetConnection();
     m_socket = nullptr;
     socket->disconnect(this);
     // We are inside one of its signals: it goes once its close frame has left.
@@ -208,12 +301,42 @@ void Link::protocolError(QWebSocket *socket, int code, const QString &reason)
 
 void Link::onAckTimer()
 {
-    const qint64 waitedMs = (monotonicNs() - m_inFlight->sentNs) / 1'000'000;
+    if (m_inFlight->leftRunNs < 0)
+        return; // still at the gate: its timeout starts when the frame leaves
+    const qint64 now = m_route.gate ? m_route.gate->timeSource()->nowNs() : monotonicNs();
+    const qint64 left = m_route.gate ? m_inFlight->leftRunNs : m_inFlight->sentNs;
+    const qint64 waitedMs = (now - left) / 1'000'000;
     if (waitedMs < m_ackTimeoutMs) {
-        m_timer.start(int(m_ackTimeoutMs - waitedMs));
+        m_ackTimer.start(m_ackTimeoutMs - waitedMs);
         return;
     }
-    onLost(m_socket, tr("no ack within %1 s").arg(m_ackTimeoutMs / 1000.0));
+    const QString why = tr("no ack within %1 s").arg(m_ackTimeoutMs / 1000.0);
+    if (!m_route.gate) {
+        onLost(m_socket, why);
+        return;
+    }
+    if (m_inFlight->attempt <= m_retries) {
+        ++m_inFlight->attempt;
+        transmit();
+        return;
+    }
+    giveUp(why);
+}
+
+void Link::giveUp(const QString &reason)
+{
+    // The connection stays: the peer may only be slow, and the ledger will recognise its late
+    // ack as one of a message that failed.
+    Outgoing lost = std::move(*m_inFlight);
+    m_inFlight.reset();
+    const QString error = tr("%1: %2 (after %n attempt(s))", nullptr, lost.attempt)
+                              .arg(m_url.toString(), reason);
+    Q_EMIT failed(lost.id, error, monotonicNs(), true);
+    QPointer<Link> alive(this);
+    if (lost.done)
+        lost.done(Delivery { lost.id, false, {}, error, -1 });
+    if (alive)
+        pump();
 }
 
 void Link::onLost(QWebSocket *socket, const QString &reason)
@@ -221,6 +344,7 @@ void Link::onLost(QWebSocket *socket, const QString &reason)
     if (!socket || socket != m_socket)
         return;
     m_timer.stop();
+    m_ackTimer.stop();
     dropSocket();
     setState(State::Idle);
     failAll(tr("cannot reach %1: %2").arg(m_url.toString(), reason));
@@ -256,9 +380,17 @@ void Link::setState(State state)
     Q_EMIT stateChanged(state);
 }
 
+void Link::forgetConnection()
+{
+    if (m_route.gate && !m_connectionKey.isEmpty())
+        m_route.gate->ledger()->close(m_connectionKey);
+    m_connectionKey.clear();
+}
+
 void Link::dropSocket()
 {
     m_ping.stop();
+    forgetConnection();
     if (!m_socket)
         return;
     QWebSocket *socket = m_socket;

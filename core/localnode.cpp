@@ -21,11 +21,12 @@ QString nodeStateName(NodeState state)
     return {};
 }
 
-LocalNode::LocalNode(const Circuit *circuit, NodeId id, Resolver resolver, LogSink logSink,
-                     QObject *parent)
+LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate,
+                     Resolver resolver, LogSink logSink, QObject *parent)
     : QObject(parent)
     , m_circuit(circuit)
     , m_id(id)
+    , m_gate(gate)
     , m_resolver(std::move(resolver))
     , m_logSink(std::move(logSink))
 {
@@ -74,12 +75,9 @@ void LocalNode::start()
     m_component->setup(spec->params);
     if (kinds::hasServer(spec->kind)) {
         m_endpoint = new Endpoint(QStringLiteral("wirebench ") + spec->name, this);
-        m_endpoint->setHandler([this](const QString &channel, const QString &message,
-                                      Endpoint::Reply reply) {
-            m_component->loop(channel, message, std::move(reply));
+        m_endpoint->setHandler([this](const Endpoint::Incoming &message, Endpoint::Reply reply) {
+            onIncoming(message, std::move(reply));
         });
-        if (m_reportTraffic)
-            connectTraffic(m_endpoint);
         connect(m_endpoint, &Endpoint::clientConnected, this,
                 [this](const QString &, const QString &channel) {
                     log(QStringLiteral("** new client connected, path=") + channel);
@@ -293,7 +291,14 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
         *error = tr("%1 has no address to send to").arg(to ? to->name : QString::number(target));
         return nullptr;
     }
-    auto *link = new Link(*url, this);
+    const WireId wireId = wireTo(target);
+    // Both ends of a wire name the channel alike: the path, leading slash included.
+    const Link::Route route { m_gate, wireId, m_id, target, wire::channelFromPath(channel) };
+    auto *link = new Link(*url, route, this);
+    if (const Wire *w = wireId ? m_circuit->wire(wireId) : nullptr) {
+        link->setAckTimeout(w->faults.ackTimeoutMs);
+        link->setRetries(w->faults.retries);
+    }
     if (m_reportTraffic)
         connectTraffic(link, target, channel);
     connect(link, &Link::stateChanged, this, &LocalNode::updateState);
@@ -304,50 +309,148 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
     return link;
 }
 
-// Traffic events are built in slots connected only while someone wants them: unwatched, the
-// endpoint's and links' signals have no receiver and cost next to nothing.
-void LocalNode::connectTraffic(Endpoint *endpoint)
+WireId LocalNode::wireTo(NodeId target) const
 {
-    m_trafficConnections << connect(endpoint, &Endpoint::messageReceived, this,
-        [this](const QString &peer, const QString &channel, const QString &text, qint64 t) {
-            Q_EMIT traffic(trafficEvent(TrafficEvent::Type::Received, 0, peer, channel, text, t));
-        });
-    m_trafficConnections << connect(endpoint, &Endpoint::ackSent, this,
-        [this](const QString &peer, const QString &channel, const QString &ack, qint64 t) {
-            Q_EMIT traffic(trafficEvent(TrafficEvent::Type::AckSent, 0, peer, channel, ack, t));
-        });
+    return m_circuit->wireBetween(m_id, target);
 }
 
+TimeSource *LocalNode::timeSource() const
+{
+    return m_gate ? m_gate->timeSource() : nullptr;
+}
+
+// A message at this node's server: through the gate, then to the component; its ack through
+// the gate again, then back. A message from a link of this process is named by the ledger (the
+// sender's id, and its wire); one from elsewhere gets an id of its own here.
+void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply reply)
+{
+    DeliveryController::Passage passage;
+    passage.direction = Direction::Message;
+    passage.to = m_id;
+    passage.at = m_id;
+    passage.channel = message.channel;
+    passage.text = message.text;
+    bool fromLedger = false;
+    bool repeat = false;
+    if (m_gate) {
+        if (const auto arrival = m_gate->ledger()->arrived(message.peer)) {
+            passage.messageId = arrival->frame.messageId;
+            passage.wire = arrival->frame.wire;
+            passage.from = arrival->frame.from;
+            passage.decided = true;
+            fromLedger = true;
+            repeat = arrival->repeat;
+        } else {
+            passage.messageId = m_gate->newMessageId();
+        }
+    } else {
+        passage.messageId = m_nextMessageId++;
+    }
+    QPointer<LocalNode> alive(this);
+    auto deliver = [this, alive, passage, peer = message.peer, reply = std::move(reply),
+                       fromLedger, repeat](int copies) {
+        if (!alive)
+            return;
+        if (copies == 0) {
+            reply(QString(), 0); // dropped on its way in: nobody answers it
+            return;
+        }
+        // A copy the gate made is seen twice by the component, but its sender waits for one
+        // ack: the first answer goes back, the other is dropped here.
+        auto answered = std::make_shared<bool>(false);
+        for (int i = 0; i < copies && alive; ++i) {
+            emitTraffic(TrafficEvent::Type::Received, passage, peer, passage.text, repeat || i > 0);
+            m_component->loop(passage.channel, passage.text,
+                [this, alive, passage, peer, fromLedger, reply, answered](const QString &ack) {
+                    if (!alive || *answered)
+                        return;
+                    *answered = true;
+                    answer(passage, peer, fromLedger, ack, reply);
+                });
+        }
+    };
+    if (m_gate)
+        m_gate->submit(passage, std::move(deliver));
+    else
+        deliver(1);
+}
+
+void LocalNode::answer(const DeliveryController::Passage &message, const QString &peer,
+                       bool fromLedger, const QString &ack, const Endpoint::Reply &reply)
+{
+    DeliveryController::Passage passage;
+    passage.messageId = message.messageId;
+    passage.direction = Direction::Ack;
+    passage.wire = message.wire;
+    passage.from = m_id;
+    passage.to = message.from;
+    passage.at = m_id;
+    passage.channel = message.channel;
+    passage.text = ack.isEmpty() ? wire::noAck() : ack;
+    QPointer<LocalNode> alive(this);
+    auto deliver = [this, alive, passage, peer, fromLedger, reply](int copies) {
+        if (!alive)
+            return;
+        if (fromLedger && m_gate)
+            m_gate->ledger()->ackDecided(peer, copies);
+        if (copies > 0)
+            emitTraffic(TrafficEvent::Type::AckSent, passage, peer, passage.text);
+        reply(passage.text, copies);
+    };
+    if (m_gate)
+        m_gate->submit(passage, std::move(deliver));
+    else
+        deliver(1);
+}
+
+void LocalNode::emitTraffic(TrafficEvent::Type type, const DeliveryController::Passage &passage,
+                            const QString &peer, const QString &text, bool duplicate)
+{
+    if (!m_reportTraffic)
+        return;
+    TrafficEvent e = trafficEvent(type, passage.at == passage.from ? passage.to : passage.from,
+                                  peer, passage.channel, text, monotonicNs());
+    e.messageId = passage.messageId;
+    e.wire = passage.wire;
+    e.duplicate = duplicate;
+    Q_EMIT traffic(e);
+}
+
+// Traffic events are built in slots connected only while someone wants them: unwatched, the
+// links' signals have no receiver and cost next to nothing.
 void LocalNode::connectTraffic(Link *link, NodeId target, const QString &channel)
 {
     const QString address = link->url().toString();
-    // Both ends of a wire name the channel alike: the path, leading slash included.
     const QString path = wire::channelFromPath(channel);
+    const WireId wireId = wireTo(target);
     m_trafficConnections << connect(link, &Link::sent, this,
-        [this, link, target, path, address](quint64 id, const QString &text, qint64 t) {
+        [this, target, path, address, wireId](
+            quint64 id, const QString &text, qint64 t, int attempt) {
             TrafficEvent e = trafficEvent(TrafficEvent::Type::Sent, target, address, path, text, t);
-            e.messageId = m_nextMessageId++;
-            m_messageIds.insert({ link, id }, e.messageId);
+            e.messageId = id;
+            e.wire = wireId;
+            e.attempt = attempt;
             Q_EMIT traffic(e);
         });
     m_trafficConnections << connect(link, &Link::acked, this,
-        [this, link, target, path, address](quint64 id, const QString &ack, qint64 t, qint64 rtt) {
+        [this, target, path, address, wireId](
+            quint64 id, const QString &ack, qint64 t, qint64 rtt, bool extra) {
             TrafficEvent e
                 = trafficEvent(TrafficEvent::Type::AckReceived, target, address, path, ack, t);
-            e.messageId = m_messageIds.take({ link, id });
+            e.messageId = id;
             e.rttNs = rtt;
+            e.wire = wireId;
+            e.duplicate = extra;
             Q_EMIT traffic(e);
         });
     m_trafficConnections << connect(link, &Link::failed, this,
-        [this, link, target, path, address](
+        [this, target, path, address, wireId](
             quint64 id, const QString &why, qint64 t, bool wasSent) {
             TrafficEvent e
                 = trafficEvent(TrafficEvent::Type::Failed, target, address, path, why, t);
-            // A message that never left has no Sent event to pair with: a number of its own.
-            const QPair<const Link *, quint64> sentAs(link, id);
-            e.messageId
-                = m_messageIds.contains(sentAs) ? m_messageIds.take(sentAs) : m_nextMessageId++;
+            e.messageId = id;
             e.wasSent = wasSent;
+            e.wire = wireId;
             Q_EMIT traffic(e);
         });
 }
@@ -364,8 +467,6 @@ void LocalNode::setReporting(bool log, bool traffic, bool live)
     m_trafficConnections.clear();
     if (!traffic)
         return;
-    if (m_endpoint)
-        connectTraffic(m_endpoint);
     for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
         connectTraffic(it.value(), it.key().first, it.key().second);
 }

@@ -3,6 +3,7 @@
 #include "component.h"
 #include "endpoint.h"
 #include "link.h"
+#include "runtime/deliverycontroller.h"
 #include "traffic.h"
 
 #include <QHash>
@@ -17,6 +18,7 @@
 namespace wb {
 
 class Circuit;
+class DeliveryController;
 
 enum class NodeState { Stopped, Listening, Running, Error };
 QString nodeStateName(NodeState state);
@@ -34,8 +36,9 @@ public:
     // pipeline logs a dozen lines per tick, and the runtime is the only reader).
     using LogSink = std::function<void(NodeId id, const QString &text, qint64 timeNs)>;
 
-    LocalNode(const Circuit *circuit, NodeId id, Resolver resolver, LogSink logSink,
-              QObject *parent = nullptr);
+    // Every message and ack of the node passes `gate` (nullptr: none, wall-clock time).
+    LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate, Resolver resolver,
+              LogSink logSink, QObject *parent = nullptr);
     ~LocalNode() override;
 
     NodeId id() const { return m_id; }
@@ -75,30 +78,35 @@ private:
     void streamToTargets(const QStringList &items, const QString &channel,
                          StreamDone done) override;
     void log(const QString &text) override;
+    TimeSource *timeSource() const override;
+
+    void onIncoming(const Endpoint::Incoming &message, Endpoint::Reply reply);
+    void answer(const DeliveryController::Passage &message, const QString &peer,
+                bool fromLedger, const QString &ack, const Endpoint::Reply &reply);
+    WireId wireTo(NodeId target) const;
 
     // One target's share of a streamToTargets() call.
     struct Stream;
     void sendNext(const std::shared_ptr<Stream> &stream);
     void onDelivered(const std::shared_ptr<Stream> &stream, const Link::Delivery &delivery);
     Link *linkFor(NodeId target, const QString &channel, QString *error);
-    void connectTraffic(Endpoint *endpoint);
     void connectTraffic(Link *link, NodeId target, const QString &channel);
     void updateState();
     void setState(NodeState state, const QString &error = {});
     TrafficEvent trafficEvent(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
         const QString &channel, const QString &text, qint64 timeNs) const;
+    void emitTraffic(TrafficEvent::Type type, const DeliveryController::Passage &passage,
+                     const QString &peer, const QString &text, bool duplicate = false);
 
     const Circuit *m_circuit;
     NodeId m_id;
+    DeliveryController *m_gate;
     Resolver m_resolver;
     LogSink m_logSink;
     Component *m_component = nullptr;
     Endpoint *m_endpoint = nullptr;
     QHash<QPair<NodeId, QString>, Link *> m_links;
-    // Links number their messages each from 1; events carry one number per node, so that a
-    // pin's messages to two targets never share one.
-    QHash<QPair<const Link *, quint64>, quint64> m_messageIds;
-    quint64 m_nextMessageId = 1;
+    quint64 m_nextMessageId = 1; // without a gate: the node numbers what it receives
     NodeState m_state = NodeState::Stopped;
     QString m_error;
     bool m_started = false;

@@ -5,6 +5,7 @@
 #include "wireprotocol.h"
 
 #include <QMetaMethod>
+#include <QRandomGenerator>
 
 namespace wb {
 
@@ -12,7 +13,9 @@ MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
     : QObject(parent)
     , m_circuit(circuit)
     , m_liveness(new MeshLiveness(circuit, this))
+    , m_delivery(new DeliveryController(this))
 {
+    connect(m_delivery, &DeliveryController::traffic, this, &MeshRuntime::traffic);
     qRegisterMetaType<wb::TrafficEvent>();
     qRegisterMetaType<wb::NodeState>();
     connect(m_circuit, &Circuit::reset, this, [this] {
@@ -194,6 +197,7 @@ void MeshRuntime::updateReporting()
 {
     m_reportLog = isSignalConnected(QMetaMethod::fromSignal(&MeshRuntime::logLine));
     m_reportTraffic = isSignalConnected(QMetaMethod::fromSignal(&MeshRuntime::traffic));
+    m_delivery->setReporting(m_reportTraffic);
     m_reportLive = isSignalConnected(QMetaMethod::fromSignal(&MeshRuntime::liveState));
     for (LocalNode *node : std::as_const(m_nodes))
         node->setReporting(m_reportLog, m_reportTraffic, m_reportLive);
@@ -207,7 +211,7 @@ LocalNode *MeshRuntime::ensureNode(NodeId id)
     if (!spec || !kinds::isLocal(spec->kind))
         return nullptr;
     auto *node = new LocalNode(
-        m_circuit, id,
+        m_circuit, id, m_delivery,
         [this](NodeId target, const QString &channel) { return resolve(target, channel); },
         [this](NodeId nodeId, const QString &text, qint64 t) {
             const NodeSpec *s = m_circuit->node(nodeId);
@@ -292,8 +296,31 @@ void MeshRuntime::updateRunning()
     if (running == m_running)
         return;
     m_running = running;
+    if (running) {
+        // A new run draws the same decisions again, from the circuit's seed or a fresh one.
+        m_delivery->setSeed(m_circuit->seed().value_or(m_seedOverride.value_or(
+            QRandomGenerator::global()->generate64() >> 11)));
+        m_delivery->resetSequences();
+        syncRules();
+    } else {
+        // Nothing of a stopped run waits at the gate, and the next run starts unpaused.
+        m_delivery->discardAll();
+        m_delivery->setPaused(false);
+    }
     updateWatching();
     Q_EMIT runningChanged(running);
+}
+
+void MeshRuntime::syncRules()
+{
+    m_delivery->clearRules();
+    for (const Wire &wire : m_circuit->wires())
+        m_delivery->setRules(wire.id, wire.faults);
+}
+
+void MeshRuntime::setSeed(std::optional<quint64> seed)
+{
+    m_seedOverride = seed;
 }
 
 } // namespace wb

@@ -3,6 +3,7 @@
 #include "circuit.h"
 #include "liveness/peerhealth.h"
 #include "localnode.h"
+#include "runtime/deliverycontroller.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,6 +25,12 @@ public:
     ~MeshRuntime() override;
 
     Circuit *circuit() const { return m_circuit; }
+    // The gate every message and ack of this runtime's nodes passes, with its run control
+    // (pause, step, pace, speed) and the run's time source.
+    DeliveryController *delivery() const { return m_delivery; }
+    // The seed of the next runs when the circuit has none (wirebench-node --seed). Without
+    // either, every run draws a seed of its own; delivery()->seed() says which.
+    void setSeed(std::optional<quint64> seed);
 
     void startAll();
     void stopAll();
@@ -73,6 +80,7 @@ protected:
 
 private:
     void updateReporting();
+    void syncRules();
     LocalNode *ensureNode(NodeId id);
     void discard(NodeId id);
     std::optional<QUrl> resolve(NodeId target, const QString &channel) const;
@@ -84,6 +92,8 @@ private:
 
     Circuit *m_circuit;
     MeshLiveness *m_liveness;
+    DeliveryController *m_delivery;
+    std::optional<quint64> m_seedOverride;
     PeerWatching m_peerWatching = PeerWatching::Off;
     QHash<NodeId, LocalNode *> m_nodes;
     QHash<NodeId, bool> m_clockDone; // started finite clocks: finished yet?

@@ -44,6 +44,8 @@ inline constexpr int kMaxRequestHeadBytes = 8192;
 inline constexpr int kReservedDescriptors = 128;
 // How long a closing connection may take to say goodbye before it is cut.
 inline constexpr int kCloseGraceMs = 1000;
+// How long a sender waits for an ack before the message fails (or goes again).
+inline constexpr int kDefaultAckTimeoutMs = 30000;
 } // namespace limits
 
 // Close codes of docs/protocol.md ("Errors"), 4000–4999 as RFC 6455 leaves them to

@@ -35,6 +35,24 @@ void TrafficStats::clear()
 
 void TrafficStats::record(const TrafficEvent &event)
 {
+    switch (event.type) {
+    case TrafficEvent::Type::Held:
+    case TrafficEvent::Type::Released:
+    case TrafficEvent::Type::Delayed:
+    case TrafficEvent::Type::Dropped:
+    case TrafficEvent::Type::Duplicated:
+        return; // the gate's doings: the ends' own events count the message
+    case TrafficEvent::Type::Sent:
+        if (event.attempt > 1)
+            return; // the same message again: it is in flight once
+        break;
+    case TrafficEvent::Type::AckReceived:
+        if (event.duplicate)
+            return; // an extra ack answers nothing that waits
+        break;
+    default:
+        break;
+    }
     NodeCounters &node = m_nodes[event.node];
     switch (event.type) {
     case TrafficEvent::Type::Sent: {
@@ -66,6 +84,8 @@ void TrafficStats::record(const TrafficEvent &event)
         break;
     case TrafficEvent::Type::AckSent:
         node.lastAck = event.text;
+        break;
+    default:
         break;
     }
     m_dirty.insert(event.node);

@@ -5,10 +5,10 @@
 namespace wb {
 
 ClockComponent::ClockComponent(NodeContext *context, QObject *parent)
-    : Component(context, parent)
+    : Component(context, parent), m_timer(context->timeSource(), this)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ClockComponent::tick);
+    connect(&m_timer, &RunTimer::timeout, this, &ClockComponent::tick);
 }
 
 void ClockComponent::setup(const QVariantMap &params)
@@ -79,12 +79,13 @@ void ClockComponent::onTicked(const NodeContext::StreamResult &result)
     const bool last = m_tacks >= 0 && m_next >= m_tacks;
     // Flat out, the next tick leaves at once (a timer costs a pass of the event loop per tick).
     // Not when the answer came while still sending (a target that fails at once): that would
-    // recurse.
-    if (!last && m_delay <= 0 && !m_sending) {
+    // recurse; nor while the run is paused (a stepped ack): the tick waits for the run.
+    const TimeSource *time = context()->timeSource();
+    if (!last && m_delay <= 0 && !m_sending && !(time && time->isPaused())) {
         tick();
         return;
     }
-    m_timer.start(last ? 0 : int(m_delay * 1000.0));
+    m_timer.start(last ? 0 : qint64(m_delay * 1000.0));
 }
 
 } // namespace wb

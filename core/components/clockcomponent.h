@@ -2,7 +2,7 @@
 
 #include "../component.h"
 
-#include <QTimer>
+#include "../runtime/timesource.h"
 
 namespace wb {
 
@@ -32,7 +32,7 @@ private:
     bool m_running = false;
     bool m_sending = false; // inside streamToTargets(): answers arriving now are synchronous
     quint64 m_generation = 0; // ignores answers to ticks sent before a stop
-    QTimer m_timer;
+    RunTimer m_timer; // on the run's time source: a pause stops the ticks
 };
 
 } // namespace wb
