@@ -8,7 +8,7 @@ import platform
 import re
 import subprocess
 
-from stats import (MET, MISSED, NOISE, NOT_MEASURED, RULE, estimate, median, pair_ratios,
+from stats import (MET, MISSED, NOT_MEASURED, RULE, estimate, median, pair_ratios,
                    percentile, verdict)
 
 ANALYSIS = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'analysis.md')
@@ -123,8 +123,9 @@ def targets_section(by_key, pairs, callgrind):
              'reference run back to back, the one that goes first alternating from round to '
              'round, so that drift of the machine cancels within a pair. The interval is a '
              'percentile bootstrap 95 % interval of that median (fixed seed: the same samples '
-             'give the same interval). ' + RULE + ' Limits in ms or KiB use the same rule over '
-             'the runs. "On CPU time" is the median ratio of CPU-time rates, which moves much '
+             'give the same interval); with 5 pairs it is about the range of the pair ratios, '
+             'more rounds (`./dev bench --reps 9`) narrow it. ' + RULE + ' Limits in ms or KiB '
+             'use the same rule over the runs. "On CPU time" is the median ratio of CPU-time rates, which moves much '
              'less when other work shares the machine; instructions per tick, counted by '
              'callgrind, do not depend on the neighbours at all.',
              '',
@@ -314,10 +315,16 @@ def write_report(path, args, items, pairs, callgrind, started, load_before, load
     add('## Commands')
     add('')
     add('Build: `cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build '
-        'build-bench --target wirebench_bench`. Each competitor, one repetition:')
+        'build-bench --target wirebench_bench`. Each competitor, one run:')
     add('')
     for c in items:
         add('- {}: `{}`'.format(c.label, c.shown))
+    if callgrind and 'ticks' in callgrind:
+        add('- Instructions per tick, each also with 1 tick to subtract start-up: `valgrind '
+            '--tool=callgrind wirebench-node run \'<seed circuit on free ports>\' -t {n} -d 0 '
+            '--sequence 3 --until-done` and `QT_NO_GLIB=1 valgrind --tool=callgrind '
+            'build-bench/bench/bench_qt_pipeline --ticks {n} --sequence 3`'.format(
+                n=callgrind['ticks']))
     add('')
     errors = [(c, e) for c in items for e in c.errors]
     if errors:
