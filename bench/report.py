@@ -1,29 +1,57 @@
-"""The statistics of the benchmark runs and the report they make (docs/benchmarks.md): medians,
-ranges, ratios against the targets of issue 6, the machine, and bench/analysis.md appended."""
+"""The report the benchmark runs make (docs/benchmarks.md): medians and ranges of every
+competitor, the targets of issue 6 as paired ratios with bootstrap intervals and verdicts
+(the statistics are in stats.py), instructions per tick from callgrind, the machine, and
+bench/analysis.md appended."""
 
 import os
 import platform
 import re
-import statistics
 import subprocess
+
+from stats import (MET, MISSED, NOT_MEASURED, RULE, estimate, median, pair_ratios,
+                   percentile, verdict)
 
 ANALYSIS = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'analysis.md')
 
+PIPELINE_PRODUCTS = (('node', '`wirebench-node run`'), ('wb_pipeline', 'MeshRuntime in process'))
 
-def median(values):
-    return statistics.median(values) if values else float('nan')
+# The ratios of issue 6: (text, product, reference, goal, digits). goal None: reported without
+# a verdict. Each one is taken over pairs of neighbours in run.py's BLOCKS (a unit test checks
+# that every one has such neighbours).
+RATIO_TARGETS = [row for key, label in PIPELINE_PRODUCTS for row in (
+    ('Pipeline: {} ≥ 10× seed Python (one loop, new connection per tick)'.format(label),
+     key, 'py_oneloop_new', 10, 1),
+    ('Pipeline: {} ≥ 0.9× bare QWebSocket prototype'.format(label), key, 'qt_pipeline', 0.9,
+     2),
+    ('Pipeline: {} / bare prototype on Qt\'s Unix loop'.format(label), key,
+     'qt_pipeline_noglib', None, 2))] + [
+    ('Echo: Link -> Endpoint ≥ 0.9× bare QWebSocket pair', 'wb_echo_endpoint', 'qt_echo', 0.9,
+     2),
+    ('Echo: Link -> buzzer ≥ 0.9× bare QWebSocket pair', 'wb_echo_buzzer', 'qt_echo', 0.9, 2),
+    ('Echo: Link -> Endpoint / bare pair on Qt\'s Unix loop', 'wb_echo_endpoint',
+     'qt_echo_noglib', None, 2),
+    ('Echo: Link -> Endpoint / raw TCP one thread', 'wb_echo_endpoint', 'tcp_thread', None, 2),
+    ('Echo: bare QWebSocket pair / raw TCP one thread', 'qt_echo', 'tcp_thread', None, 2),
+    ('Echo: Link -> Endpoint / raw TCP two processes', 'wb_echo_endpoint', 'tcp_process', None,
+     2),
+    ('Echo: bare QWebSocket pair / raw TCP two processes', 'qt_echo', 'tcp_process', None, 2),
+]
 
-
-def percentile(values, p):
-    """Nearest-rank percentile."""
-    if not values:
-        return float('nan')
-    ordered = sorted(values)
-    rank = max(1, min(len(ordered), int(-(-p * len(ordered) // 100))))
-    return ordered[rank - 1]
+# Absolute targets, each on the median of its runs: (text, competitor, field, limit, unit,
+# digits); all are "below the limit".
+ABSOLUTE_TARGETS = [
+    ('1,000 nodes start in < 1 s (until every clock has its first ack)', 'scale',
+     'connected_ms', 1000, 'ms', 0),
+    ('1,000 nodes cost < 50 KiB RSS each', 'scale', 'kib_per_node', 50, 'KiB', 1),
+    ('Workbench with 200 running nodes: event-loop lateness p99 < 16 ms', 'workbench',
+     'lateness_ms_p99', 16, 'ms', 1),
+    ('Plot over 10 million events: frame time p99 < 16 ms (issue 5: panning stays under 16 ms '
+     'a frame)', 'plot', 'frame_ms_p99', 16, 'ms', 1),
+]
 
 
 def summary(competitor, field='rate'):
+    """Median, min and max of one field over a competitor's runs, None if it has none."""
     values = [r[field] for r in competitor.results if field in r]
     if not values:
         return None
@@ -42,18 +70,80 @@ def fmt_summary(s, digits=0):
     return fmt(s[0], digits), '{}–{}'.format(fmt(s[1], digits), fmt(s[2], digits))
 
 
-def ratio(by_key, a, b, field='rate'):
-    sa, sb = summary(by_key[a], field), summary(by_key[b], field)
-    if not sa or not sb or sb[0] == 0:
-        return None
-    return sa[0] / sb[0]
+def fmt_verdict(name):
+    """Decided verdicts in bold, so that a reader's eye finds them; the rest plain."""
+    return '**{}**'.format(name) if name in (MET, MISSED) else name
 
 
-def verdict(value, target, higher=True):
-    if value is None:
-        return 'not measured'
-    ok = value >= target if higher else value < target
-    return '**met**' if ok else '**missed**'
+def ratio_estimate(pairs, product, reference, field='rate'):
+    """The median of the per-pair ratios with its interval, None when no pair completed."""
+    return estimate(pair_ratios(pairs.get((product, reference), []), field))
+
+
+def ratio_row(pairs, text, product, reference, goal, digits):
+    """One row of the targets table: | target | median | [low, high] | pairs | CPU | verdict |"""
+    est = ratio_estimate(pairs, product, reference)
+    cpu = ratio_estimate(pairs, product, reference, 'cpu_rate')
+    if est is None:
+        return '| {} | n/a | — | 0 | — | {} |'.format(text, NOT_MEASURED)
+    return '| {} | {}× | [{}, {}] | {} | {} | {} |'.format(
+        text, fmt(est.median, digits), fmt(est.low, digits), fmt(est.high, digits), est.n,
+        '{}×'.format(fmt(cpu.median, digits)) if cpu else '—',
+        fmt_verdict(verdict(est, goal)) if goal is not None else 'reported')
+
+
+def absolute_row(by_key, text, key, field, limit, unit, digits):
+    """A row for a figure against a fixed limit: the same interval rule, over runs."""
+    competitor = by_key.get(key)
+    est = estimate([r[field] for r in competitor.results if field in r]) if competitor else None
+    if est is None:
+        return '| {} | — | — | 0 runs | — | {} |'.format(text, NOT_MEASURED)
+    return '| {} | {} {} | [{}, {}] | {} runs | — | {} |'.format(
+        text, fmt(est.median, digits), unit, fmt(est.low, digits), fmt(est.high, digits),
+        est.n, fmt_verdict(verdict(est, limit, higher=False)))
+
+
+def callgrind_row(callgrind):
+    """Instructions per tick, node / bare prototype: deterministic enough for one run."""
+    text = ('Pipeline: `wirebench-node run` instructions per tick / bare prototype on Qt\'s '
+            'Unix loop (callgrind; lower is better)')
+    if not callgrind or 'ratio' not in callgrind:
+        reason = (callgrind or {}).get('error', 'not run')
+        return '| {} | not measured ({}) | — | — | — | — |'.format(text, reason)
+    return '| {} | {}× ({} / {}) | — | 1 run, {:,} ticks | — | reported |'.format(
+        text, fmt(callgrind['ratio'], 2), fmt(callgrind['node'], 0), fmt(callgrind['bare'], 0),
+        callgrind['ticks'])
+
+
+def targets_section(by_key, pairs, callgrind):
+    """The targets table as Markdown lines: what a reader wants first, and what the self-test
+    compares with its fixture (bench/testdata/targets.md)."""
+    lines = ['## Targets (issue 6)', '',
+             'Each ratio is the median of per-pair ratios: in every round the product and its '
+             'reference run back to back, the one that goes first alternating from round to '
+             'round, so that drift of the machine cancels within a pair. The interval is a '
+             'percentile bootstrap 95 % interval of that median (fixed seed: the same samples '
+             'give the same interval); with 5 pairs it is about the range of the pair ratios, '
+             'more rounds (`./dev bench --reps 9`) narrow it. ' + RULE + ' Limits in ms or KiB '
+             'use the same rule over the runs. "On CPU time" is the median ratio of CPU-time rates, which moves much '
+             'less when other work shares the machine; instructions per tick, counted by '
+             'callgrind, do not depend on the neighbours at all.',
+             '',
+             '| Target | median | 95 % interval | pairs | on CPU time | Verdict |',
+             '|---|---|---|---|---|---|']
+    for row in RATIO_TARGETS:
+        lines.append(ratio_row(pairs, *row))
+    lines.append(callgrind_row(callgrind))
+    for row in ABSOLUTE_TARGETS:
+        lines.append(absolute_row(by_key, *row))
+    lines.append('')
+    if callgrind and 'ratio' in callgrind:
+        lines += ['Instructions per tick (callgrind, (Ir of {n} ticks − Ir of 1 tick) / {m}, '
+                  'the seed pipeline, sequence 3, delay 0): `wirebench-node run` {node}, bare '
+                  'QWebSocket prototype with `QT_NO_GLIB=1` (the loop the node runs on) {bare}.'
+                  .format(n=callgrind['ticks'], m=callgrind['ticks'] - 1,
+                          node=fmt(callgrind['node']), bare=fmt(callgrind['bare'])), '']
+    return lines
 
 
 def command_output(command):
@@ -90,7 +180,10 @@ def machine(python):
     ]
 
 
-def write_report(path, args, items, started, load_before, load_after, took, latency):
+def write_report(path, args, items, pairs, callgrind, started, load_before, load_after, took,
+                 latency):
+    """Writes the whole report. pairs: {(product, reference): [(result, result), ...]} from
+    neighbours in one block of a round; callgrind: run_callgrind's dict (or None)."""
     by_key = {c.key: c for c in items}
     lines = []
     add = lines.append
@@ -101,20 +194,22 @@ def write_report(path, args, items, started, load_before, load_after, took, late
         for field, label, digits in rows:
             med, span = fmt_summary(summary(competitor, field), digits)
             add('| {} | {} | {} |'.format(label, med, span))
+    busy = float(load_before.split()[0]) > 0.5
     add('# Benchmarks')
     add('')
-    add('Generated by `./dev bench` (bench/run.py) on {}, {} repetitions of every competitor, '
-        'interleaved, {:.0f} s in all. Do not edit by hand: run `./dev bench` again.'.format(
+    add('Generated by `./dev bench` (bench/run.py) on {}, {} rounds, {:.0f} s in all. Do not '
+        'edit by hand: run `./dev bench` again.'.format(
             started.strftime('%Y-%m-%d %H:%M'), args.reps, took))
-    add('Numbers are the median of the repetitions, then min–max. Ratios are ratios of medians '
-        'from this same run. Load average before/after: {} / {}{}.'.format(
+    add('In each round every competitor runs at least once, and every product of a ratio right '
+        'next to its reference. Competitor tables give the median of all runs, then min–max. '
+        'Load average before/after: {} / {}{}.'.format(
             load_before, load_after,
-            ' — the machine was busy, so absolute numbers are noisy; the ratios are what '
-            'counts' if float(load_before.split()[0]) > 0.5 else ''))
+            ' — the machine was shared with other work, so absolute numbers are noisy; the '
+            'paired ratios and their intervals are what counts' if busy else ''))
     if args.smoke:
         add('')
-        add('**Smoke run** (tiny counts, one repetition): it shows that every benchmark still '
-            'runs; its numbers mean nothing.')
+        add('**Smoke run** (tiny counts, {} rounds): it shows that every benchmark and the '
+            'statistics still run; its numbers mean nothing.'.format(args.reps))
     add('')
     add('## Machine')
     add('')
@@ -125,55 +220,7 @@ def write_report(path, args, items, started, load_before, load_after, took, late
     add('')
 
     # Targets first: that is what a reader wants to know.
-    add('## Targets (issue 6)')
-    add('')
-    add('Verdicts are on wall-clock ratios; the ratio of CPU-time rates is given too, as it '
-        'moves much less when other work shares the machine.')
-    add('')
-    add('| Target | Measured (wall) | on CPU time | Verdict |')
-    add('|---|---|---|---|')
-
-    def target(text, a, b, goal, digits):
-        r = ratio(by_key, a, b)
-        add('| {} | {}× | {}× | {} |'.format(text, fmt(r, digits),
-                                            fmt(ratio(by_key, a, b, 'cpu_rate'), digits),
-                                            verdict(r, goal) if goal else 'reported'))
-    for key, label in (('node', '`wirebench-node run`'), ('wb_pipeline', 'MeshRuntime in process')):
-        target('Pipeline: {} ≥ 10× seed Python (one loop, new connection per tick)'.format(label),
-               key, 'py_oneloop_new', 10, 1)
-        target('Pipeline: {} ≥ 0.9× bare QWebSocket prototype'.format(label), key,
-               'qt_pipeline', 0.9, 2)
-        target('Pipeline: {} / bare prototype on Qt\'s Unix loop'.format(label), key,
-               'qt_pipeline_noglib', None, 2)
-    for key, label in (('wb_echo_endpoint', 'Link -> Endpoint'),
-                       ('wb_echo_buzzer', 'Link -> buzzer')):
-        target('Echo: {} ≥ 0.9× bare QWebSocket pair'.format(label), key, 'qt_echo', 0.9, 2)
-    target('Echo: Link -> Endpoint / bare pair on Qt\'s Unix loop', 'wb_echo_endpoint',
-           'qt_echo_noglib', None, 2)
-    add('| Echo: Link -> Endpoint / raw TCP one thread (bare Qt: {}×) | {}× | {}× | reported |'
-        .format(fmt(ratio(by_key, 'qt_echo', 'tcp_thread'), 2),
-                fmt(ratio(by_key, 'wb_echo_endpoint', 'tcp_thread'), 2),
-                fmt(ratio(by_key, 'wb_echo_endpoint', 'tcp_thread', 'cpu_rate'), 2)))
-    add('| Echo: Link -> Endpoint / raw TCP two processes (bare Qt: {}×) | {}× | — | reported |'
-        .format(fmt(ratio(by_key, 'qt_echo', 'tcp_process'), 2),
-                fmt(ratio(by_key, 'wb_echo_endpoint', 'tcp_process'), 2)))
-    scale = by_key['scale']
-    start = summary(scale, 'connected_ms')
-    add('| 1,000 nodes start in < 1 s (until every clock has its first ack) | {} ms | — | {} |'
-        .format(fmt(start[0] if start else None, 0),
-                verdict(start[0] if start else None, 1000, higher=False)))
-    rss = summary(scale, 'kib_per_node')
-    add('| 1,000 nodes cost < 50 KiB RSS each | {} KiB | — | {} |'.format(
-        fmt(rss[0] if rss else None, 1), verdict(rss[0] if rss else None, 50, higher=False)))
-    for key, field, text in (
-            ('workbench', 'lateness_ms_p99',
-             'Workbench with 200 running nodes: event-loop lateness p99 < 16 ms'),
-            ('plot', 'frame_ms_p99', 'Plot over 10 million events: frame time p99 < 16 ms '
-             '(issue 5: panning stays under 16 ms a frame)')):
-        s = summary(by_key[key], field) if key in by_key else None
-        add('| {} | {} | — | {} |'.format(text, '{} ms'.format(fmt(s[0], 1)) if s else '—',
-                                          verdict(s[0] if s else None, 16, higher=False)))
-    add('')
+    lines += targets_section(by_key, pairs, callgrind)
 
     titles = {
         'pipeline': ('1. Pipeline throughput', 'Seed circuit clock -> iopin -> buzzer, delay 0, '
@@ -218,6 +265,7 @@ def write_report(path, args, items, started, load_before, load_after, took, late
             fmt(percentile(samples, 99), 1), fmt(percentile(samples, 99.9), 1),
             fmt(max(samples) if samples else None, 1)))
     add('')
+    scale = by_key['scale']
     add('## 4. Scale: 1,000 local nodes in one process')
     add('')
     add('{} — each clock wired to its own server, every server on an ephemeral port, all run '
@@ -267,10 +315,16 @@ def write_report(path, args, items, started, load_before, load_after, took, late
     add('## Commands')
     add('')
     add('Build: `cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build '
-        'build-bench --target wirebench_bench`. Each competitor, one repetition:')
+        'build-bench --target wirebench_bench`. Each competitor, one run:')
     add('')
     for c in items:
         add('- {}: `{}`'.format(c.label, c.shown))
+    if callgrind and 'ticks' in callgrind:
+        add('- Instructions per tick, each also with 1 tick to subtract start-up: `valgrind '
+            '--tool=callgrind wirebench-node run \'<seed circuit on free ports>\' -t {n} -d 0 '
+            '--sequence 3 --until-done` and `QT_NO_GLIB=1 valgrind --tool=callgrind '
+            'build-bench/bench/bench_qt_pipeline --ticks {n} --sequence 3`'.format(
+                n=callgrind['ticks']))
     add('')
     errors = [(c, e) for c in items for e in c.errors]
     if errors:

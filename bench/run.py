@@ -1,16 +1,18 @@
 #!/usr/bin/env python3
 """Runs the Wirebench benchmark suite and writes docs/benchmarks.md (see `./dev bench`).
 
-Every competitor runs in the same invocation, the repetitions interleaved (rep 1 of every
-competitor, then rep 2, ...) so that a noisy moment of a shared machine hits all of them alike;
-the report gives the median and the min-max of the repetitions and the ratios of medians to
-the targets of issue 6. Every program stops by itself (a count, and a timeout) and talks only
-to 127.0.0.1.
+Every competitor runs in the same invocation, in rounds. In a round each ratio's product runs
+right next to its reference (BLOCKS), the order reversed every other round, so that a pair
+shares the machine's moment and which one goes first alternates; the report gives each ratio
+as the median of the per-pair ratios with a bootstrap interval, and a verdict only when the
+interval clears the target (stats.py). Beside that, instructions per tick counted by callgrind
+(callgrind.py). Every program stops by itself (a count, and a timeout) and talks only to
+127.0.0.1.
 
     run.py --bin BUILD/bench --node BUILD/bin/wirebench-node [--reps 5] [--out FILE] [--smoke]
 
---smoke runs every competitor once with tiny counts: it checks that all of them still work
-(CI), not how fast they are.
+--smoke runs two rounds with tiny counts: it checks that every competitor, the pairing, the
+statistics and the callgrind count still work (CI), not how fast anything is.
 """
 
 import argparse
@@ -27,7 +29,10 @@ import tempfile
 import threading
 import time
 
-from report import fmt, fmt_summary, load_average, percentile, summary, write_report
+from callgrind import DEFAULT_TICKS as CALLGRIND_TICKS, run_callgrind
+from report import (RATIO_TARGETS, fmt, fmt_summary, load_average, ratio_estimate, summary,
+                    write_report)
+from stats import percentile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = os.path.join(HERE, 'python', 'seed.py')
@@ -37,6 +42,21 @@ TIMEOUT = 120  # seconds, for any one process
 # system calls. The true ceiling of a Qt program here, shown next to the default one.
 NO_GLIB = {'QT_NO_GLIB': '1'}
 NO_GLIB_LABEL = '{}, Qt\'s Unix event loop (QT_NO_GLIB=1)'
+
+
+# The blocks of a round: competitors run back to back, the order reversed every other round.
+# Every ratio of report.RATIO_TARGETS is taken from two neighbours of one block, so each pair
+# ran at the same moment and alternates which goes first (a reference between two products
+# serves both). Competitors in no block run alone, once a round.
+BLOCKS = (
+    ('node', 'qt_pipeline', 'wb_pipeline'),
+    ('node', 'qt_pipeline_noglib', 'wb_pipeline'),
+    ('node', 'py_oneloop_new', 'wb_pipeline'),
+    ('wb_echo_endpoint', 'qt_echo', 'wb_echo_buzzer'),
+    ('wb_echo_endpoint', 'qt_echo_noglib'),
+    ('wb_echo_endpoint', 'tcp_thread', 'qt_echo'),
+    ('wb_echo_endpoint', 'tcp_process', 'qt_echo'),
+)
 
 
 class Failure(Exception):
@@ -300,6 +320,100 @@ def shown(command):
     return shlex.join(text)
 
 
+def schedule(items, blocks=BLOCKS):
+    """The blocks of one round, as tuples of competitors, in the competitors' order. Keys
+    left out (--only) leave their blocks; a block left with one member is dropped when that
+    member runs in another block (no run that pairs with nothing); every competitor in no
+    block is a block of its own."""
+    by_key = {c.key: c for c in items}
+    kept = [tuple(by_key[k] for k in block if k in by_key) for block in blocks]
+    kept = [block for block in kept if len(block) >= 2]
+    in_block = {c.key for block in kept for c in block}
+    out, placed = [], set()
+    for c in items:
+        for i, block in enumerate(kept):
+            if c in block and i not in placed:
+                placed.add(i)
+                out.append(block)
+        if c.key not in in_block:
+            out.append((c,))
+    return out
+
+
+def wanted_pairs():
+    """The (product, reference) keys of every ratio the report shows."""
+    return {(product, reference) for _, product, reference, _, _ in RATIO_TARGETS}
+
+
+def record_pairs(block, results, pairs, wanted):
+    """Adds to pairs[(product, reference)] the results of every two neighbours of the block
+    that a ratio wants, when both runs succeeded."""
+    for a, b in zip(block, block[1:]):
+        for product, reference in ((a.key, b.key), (b.key, a.key)):
+            if ((product, reference) in wanted and results.get(product)
+                    and results.get(reference)):
+                pairs.setdefault((product, reference), []).append(
+                    (results[product], results[reference]))
+
+
+def run_one(c, rep, reps):
+    """One run of one competitor, printed; its result dict, or None when it failed."""
+    try:
+        result = c.run()
+    except (Failure, subprocess.TimeoutExpired, OSError) as e:
+        c.errors.append(str(e))
+        print('[{}/{}] {:<24} FAILED: {}'.format(rep + 1, reps, c.key, e), flush=True)
+        return None
+    c.results.append(result)
+    print('[{}/{}] {:<24} {}'.format(rep + 1, reps, c.key, headline(result)), flush=True)
+    return result
+
+
+def run_rounds(items, reps):
+    """Every round: the blocks in order, each reversed in odd rounds, so that within every
+    pair the product goes first in one round and the reference in the next. Returns the
+    pairs of results per ratio."""
+    blocks = schedule(items)
+    wanted = wanted_pairs()
+    pairs = {}
+    for rep in range(reps):
+        for block in blocks:
+            order = block if rep % 2 == 0 else tuple(reversed(block))
+            results = {c.key: run_one(c, rep, reps) for c in order}
+            record_pairs(block, results, pairs, wanted)
+    return pairs
+
+
+def measure_instructions(args, workdir):
+    """Instructions per tick, `wirebench-node run` against the bare prototype (callgrind)."""
+    def node(n):
+        return node_command(args.node, seed_circuit_with_free_ports(workdir), n, 3)
+
+    def bare(n):
+        return [os.path.join(args.bin, 'bench_qt_pipeline'), '--ticks', str(n), '--sequence',
+                '3', '--timeout-ms', str(args.callgrind_timeout * 1000)]
+    print('callgrind: {} ticks each, node and bare prototype ...'.format(args.callgrind_ticks),
+          flush=True)
+    result = run_callgrind(node, bare, args.callgrind_ticks, workdir, args.callgrind_timeout)
+    if 'ratio' in result:
+        print('callgrind: node {} / bare {} instructions per tick = {}×'.format(
+            fmt(result['node']), fmt(result['bare']), fmt(result['ratio'], 2)), flush=True)
+    else:
+        print('callgrind: not measured:', result['error'], flush=True)
+    return result
+
+
+def print_ratios(pairs):
+    """The ratios on the terminal too (--only writes no report)."""
+    for text, product, reference, goal, digits in RATIO_TARGETS:
+        est = ratio_estimate(pairs, product, reference)
+        if est is None:
+            continue
+        print('{:<18} / {:<20} {}× [{}, {}] {} pairs'.format(
+            product, reference, fmt(est.median, digits + 1), fmt(est.low, digits + 1),
+            fmt(est.high, digits + 1), est.n))
+
+
 def headline(result):
     if 'frame_ms_p99' in result:
         return 'frame p99 {} ms{}'.format(fmt(result['frame_ms_p99'], 1), (
@@ -319,34 +433,34 @@ def main():
                                                       'benchmarks.md'))
     parser.add_argument('--only', help='regular expression of competitor keys to run')
     parser.add_argument('--smoke', action='store_true')
+    parser.add_argument('--callgrind-ticks', type=int, default=CALLGRIND_TICKS,
+                        help='ticks per callgrind run (0: no callgrind); --only runs it only '
+                        'when its pattern matches "callgrind"')
+    parser.add_argument('--callgrind-timeout', type=int, default=240,
+                        help='seconds for any one callgrind run')
     args = parser.parse_args()
     if args.smoke:
-        args.reps, args.scale = 1, 0.002
+        # Two rounds, so that every ratio has two pairs to bootstrap and both orders run.
+        args.reps, args.scale = 2, 0.002
+        args.callgrind_ticks = min(args.callgrind_ticks, 21)
 
     # Every competitor names its event loop itself: none inherits the caller's choice.
     os.environ.pop('QT_NO_GLIB', None)
     started = datetime.datetime.now()
     load_before = load_average()
     clock = time.perf_counter()
+    callgrind = None
     with tempfile.TemporaryDirectory(prefix='wirebench-bench-') as workdir:
         items = competitors(args, workdir)
         if args.only:
             items = [c for c in items if re.search(args.only, c.key)]
-        for rep in range(args.reps):
-            for c in items:
-                try:
-                    result = c.run()
-                    c.results.append(result)
-                    print('[{}/{}] {:<24} {}'.format(rep + 1, args.reps, c.key,
-                                                    headline(result)), flush=True)
-                except (Failure, subprocess.TimeoutExpired, OSError) as e:
-                    c.errors.append(str(e))
-                    print('[{}/{}] {:<24} FAILED: {}'.format(rep + 1, args.reps, c.key, e),
-                          flush=True)
+        pairs = run_rounds(items, args.reps)
+        if args.callgrind_ticks and (not args.only or re.search(args.only, 'callgrind')):
+            callgrind = measure_instructions(args, workdir)
     took = time.perf_counter() - clock
     if not args.only:
-        write_report(args.out, args, items, started, load_before, load_average(), took,
-                     LATENCY)
+        write_report(args.out, args, items, pairs, callgrind, started, load_before,
+                     load_average(), took, LATENCY)
         print('wrote', args.out)
     print()
     for c in items:
@@ -358,6 +472,7 @@ def main():
         print('{:<16} p50 {} µs  p99 {} µs  p99.9 {} µs'.format(
             key, fmt(percentile(samples, 50), 1), fmt(percentile(samples, 99), 1),
             fmt(percentile(samples, 99.9), 1)))
+    print_ratios(pairs)
     failed = sum(len(c.errors) for c in items)
     return 1 if failed else 0
 
