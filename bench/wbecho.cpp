@@ -37,8 +37,8 @@ quint16 startPeer(const QString &peer, std::unique_ptr<QObject> &owner)
     }
     auto *endpoint = new wb::Endpoint(QStringLiteral("echo"));
     owner.reset(endpoint);
-    endpoint->setHandler([](const QString &, const QString &message, wb::Endpoint::Reply reply) {
-        reply(message);
+    endpoint->setHandler([](const wb::Endpoint::Incoming &in, wb::Endpoint::Reply reply) {
+        reply(in.text, 1);
     });
     return endpoint->listen(QStringLiteral("127.0.0.1"), 0) ? endpoint->port() : 0;
 }

@@ -387,11 +387,11 @@ private Q_SLOTS:
         wb::Endpoint endpoint(QStringLiteral("test"));
         QList<std::pair<QString, wb::Endpoint::Reply>> held;
         endpoint.setHandler(
-            [&](const QString &, const QString &message, wb::Endpoint::Reply reply) {
-                if (message.startsWith(QLatin1String("hold")))
-                    held.append({ message, std::move(reply) });
+            [&](const wb::Endpoint::Incoming &in, wb::Endpoint::Reply reply) {
+                if (in.text.startsWith(QLatin1String("hold")))
+                    held.append({ in.text, std::move(reply) });
                 else
-                    reply(QStringLiteral("re:") + message);
+                    reply(QStringLiteral("re:") + in.text, 1);
             });
         QVERIFY(endpoint.listen(QStringLiteral("127.0.0.1"), 0));
         const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(endpoint.port()));
@@ -403,8 +403,8 @@ private Q_SLOTS:
         QCOMPARE(b.ask(QStringLiteral("free")), std::optional<QString>(u"re:free"_s));
         QVERIFY(wbtest::waitFor([&] { return held.size() == 1; }));
         QVERIFY(a.received.isEmpty()); // "after" waits for "hold 1" to be answered
-        held.first().second(QStringLiteral("released"));
-        held.first().second(QStringLiteral("twice")); // a reply counts once
+        held.first().second(QStringLiteral("released"), 1);
+        held.first().second(QStringLiteral("twice"), 1); // a reply counts once
         QVERIFY(wbtest::waitFor([&] { return a.received.size() == 2; }));
         QCOMPARE(a.received, (QStringList { "released", "re:after" }));
         QCOMPARE(b.received, QStringList { "re:free" });
@@ -415,11 +415,11 @@ private Q_SLOTS:
         wb::Endpoint endpoint(QStringLiteral("test"));
         wb::Endpoint::Reply late;
         endpoint.setHandler(
-            [&](const QString &, const QString &message, wb::Endpoint::Reply reply) {
-                if (message == QLatin1String("late"))
+            [&](const wb::Endpoint::Incoming &in, wb::Endpoint::Reply reply) {
+                if (in.text == QLatin1String("late"))
                     late = std::move(reply);
                 else
-                    reply(QString()); // nothing to say
+                    reply(QString(), 1); // nothing to say
             });
         QSignalSpy received(&endpoint, &wb::Endpoint::messageReceived);
         QSignalSpy acked(&endpoint, &wb::Endpoint::ackSent);
@@ -442,7 +442,7 @@ private Q_SLOTS:
         QVERIFY(client.waitForDisconnect());
         QCOMPARE(client.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
         QCOMPARE(client.closeReason, QStringLiteral("node stopped"));
-        late(QStringLiteral("too late"));
+        late(QStringLiteral("too late"), 1);
         QCOMPARE(acked.count(), 1);
     }
 
@@ -451,14 +451,14 @@ private Q_SLOTS:
         auto *endpoint = new wb::Endpoint(QStringLiteral("test"));
         wb::Endpoint::Reply late;
         endpoint->setHandler(
-            [&](const QString &, const QString &, wb::Endpoint::Reply reply) { late = reply; });
+            [&](const wb::Endpoint::Incoming &, wb::Endpoint::Reply reply) { late = reply; });
         QVERIFY(endpoint->listen(QStringLiteral("127.0.0.1"), 0));
         Client client;
         QVERIFY(client.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(endpoint->port()))));
         client.socket.sendTextMessage(QStringLiteral("1"));
         QVERIFY(wbtest::waitFor([&] { return bool(late); }));
         delete endpoint;
-        late(QStringLiteral("ack")); // must not touch the deleted endpoint
+        late(QStringLiteral("ack"), 1); // must not touch the deleted endpoint
         QVERIFY(client.waitForDisconnect());
         QVERIFY(client.received.isEmpty());
     }

@@ -25,11 +25,11 @@ struct Server
         const QString &host = QStringLiteral("127.0.0.1"))
     {
         endpoint.setPolicy(policy);
-        endpoint.setHandler([this](const QString &, const QString &text, Endpoint::Reply reply) {
+        endpoint.setHandler([this](const Endpoint::Incoming &in, Endpoint::Reply reply) {
             if (handler)
-                handler(text, std::move(reply));
+                handler(in.text, std::move(reply));
             else
-                reply(QStringLiteral("ack:") + text);
+                reply(QStringLiteral("ack:") + in.text, 1);
         });
         QObject::connect(&endpoint, &Endpoint::rejected, &endpoint,
             [this](const QString &, const QString &why) { rejections << why; });
@@ -210,7 +210,7 @@ private Q_SLOTS:
         Server server(policy);
         const QString big(16 * 1024, u'x');
         server.handler = [big](const QString &, Endpoint::Reply reply) {
-            reply(big);
+            reply(big, 1);
         };
         RawSocket raw(4096);
         QCOMPARE(raw.handshake(server.endpoint.port()), 101);
@@ -358,7 +358,7 @@ private Q_SLOTS:
         Server server;
         const QString ack = QString(300 * 1024, QChar(0x00e9)); // 600 KiB of UTF-8
         server.handler = [ack](const QString &, Endpoint::Reply reply) {
-            reply(ack);
+            reply(ack, 1);
         };
         RawSocket raw;
         QCOMPARE(raw.handshake(server.endpoint.port()), 101);

@@ -92,8 +92,8 @@ Run runSeed(qint64 tacks, quint32 seed, quint16 deadBuzzer = 0)
             run.problem = QStringLiteral("peer address ") + e.peerAddress;
         }
         line += u' ' + e.channel + u' ' + e.text;
-        if (sender)
-            line += QStringLiteral(" #") + QString::number(e.messageId);
+        // Both ends name a message alike: one id per message for the whole run.
+        line += QStringLiteral(" #") + QString::number(e.messageId);
         if ((e.type == TrafficEvent::Type::AckReceived) != (e.rttNs >= 0) && run.problem.isEmpty())
             run.problem = QStringLiteral("rtt %1 on %2").arg(e.rttNs).arg(line);
         if (e.timeNs < lastTime && run.problem.isEmpty())
@@ -121,14 +121,16 @@ Run runSeed(qint64 tacks, quint32 seed, quint16 deadBuzzer = 0)
 }
 
 // The lines of one tick of the seed circuit: the clock's message, the pin's bits through the
-// buzzer, the acks back. `first` adds the connections being accepted.
-QStringList tick(int n, const QString &bits, int firstBitId, bool first)
+// buzzer, the acks back. `first` adds the connections being accepted. Message ids are the
+// run's: the tick is `tickId`, its bits follow it.
+QStringList tick(int n, const QString &bits, int tickId, bool first)
 {
+    const int firstBitId = tickId + 1;
     QStringList lines { QStringLiteral("log clock: > %1").arg(n) };
     if (first)
         lines << QStringLiteral("log iopin: ** new client connected, path=/datafeed");
-    lines << QStringLiteral("clock Sent iopin /datafeed %1 #%2").arg(n).arg(n + 1)
-          << QStringLiteral("iopin Received /datafeed %1").arg(n)
+    lines << QStringLiteral("clock Sent iopin /datafeed %1 #%2").arg(n).arg(tickId)
+          << QStringLiteral("iopin Received /datafeed %1 #%2").arg(n).arg(tickId)
           << QStringLiteral("log iopin: new tick triggered on /datafeed: %1").arg(n);
     QStringList list;
     for (QChar bit : bits)
@@ -145,15 +147,15 @@ QStringList tick(int n, const QString &bits, int firstBitId, bool first)
         if (first && i == 0)
             lines << QStringLiteral("log buzzer: ** new client connected, path=/iopin");
         lines << QStringLiteral("iopin Sent buzzer /iopin ") + bit + QStringLiteral(" #") + id
-              << QStringLiteral("buzzer Received /iopin ") + bit
+              << QStringLiteral("buzzer Received /iopin ") + bit + QStringLiteral(" #") + id
               << QStringLiteral("log buzzer: signal %1 received -> %2").arg(bit, sound)
-              << QStringLiteral("buzzer AckSent /iopin ") + sound
+              << QStringLiteral("buzzer AckSent /iopin ") + sound + QStringLiteral(" #") + id
               << QStringLiteral("iopin AckReceived buzzer /iopin ") + sound + QStringLiteral(" #")
                 + id
               << QStringLiteral("log iopin: < ") + sound;
     }
-    lines << QStringLiteral("iopin AckSent /datafeed acknowledged")
-          << QStringLiteral("clock AckReceived iopin /datafeed acknowledged #%1").arg(n + 1)
+    lines << QStringLiteral("iopin AckSent /datafeed acknowledged #%1").arg(tickId)
+          << QStringLiteral("clock AckReceived iopin /datafeed acknowledged #%1").arg(tickId)
           << QStringLiteral("log clock: < acknowledged");
     return lines;
 }
@@ -181,7 +183,7 @@ private Q_SLOTS:
         const QStringList expected
             = QStringList { QStringLiteral("log iopin: serving on 127.0.0.1:$iopin"),
                   QStringLiteral("log buzzer: serving on 127.0.0.1:$buzzer") }
-            + tick(0, QStringLiteral("011"), 1, true) + tick(1, QStringLiteral("101"), 4, false);
+            + tick(0, QStringLiteral("011"), 1, true) + tick(1, QStringLiteral("101"), 5, false);
         if (run.timeline != expected) {
             for (qsizetype i = 0; i < std::max(run.timeline.size(), expected.size()); ++i) {
                 if (run.timeline.value(i) != expected.value(i)) {
@@ -216,12 +218,14 @@ private Q_SLOTS:
         QCOMPARE(run.failures, 2);
         const QStringList acks = run.timeline.filter(QStringLiteral("clock AckReceived"));
         QCOMPARE(acks.size(), 2);
-        for (const QString &ack : acks) {
-            QCOMPARE(ack,
+        // Each tick is a message of the run, and so is the pin's bit that could not leave.
+        const QList<int> tickIds { 1, 3 };
+        for (qsizetype i = 0; i < acks.size(); ++i) {
+            QCOMPARE(acks.at(i),
                 QStringLiteral("clock AckReceived iopin /datafeed error: cannot reach "
                                "ws://127.0.0.1:%1/iopin: Connection refused #%2")
                     .arg(port)
-                    .arg(acks.indexOf(ack) + 1));
+                    .arg(tickIds.at(i)));
         }
         // The pin's bit failed before it left: a Failed event, never sent.
         QCOMPARE(run.timeline.filter(QStringLiteral("iopin Sent")).size(), 0);
