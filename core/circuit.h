@@ -59,6 +59,7 @@ public:
     const Wire *wire(WireId) const { return nullptr; }
     QList<Wire> wires() const { return {}; }
     std::optional<quint64> seed() const { return {}; }
+    QList<ScheduledFault> schedule() const { return {}; }
 
     QString uniqueName(const QString &base) const;
     // The lowest port from `from` up that no node of the document uses.

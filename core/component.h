@@ -56,6 +56,9 @@ public:
     virtual void start() {}
     virtual void stop() {}
     virtual bool isFinite() const { return false; }
+    // The node hangs (or wakes up): a component with timers of its own stops them, and on
+    // waking finds them overdue.
+    virtual void setFrozen(bool) {}
 
     static Component *create(NodeKind kind, NodeContext *context, QObject *parent = nullptr);
 

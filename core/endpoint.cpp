@@ -1,5 +1,7 @@
 #include "endpoint.h"
 
+#include "runtime/freeze.h"
+
 #include "handshakepolicy.h"
 #include "traffic.h"
 #include "wireprotocol.h"
@@ -154,6 +156,36 @@ void Endpoint::close()
         m_server = nullptr;
     }
     setState(State::Stopped);
+}
+
+void Endpoint::abortAll()
+{
+    setFrozen(false);
+    const auto sockets = m_connections.keys();
+    m_connections.clear();
+    for (QWebSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    close();
+}
+
+void Endpoint::setFrozen(bool frozen)
+{
+    if (frozen == m_frozen)
+        return;
+    m_frozen = frozen;
+    QList<QObject *> objects;
+    if (m_tcp)
+        objects << m_tcp;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it)
+        objects << it.key() << it.value()->tcp.data();
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_handedOver))
+        objects << socket.data();
+    for (QObject *object : m_handshaking.sockets())
+        objects << object;
+    freeze::setFrozen(objects, frozen);
 }
 
 quint16 Endpoint::port() const

@@ -58,6 +58,12 @@ public:
     bool listen(const QString &host, quint16 port);
     // Closes every connection with a close frame and stops listening.
     void close();
+    // A crash: every connection cut without a close frame, and no more listening.
+    void abortAll();
+    // A hang, as SIGSTOP makes one: nothing is accepted, read or answered (not even pings),
+    // while every connection stays open; thawing picks up what waited in the meantime.
+    void setFrozen(bool frozen);
+    bool isFrozen() const { return m_frozen; }
 
     State state() const { return m_state; }
     QString errorString() const { return m_error; }
@@ -132,6 +138,7 @@ private:
     QTimer m_reports; // one summary per second of what was not reported
     int m_reported = 0;
     int m_unreported = 0;
+    bool m_frozen = false;
 };
 
 } // namespace wb

@@ -60,4 +60,14 @@ qint64 unreadBytes(const QAbstractSocket *socket)
     return 0;
 }
 
+QList<QTcpSocket *> HandshakeQueue::sockets() const
+{
+    QList<QTcpSocket *> list;
+    for (const QPointer<QTcpSocket> &socket : m_sockets) {
+        if (socket)
+            list << socket.data();
+    }
+    return list;
+}
+
 } // namespace wb

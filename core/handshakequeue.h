@@ -24,6 +24,7 @@ public:
     int size() const;
     bool isEmpty() const { return size() == 0; }
     void clear() { m_sockets.clear(); }
+    QList<QTcpSocket *> sockets() const;
 
     // Takes the oldest handshake with no bytes waiting for us; nullptr (and keeps every one)
     // when each of them has sent something we have not read.

@@ -1,9 +1,11 @@
 #include "link.h"
 
 #include "runtime/deliverycontroller.h"
+#include "runtime/freeze.h"
 #include "socketpolicy.h"
 #include "traffic.h"
 
+#include <QAbstractSocket>
 #include <QWebSocket>
 
 namespace wb {
@@ -116,6 +118,49 @@ void Link::close()
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
     m_socket = nullptr; // deletes itself once the close handshake ends (see open())
     setState(State::Idle);
+}
+
+void Link::abort()
+{
+    setFrozen(false);
+    m_ping.stop();
+    m_ackTimer.stop();
+    forgetConnection();
+    if (QWebSocket *socket = m_socket) {
+        m_socket = nullptr;
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    setState(State::Idle);
+    failAll(tr("crashed"));
+}
+
+void Link::setFrozen(bool frozen)
+{
+    if (frozen == m_frozen)
+        return;
+    m_frozen = frozen;
+    QList<QObject *> objects;
+    if (m_socket) {
+        objects << m_socket.data();
+        for (QAbstractSocket *tcp : m_socket->findChildren<QAbstractSocket *>())
+            objects << tcp;
+    }
+    if (frozen) {
+        m_ping.stop();
+        m_ackTimer.stop();
+        m_timer.stop();
+    }
+    freeze::setFrozen(objects, frozen);
+    if (frozen)
+        return;
+    if (m_socket && m_state == State::Connected)
+        m_ping.start(m_socket);
+    else if (m_state == State::Connecting)
+        m_timer.start(0);
+    if (m_inFlight && m_inFlight->leftRunNs >= 0)
+        m_ackTimer.start(0); // onAckTimer() finds how long it has waited
 }
 
 void Link::open()

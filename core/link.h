@@ -85,6 +85,11 @@ public:
     quint64 send(const QString &text, Done done);
     // Fails whatever waits and closes the connection with a close frame.
     void close();
+    // A crash of the sending node: the connection cut without a close frame.
+    void abort();
+    // A hang of the sending node (SIGSTOP): nothing read, no pings, no timeouts, until thawed;
+    // then overdue timeouts fire at once, as a stopped process finds them on waking.
+    void setFrozen(bool frozen);
 
 Q_SIGNALS:
     void stateChanged(wb::Link::State state);
@@ -138,6 +143,7 @@ private:
     PingMonitor m_ping;
     QString m_down;
     bool m_rejectPosted = false;
+    bool m_frozen = false;
     quint64 m_nextId = 1;
     int m_connectTimeoutMs = 5000;
     int m_ackTimeoutMs = limits::kDefaultAckTimeoutMs;

@@ -21,6 +21,19 @@ QString nodeStateName(NodeState state)
     return {};
 }
 
+QString nodeFaultName(NodeFault fault)
+{
+    switch (fault) {
+    case NodeFault::None:
+        return QStringLiteral("none");
+    case NodeFault::Crashed:
+        return QStringLiteral("crashed");
+    case NodeFault::Hung:
+        return QStringLiteral("hung");
+    }
+    return {};
+}
+
 LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate,
                      Resolver resolver, LogSink logSink, QObject *parent)
     : QObject(parent)
@@ -72,6 +85,7 @@ void LocalNode::start()
         return;
     }
     m_started = true;
+    setFault(NodeFault::None);
     m_component->setup(spec->params);
     if (kinds::hasServer(spec->kind)) {
         m_endpoint = new Endpoint(QStringLiteral("wirebench ") + spec->name, this);
@@ -113,6 +127,8 @@ void LocalNode::start()
 
 void LocalNode::stop()
 {
+    wake(); // a hung node still says goodbye when it is stopped
+    setFault(NodeFault::None);
     if (!m_started && m_state != NodeState::Error)
         return;
     m_started = false;
@@ -130,6 +146,64 @@ void LocalNode::stop()
     }
     m_trafficConnections.clear(); // they go with the links and the endpoint
     setState(NodeState::Stopped);
+}
+
+void LocalNode::crash()
+{
+    if (!m_started)
+        return;
+    wake();
+    log(QStringLiteral("** crashed"));
+    m_started = false;
+    m_clockRunning = false;
+    m_component->stop();
+    for (Link *link : std::as_const(m_links)) {
+        link->abort();
+        link->deleteLater();
+    }
+    m_links.clear();
+    if (m_endpoint) {
+        m_endpoint->abortAll();
+        m_endpoint->deleteLater();
+        m_endpoint = nullptr;
+    }
+    m_trafficConnections.clear();
+    setFault(NodeFault::Crashed);
+    setState(NodeState::Stopped);
+}
+
+void LocalNode::hang()
+{
+    if (!m_started || m_fault == NodeFault::Hung)
+        return;
+    log(QStringLiteral("** hung"));
+    if (m_endpoint)
+        m_endpoint->setFrozen(true);
+    for (Link *link : std::as_const(m_links))
+        link->setFrozen(true);
+    m_component->setFrozen(true);
+    setFault(NodeFault::Hung);
+}
+
+void LocalNode::wake()
+{
+    if (m_fault != NodeFault::Hung)
+        return;
+    setFault(NodeFault::None);
+    if (m_endpoint)
+        m_endpoint->setFrozen(false);
+    for (Link *link : std::as_const(m_links))
+        link->setFrozen(false);
+    m_component->setFrozen(false);
+    log(QStringLiteral("** woke up"));
+}
+
+void LocalNode::setFault(NodeFault fault)
+{
+    if (fault == m_fault)
+        return;
+    m_fault = fault;
+    Q_EMIT faultChanged(m_id, fault);
 }
 
 void LocalNode::reloadParams()

@@ -23,6 +23,12 @@ class DeliveryController;
 enum class NodeState { Stopped, Listening, Running, Error };
 QString nodeStateName(NodeState state);
 
+// A fault injected into a running node (docs/delivery.md): crashed (its connections cut
+// without close frames, its component stopped, until it is started again) or hung (everything
+// open, nothing answered, until it wakes).
+enum class NodeFault { None, Crashed, Hung };
+QString nodeFaultName(NodeFault fault);
+
 // A node of the circuit that runs in this process: its component, its server endpoint and the
 // links (one per target and channel) it sends through. It reads its spec from the circuit by
 // id, so an edit of the document is what it runs.
@@ -50,6 +56,10 @@ public:
 
     void start();
     void stop();
+    NodeFault fault() const { return m_fault; }
+    void crash();
+    void hang();
+    void wake();
     // Applies the circuit's current parameters to the running component.
     void reloadParams();
     // Forgets connections to a target (its address changed or the wire went away).
@@ -67,6 +77,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(wb::NodeId id, wb::NodeState state);
+    void faultChanged(wb::NodeId id, wb::NodeFault fault);
     void traffic(const wb::TrafficEvent &event);
     void liveState(wb::NodeId id, const QVariantMap &state);
     void finished(wb::NodeId id, bool ok, int failures);
@@ -93,6 +104,7 @@ private:
     void connectTraffic(Link *link, NodeId target, const QString &channel);
     void updateState();
     void setState(NodeState state, const QString &error = {});
+    void setFault(NodeFault fault);
     TrafficEvent trafficEvent(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
         const QString &channel, const QString &text, qint64 timeNs) const;
     void emitTraffic(TrafficEvent::Type type, const DeliveryController::Passage &passage,
@@ -108,6 +120,7 @@ private:
     QHash<QPair<NodeId, QString>, Link *> m_links;
     quint64 m_nextMessageId = 1; // without a gate: the node numbers what it receives
     NodeState m_state = NodeState::Stopped;
+    NodeFault m_fault = NodeFault::None;
     QString m_error;
     bool m_started = false;
     bool m_reportLog = true;
@@ -122,3 +135,4 @@ private:
 } // namespace wb
 
 Q_DECLARE_METATYPE(wb::NodeState)
+Q_DECLARE_METATYPE(wb::NodeFault)

@@ -14,6 +14,9 @@ MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
     , m_circuit(circuit)
     , m_liveness(new MeshLiveness(circuit, this))
     , m_delivery(new DeliveryController(this))
+    , m_scheduler(new FaultScheduler(m_delivery->timeSource(),
+          [this](const ScheduledFault &fault, bool recover) { applyScheduled(fault, recover); },
+          this))
 {
     connect(m_delivery, &DeliveryController::traffic, this, &MeshRuntime::traffic);
     qRegisterMetaType<wb::TrafficEvent>();
@@ -223,6 +226,10 @@ LocalNode *MeshRuntime::ensureNode(NodeId id)
         updateRunning();
     });
     connect(node, &LocalNode::traffic, this, &MeshRuntime::traffic);
+    connect(node, &LocalNode::faultChanged, this, [this](NodeId nodeId, NodeFault fault) {
+        Q_EMIT nodeFaultChanged(nodeId, fault);
+        updateRunning();
+    });
     connect(node, &LocalNode::liveState, this, &MeshRuntime::liveState);
     connect(node, &LocalNode::finished, this, [this](NodeId nodeId, bool ok, int failures) {
         m_clockDone.insert(nodeId, true);
@@ -291,8 +298,9 @@ void MeshRuntime::onNodeChanged(NodeId id, NodeField field)
 void MeshRuntime::updateRunning()
 {
     bool running = false;
+    // A crashed node is still part of its run: the schedule or a person may start it again.
     for (const LocalNode *node : std::as_const(m_nodes))
-        running = running || node->isStarted();
+        running = running || node->isStarted() || node->fault() == NodeFault::Crashed;
     if (running == m_running)
         return;
     m_running = running;
@@ -302,10 +310,12 @@ void MeshRuntime::updateRunning()
             QRandomGenerator::global()->generate64() >> 11)));
         m_delivery->resetSequences();
         syncRules();
+        m_scheduler->start(m_circuit->schedule());
     } else {
         // Nothing of a stopped run waits at the gate, and the next run starts unpaused.
         m_delivery->discardAll();
         m_delivery->setPaused(false);
+        m_scheduler->stop();
     }
     updateWatching();
     Q_EMIT runningChanged(running);
@@ -316,6 +326,63 @@ void MeshRuntime::syncRules()
     m_delivery->clearRules();
     for (const Wire &wire : m_circuit->wires())
         m_delivery->setRules(wire.id, wire.faults);
+}
+
+void MeshRuntime::crash(NodeId id)
+{
+    if (LocalNode *node = m_nodes.value(id))
+        node->crash();
+    // A crashed node is not running, but its run goes on: the schedule may bring it back.
+}
+
+void MeshRuntime::hang(NodeId id)
+{
+    if (LocalNode *node = m_nodes.value(id))
+        node->hang();
+}
+
+void MeshRuntime::wake(NodeId id)
+{
+    if (LocalNode *node = m_nodes.value(id))
+        node->wake();
+}
+
+void MeshRuntime::restart(NodeId id)
+{
+    if (LocalNode *node = m_nodes.value(id)) {
+        node->crash();
+        node->start();
+    }
+}
+
+NodeFault MeshRuntime::fault(NodeId id) const
+{
+    const LocalNode *node = m_nodes.value(id);
+    return node ? node->fault() : NodeFault::None;
+}
+
+void MeshRuntime::applyScheduled(const ScheduledFault &fault, bool recover)
+{
+    LocalNode *node = m_nodes.value(fault.node);
+    if (!node)
+        return;
+    switch (fault.action) {
+    case ScheduledFault::Action::Crash:
+        if (recover)
+            node->start();
+        else
+            node->crash();
+        break;
+    case ScheduledFault::Action::Hang:
+        if (recover)
+            node->wake();
+        else
+            node->hang();
+        break;
+    case ScheduledFault::Action::Restart:
+        restart(fault.node);
+        break;
+    }
 }
 
 void MeshRuntime::setSeed(std::optional<quint64> seed)

@@ -4,6 +4,7 @@
 #include "liveness/peerhealth.h"
 #include "localnode.h"
 #include "runtime/deliverycontroller.h"
+#include "runtime/faultscheduler.h"
 
 #include <QHash>
 #include <QObject>
@@ -28,6 +29,14 @@ public:
     // The gate every message and ack of this runtime's nodes passes, with its run control
     // (pause, step, pace, speed) and the run's time source.
     DeliveryController *delivery() const { return m_delivery; }
+    // Faults injected into a running local node (docs/delivery.md); the circuit's schedule
+    // does the same at its times.
+    void crash(NodeId id);
+    void hang(NodeId id);
+    void wake(NodeId id);
+    void restart(NodeId id);
+    NodeFault fault(NodeId id) const;
+
     // The seed of the next runs when the circuit has none (wirebench-node --seed). Without
     // either, every run draws a seed of its own; delivery()->seed() says which.
     void setSeed(std::optional<quint64> seed);
@@ -65,6 +74,7 @@ public:
 Q_SIGNALS:
     void runningChanged(bool running);
     void nodeStateChanged(wb::NodeId id, wb::NodeState state);
+    void nodeFaultChanged(wb::NodeId id, wb::NodeFault fault);
     void logLine(wb::NodeId id, const QString &name, const QString &text, qint64 timeNs);
     void traffic(const wb::TrafficEvent &event);
     void liveState(wb::NodeId id, const QVariantMap &state);
@@ -81,6 +91,7 @@ protected:
 private:
     void updateReporting();
     void syncRules();
+    void applyScheduled(const ScheduledFault &fault, bool recover);
     LocalNode *ensureNode(NodeId id);
     void discard(NodeId id);
     std::optional<QUrl> resolve(NodeId target, const QString &channel) const;
@@ -93,6 +104,7 @@ private:
     Circuit *m_circuit;
     MeshLiveness *m_liveness;
     DeliveryController *m_delivery;
+    FaultScheduler *m_scheduler;
     std::optional<quint64> m_seedOverride;
     PeerWatching m_peerWatching = PeerWatching::Off;
     QHash<NodeId, LocalNode *> m_nodes;

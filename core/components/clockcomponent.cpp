@@ -33,10 +33,28 @@ void ClockComponent::stop()
     m_timer.stop();
 }
 
+void ClockComponent::setFrozen(bool frozen)
+{
+    if (frozen == m_frozen)
+        return;
+    m_frozen = frozen;
+    if (frozen) {
+        m_dueWhileFrozen = m_timer.isActive();
+        m_timer.stop();
+    } else if (m_dueWhileFrozen && m_running) {
+        m_dueWhileFrozen = false;
+        m_timer.start(0);
+    }
+}
+
 void ClockComponent::tick()
 {
     if (!m_running)
         return;
+    if (m_frozen) {
+        m_dueWhileFrozen = true;
+        return;
+    }
     if (m_tacks >= 0 && m_next >= m_tacks) {
         m_running = false;
         Q_EMIT finished(m_failures == 0, m_failures);
@@ -81,8 +99,12 @@ void ClockComponent::onTicked(const NodeContext::StreamResult &result)
     // Not when the answer came while still sending (a target that fails at once): that would
     // recurse; nor while the run is paused (a stepped ack): the tick waits for the run.
     const TimeSource *time = context()->timeSource();
-    if (!last && m_delay <= 0 && !m_sending && !(time && time->isPaused())) {
+    if (!last && m_delay <= 0 && !m_sending && !m_frozen && !(time && time->isPaused())) {
         tick();
+        return;
+    }
+    if (m_frozen) {
+        m_dueWhileFrozen = true;
         return;
     }
     m_timer.start(last ? 0 : qint64(m_delay * 1000.0));

@@ -20,6 +20,7 @@ public:
     void start() override;
     void stop() override;
     bool isFinite() const override { return m_tacks >= 0; }
+    void setFrozen(bool frozen) override;
 
 private:
     void tick();
@@ -30,6 +31,8 @@ private:
     qint64 m_next = 0;
     int m_failures = 0;
     bool m_running = false;
+    bool m_frozen = false;
+    bool m_dueWhileFrozen = false; // the timer was running when the node hung
     bool m_sending = false; // inside streamToTargets(): answers arriving now are synchronous
     quint64 m_generation = 0; // ignores answers to ticks sent before a stop
     RunTimer m_timer; // on the run's time source: a pause stops the ticks
