@@ -426,7 +426,11 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
         if (!alive)
             return;
         if (copies == 0) {
-            reply(QString(), 0); // dropped on its way in: nobody answers it
+            // Dropped on its way in (by hand): nobody answers it, and its sender's ledger
+            // expects no ack for the frame.
+            if (fromLedger && m_gate)
+                m_gate->ledger()->ackDecided(peer, 0);
+            reply(QString(), 0);
             return;
         }
         // A copy the gate made is seen twice by the component, but its sender waits for one
