@@ -170,6 +170,11 @@ void TestRecordingCsv::gateRows_data()
     QTest::newRow("received, one id at both ends")
         << "5055000,received,buzzer,buzzer,127.0.0.1:50000,/iopin,1,100,,5058000,3000,receiver,7,,,"
            "0,,";
+    QTest::newRow("ack sent, with the id")
+        << "5058000,ack_sent,buzzer,buzzer,127.0.0.1:50000,/iopin,buzz buzz buzz,100,,,,receiver,7,"
+           ",,,,";
+    QTest::newRow("ack of the retry")
+        << "5062000,ack,iopin,iopin,buzzer,/iopin,buzz buzz buzz,100,5050000,,12000,sender,7,,,0,,";
     QTest::newRow("duplicated")
         << "5101000,duplicated,iopin,iopin,buzzer,/iopin,,101,,,,sender,7,message,,,"
            "duplicate 10 %,";
