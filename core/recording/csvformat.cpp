@@ -17,9 +17,15 @@ const QStringList &columns()
     static const QStringList names = { QStringLiteral("time_ns"), QStringLiteral("event"),
         QStringLiteral("node"), QStringLiteral("kind"), QStringLiteral("peer"),
         QStringLiteral("channel"), QStringLiteral("text"), QStringLiteral("message_id"),
-        QStringLiteral("sent_ns"), QStringLiteral("acked_ns"), QStringLiteral("rtt_ns") };
+        QStringLiteral("sent_ns"), QStringLiteral("acked_ns"), QStringLiteral("rtt_ns"),
+        // Since the delivery gate: appended, so that the columns before keep their place.
+        QStringLiteral("at"), QStringLiteral("wire"), QStringLiteral("direction"),
+        QStringLiteral("attempt"), QStringLiteral("duplicate"), QStringLiteral("rule"),
+        QStringLiteral("delay_ns") };
     return names;
 }
+// The columns of files written before the delivery gate, which must all be there.
+constexpr int kOldColumns = 11;
 enum Column {
     kTime,
     kEvent,
@@ -31,7 +37,14 @@ enum Column {
     kMessageId,
     kSent,
     kAcked,
-    kRtt
+    kRtt,
+    kAt,
+    kWire,
+    kDirection,
+    kAttempt,
+    kDuplicate,
+    kRule,
+    kDelay,
 };
 
 QString eventName(const Recording::Record &r)
@@ -48,10 +61,41 @@ QString eventName(const Recording::Record &r)
         return QStringLiteral("received");
     case Type::AckSent:
         return QStringLiteral("ack_sent");
+    case Type::Held:
+        return QStringLiteral("held");
+    case Type::Released:
+        return QStringLiteral("released");
+    case Type::Delayed:
+        return QStringLiteral("delayed");
+    case Type::Dropped:
+        return QStringLiteral("dropped");
+    case Type::Duplicated:
+        return QStringLiteral("duplicated");
     case Type::Level:
         return QStringLiteral("level");
     }
     return {};
+}
+
+// The event names a file may hold, as the traffic they were (level and the frame rows aside).
+const QHash<QString, TrafficEvent::Type> &trafficTypes()
+{
+    using T = TrafficEvent::Type;
+    static const QHash<QString, T> types = {
+        { QStringLiteral("sent"), T::Sent },
+        { QStringLiteral("ack"), T::AckReceived },
+        { QStringLiteral("failed"), T::Failed },
+        { QStringLiteral("unsent"), T::Failed },
+        { QStringLiteral("received"), T::Received },
+        { QStringLiteral("ack_sent"), T::AckSent },
+        { QStringLiteral("held"), T::Held },
+        { QStringLiteral("released"), T::Released },
+        { QStringLiteral("delayed"), T::Delayed },
+        { QStringLiteral("duplicated"), T::Duplicated },
+        // "dropped" also frames the file (the cap's drops): told apart by its node.
+        { QStringLiteral("dropped"), T::Dropped },
+    };
+    return types;
 }
 
 void appendField(QByteArray &out, const QString &field)
@@ -133,9 +177,11 @@ QString write(const Recording &recording, QIODevice *device)
     appendRow(out, columns());
     const qint64 start = recording.startNs();
     if (recording.droppedCount() > 0) {
-        appendRow(out,
-            { number(recording.droppedUntilNs() - start), QStringLiteral("dropped"), {}, {}, {}, {},
-                QString::number(recording.droppedCount()), {}, {}, {}, {} });
+        QStringList dropped(columns().size());
+        dropped[kTime] = number(recording.droppedUntilNs() - start);
+        dropped[kEvent] = QStringLiteral("dropped");
+        dropped[kText] = QString::number(recording.droppedCount());
+        appendRow(out, dropped);
         for (int i = 0; i < recording.digitalCount(); ++i) {
             const Recording::Digital &d = recording.digital(i);
             if (!d.before)
@@ -161,10 +207,28 @@ QString write(const Recording &recording, QIODevice *device)
         row[kKind] = kinds::name(node ? node->kind : NodeKind::External);
         row[kPeer] = stream.outgoing ? recording.peerName(stream) : stream.peerAddress;
         row[kChannel] = stream.channel;
-        row[kText] = recording.text(r);
-        if (stream.outgoing)
+        const bool gate = Recording::isGate(r.type);
+        // A gate event has no message text of its own: what it says is the rule that decided.
+        row[gate ? kRule : kText] = recording.text(r);
+        // Ids are run-wide, the same at both ends; a receiver of an older file had none.
+        if (stream.outgoing || r.messageId != 0)
             row[kMessageId] = QString::number(r.messageId);
+        if (!stream.levels)
+            row[kAt] = stream.outgoing ? QStringLiteral("sender") : QStringLiteral("receiver");
+        if (const WireId wire = stream.wireOf(r); wire != 0)
+            row[kWire] = QString::number(wire);
         const qint64 rtt = Recording::rttNs(r);
+        if (gate) {
+            row[kDirection]
+                = (r.flags & Recording::kAck) ? QStringLiteral("ack") : QStringLiteral("message");
+            if (r.type == Type::Delayed && rtt >= 0)
+                row[kDelay] = number(rtt);
+        }
+        if (r.type == Type::Sent)
+            row[kAttempt] = QString::number(r.attempt);
+        if (r.type == Type::Received || r.type == Type::AckReceived)
+            row[kDuplicate]
+                = (r.flags & Recording::kDuplicate) ? QStringLiteral("1") : QStringLiteral("0");
         if (r.type == Type::AckReceived && rtt >= 0) {
             row[kSent] = number(r.timeNs - rtt - start);
             row[kRtt] = number(rtt);
@@ -192,15 +256,26 @@ QString read(QIODevice *device, Recording *recording)
 {
     const qint64 origin = device->pos();
     const auto header = readRow(device);
-    if (!header || header->size() < columns().size() || header->first() != columns().first())
+    if (!header || header->size() < kOldColumns || header->first() != columns().first())
         return QStringLiteral("not a Wirebench recording (expected the header %1)")
             .arg(columns().join(u','));
+    // By name: the columns of the delivery gate are missing from older files.
     QList<int> at;
     for (const QString &name : columns()) {
         at << int(header->indexOf(name));
-        if (at.back() < 0)
+        if (at.back() < 0 && at.size() <= kOldColumns)
             return QStringLiteral("the column %1 is missing").arg(name);
     }
+    const auto cell = [&at](const QStringList &row, Column c) {
+        return at[c] < 0 ? QString() : row.at(at[c]);
+    };
+    // Which end of the wire a row happened at: a column since the gate, the message id before.
+    const auto atSender = [&](const QStringList &row) {
+        const QString end = cell(row, kAt);
+        if (!end.isEmpty())
+            return end == QLatin1String("sender");
+        return !row.at(at[kMessageId]).isEmpty();
+    };
 
     // Nodes first (in order of appearance), then peers that never had events of their own.
     recording->clear();
@@ -222,8 +297,7 @@ QString read(QIODevice *device, Recording *recording)
             recording->setNode(
                 id, name, kinds::fromName(row->at(at[kKind])).value_or(NodeKind::External));
         }
-        const bool outgoing = row->at(at[kMessageId]).size() > 0;
-        if (outgoing)
+        if (atSender(*row))
             peers << row->at(at[kPeer]);
     }
     for (const QString &peer : std::as_const(peers)) {
@@ -240,14 +314,14 @@ QString read(QIODevice *device, Recording *recording)
     while (const auto row = readRow(device)) {
         ++line;
         const auto field = [&](Column c) {
-            return row->at(at[c]);
+            return cell(*row, c);
         };
         bool ok = false;
         const qint64 time = field(kTime).toLongLong(&ok);
         if (!ok)
             return QStringLiteral("line %1: unreadable time %2").arg(line).arg(field(kTime));
         const QString event = field(kEvent);
-        if (event == QLatin1String("dropped")) {
+        if (event == QLatin1String("dropped") && field(kNode).isEmpty()) {
             recording->noteDropped(field(kText).toULongLong(), time);
             continue;
         }
@@ -264,31 +338,30 @@ QString read(QIODevice *device, Recording *recording)
             recording->appendLevel(node, time, field(kText) == QLatin1String("1"));
             continue;
         }
-        static const QHash<QString, TrafficEvent::Type> types = {
-            { QStringLiteral("sent"), TrafficEvent::Type::Sent },
-            { QStringLiteral("ack"), TrafficEvent::Type::AckReceived },
-            { QStringLiteral("failed"), TrafficEvent::Type::Failed },
-            { QStringLiteral("unsent"), TrafficEvent::Type::Failed },
-            { QStringLiteral("received"), TrafficEvent::Type::Received },
-            { QStringLiteral("ack_sent"), TrafficEvent::Type::AckSent },
-        };
-        const auto type = types.constFind(event);
-        if (type == types.cend())
+        const auto type = trafficTypes().constFind(event);
+        if (type == trafficTypes().cend())
             return QStringLiteral("line %1: unknown event %2").arg(line).arg(event);
         TrafficEvent e;
         e.type = *type;
         e.timeNs = time;
         e.node = node;
         e.channel = field(kChannel);
-        e.text = field(kText);
+        const bool gate = Recording::isGate(Recording::EventType(int(e.type)));
+        e.text = gate ? field(kRule) : field(kText);
         e.messageId = field(kMessageId).toULongLong();
         e.wasSent = event == QLatin1String("failed");
-        const bool outgoing = !field(kMessageId).isEmpty();
+        const bool outgoing = atSender(*row);
         e.peer = outgoing ? ids.value(field(kPeer)) : 0;
         e.peerAddress = e.peer ? QString() : field(kPeer);
         if (e.type == TrafficEvent::Type::AckReceived && !field(kRtt).isEmpty())
             e.rttNs = field(kRtt).toLongLong();
-        recording->append(e);
+        if (e.type == TrafficEvent::Type::Delayed && !field(kDelay).isEmpty())
+            e.rttNs = field(kDelay).toLongLong();
+        e.wire = field(kWire).toInt();
+        e.ack = field(kDirection) == QLatin1String("ack");
+        e.attempt = std::max(1, field(kAttempt).toInt());
+        e.duplicate = field(kDuplicate) == QLatin1String("1");
+        recording->append(e, outgoing);
     }
     return {};
 }

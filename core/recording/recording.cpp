@@ -8,7 +8,6 @@ namespace {
 
 constexpr quint32 kNoRtt = 0xFFFFFFFFu;
 constexpr quint32 kRttMicros = 0x80000000u;
-constexpr int kAnswerSearch = 64; // one message in flight per link: its answer comes soon
 
 // Tick numbers would fill the text pool: canonical unsigned numbers are stored as numbers.
 std::optional<quint32> canonicalNumber(const QString &text)
@@ -146,11 +145,13 @@ quint32 Recording::intern(const QString &text, quint8 *flags)
     return id;
 }
 
-int Recording::streamFor(const TrafficEvent &event)
+int Recording::streamFor(const TrafficEvent &event, std::optional<bool> atSender)
 {
-    const bool outgoing = event.type == TrafficEvent::Type::Sent
-        || event.type == TrafficEvent::Type::AckReceived
-        || event.type == TrafficEvent::Type::Failed;
+    using Type = TrafficEvent::Type;
+    bool outgoing
+        = event.type == Type::Sent || event.type == Type::AckReceived || event.type == Type::Failed;
+    if (isGate(EventType(int(event.type))))
+        outgoing = atSender.value_or(gateAtSender(event));
     // A receiver's peer address names the client's ephemeral port: incoming streams are told
     // apart by channel only, or every reconnection would open a new row.
     StreamKey key;
@@ -177,6 +178,52 @@ int Recording::streamFor(const TrafficEvent &event)
     if (moves)
         stream.digital = digitalFor(event.node);
     return addStream(key, std::move(stream));
+}
+
+// A gate event names its node and the other end, not which of the two sent the message. The
+// sender has recorded its Sent already (a link reports it before it consults the gate), and
+// message ids are unique in a run: a Sent of this id in the node's stream to that peer tells.
+bool Recording::gateAtSender(const TrafficEvent &event) const
+{
+    if (!event.peer)
+        return false; // an external sender: only its receiver is here
+    StreamKey key;
+    key.kind = StreamKey::Kind::Outgoing;
+    key.node = event.node;
+    key.peer = event.peer;
+    key.channel = event.channel;
+    const int s = m_streamIndex.value(key, -1);
+    if (s < 0)
+        return false;
+    const auto &records = m_streams[std::size_t(s)].records;
+    const auto id = quint32(event.messageId);
+    const std::size_t stop = records.size() > std::size_t(kAnswerSearch)
+        ? records.size() - std::size_t(kAnswerSearch)
+        : 0;
+    for (std::size_t i = records.size(); i > stop; --i) {
+        if (records[i - 1].type == EventType::Sent && records[i - 1].messageId == id)
+            return true;
+    }
+    // Its Sent is older than that (or dropped by the cap): the node sends to that peer on this
+    // channel, and unless it also receives on it, this is its end as the sender.
+    key.kind = StreamKey::Kind::Incoming;
+    key.peer = 0;
+    return !m_streamIndex.contains(key);
+}
+
+quint8 Recording::wireIndex(Stream &stream, WireId wire)
+{
+    if (wire == 0)
+        return 0;
+    // A stream names one wire, or a few (an incoming one): the newest first.
+    for (std::size_t i = stream.wires.size(); i > 1; --i) {
+        if (stream.wires[i - 1] == wire)
+            return quint8(i - 1);
+    }
+    if (stream.wires.size() > std::size_t(kMaxStreamWires))
+        return 0;
+    stream.wires.push_back(wire);
+    return quint8(stream.wires.size() - 1);
 }
 
 int Recording::addStream(const StreamKey &key, Stream stream)
@@ -208,20 +255,30 @@ std::optional<bool> Recording::levelAfter(const Stream &stream, int digital, con
     case EventType::Level:
         return (record.flags & kHigh) != 0;
     case EventType::Sent:
-        if (kind == NodeKind::Clock)
+        if (kind == NodeKind::Clock) {
+            // A retry is the same tick still waiting for its one answer.
+            if (record.attempt > 1)
+                return std::nullopt;
             return ++d.inFlight > 0;
+        }
         return text(record) == QLatin1String("1");
     case EventType::AckReceived:
     case EventType::Failed:
         // A clock's line is high while a tick waits for its answer: a rising edge per tick.
         if (kind != NodeKind::Clock
-            || (record.type == EventType::Failed && !(record.flags & kWasSent)))
+            || (record.type == EventType::Failed && !(record.flags & kWasSent))
+            || (record.flags & kDuplicate))
             return std::nullopt;
         d.inFlight = std::max(0, d.inFlight - 1);
         return d.inFlight > 0;
     case EventType::Received:
         return text(record) == QLatin1String("1");
     case EventType::AckSent:
+    case EventType::Held:
+    case EventType::Released:
+    case EventType::Delayed:
+    case EventType::Dropped:
+    case EventType::Duplicated:
         return std::nullopt;
     }
     return std::nullopt;
@@ -240,9 +297,9 @@ bool Recording::edge(Digital &digital, qint64 timeNs, bool value)
     return true;
 }
 
-void Recording::append(const TrafficEvent &event)
+void Recording::append(const TrafficEvent &event, std::optional<bool> atSender)
 {
-    const int s = streamFor(event);
+    const int s = streamFor(event, atSender);
     if (s < 0)
         return;
     Record record;
@@ -251,8 +308,14 @@ void Recording::append(const TrafficEvent &event)
     record.value = intern(event.text, &record.flags);
     record.messageId = quint32(event.messageId);
     record.rtt = encodeRtt(event.rttNs);
+    record.attempt = quint8(std::clamp(event.attempt, 1, 255));
+    record.wire = wireIndex(m_streams[std::size_t(s)], event.wire);
     if (event.wasSent)
         record.flags |= kWasSent;
+    if (event.ack && isGate(record.type))
+        record.flags |= kAck;
+    if (event.duplicate)
+        record.flags |= kDuplicate;
     push(s, record);
 }
 
@@ -319,22 +382,60 @@ void Recording::dropOldest()
     d.frontValue = !d.frontValue;
 }
 
-qsizetype Recording::answerOf(int s, qsizetype index) const
+bool Recording::isQuestion(int s, qsizetype index) const
 {
     const Stream &stream = m_streams.at(std::size_t(s));
-    const Record &question = stream.records.at(std::size_t(index));
-    const bool asked
-        = stream.outgoing ? question.type == EventType::Sent : question.type == EventType::Received;
-    if (!asked)
+    const Record &r = stream.records.at(std::size_t(index));
+    if (stream.outgoing)
+        return r.type == EventType::Sent && r.attempt <= 1;
+    return r.type == EventType::Received && !(r.flags & kDuplicate);
+}
+
+qsizetype Recording::answerOf(int s, qsizetype index) const
+{
+    if (!isQuestion(s, index))
         return -1;
+    const Stream &stream = m_streams.at(std::size_t(s));
+    const Record &question = stream.records.at(std::size_t(index));
     const qsizetype end
         = std::min<qsizetype>(qsizetype(stream.records.size()), index + 1 + kAnswerSearch);
     for (qsizetype i = index + 1; i < end; ++i) {
         const Record &r = stream.records[std::size_t(i)];
-        if (stream.outgoing && (r.type == EventType::AckReceived || r.type == EventType::Failed)
-            && r.messageId == question.messageId)
+        if (stream.outgoing) {
+            // Retries and extra acks carry the same id: only the first real answer counts.
+            if (r.messageId == question.messageId && !(r.flags & kDuplicate)
+                && (r.type == EventType::AckReceived || r.type == EventType::Failed))
+                return i;
+            continue;
+        }
+        // A saved recording of an older Wirebench has no ids at the receiver: the next answer.
+        if (question.messageId == 0) {
+            if (r.type == EventType::AckSent)
+                return i;
+            continue;
+        }
+        if (r.messageId != question.messageId)
+            continue;
+        if (r.type == EventType::AckSent)
             return i;
-        if (!stream.outgoing && r.type == EventType::AckSent)
+        // Its ack was dropped on the way out: the next ack of this id answers a repeat.
+        if (r.type == EventType::Dropped && (r.flags & kAck))
+            return -1;
+    }
+    return -1;
+}
+
+qsizetype Recording::lossOf(int s, qsizetype index) const
+{
+    if (!isQuestion(s, index) || answerOf(s, index) >= 0)
+        return -1;
+    const Stream &stream = m_streams.at(std::size_t(s));
+    const Record &question = stream.records.at(std::size_t(index));
+    const qsizetype end
+        = std::min<qsizetype>(qsizetype(stream.records.size()), index + 1 + kAnswerSearch);
+    for (qsizetype i = index + 1; i < end; ++i) {
+        const Record &r = stream.records[std::size_t(i)];
+        if (r.type == EventType::Dropped && r.messageId == question.messageId)
             return i;
     }
     return -1;

@@ -25,9 +25,30 @@ public:
     static constexpr int kMaxStreams = 65535;
     static constexpr int kMaxTexts = 1 << 16;
 
-    enum class EventType : quint8 { Sent, AckReceived, Failed, Received, AckSent, Level };
+    // The traffic types in TrafficEvent::Type's order (append() converts by number), then
+    // Level. Held to Duplicated are the delivery gate's decisions (isGate()).
+    enum class EventType : quint8 {
+        Sent,
+        AckReceived,
+        Failed,
+        Received,
+        AckSent,
+        Held,
+        Released,
+        Delayed,
+        Dropped,
+        Duplicated,
+        Level,
+    };
+    static constexpr bool isGate(EventType type)
+    {
+        return type >= EventType::Held && type <= EventType::Duplicated;
+    }
 
-    // One event, packed. `value` is the text's number (kInteger) or its index in the text pool.
+    // One event, packed. `value` is the text's number (kInteger) or its index in the text pool:
+    // the message, ack or error, or for a gate event the rule that decided. `rtt` is the round
+    // trip, or a Delayed event's delay. `attempt` saturates at 255; `wire` indexes the stream's
+    // `wires` (0: no wire known).
     struct Record
     {
         qint64 timeNs = 0;
@@ -36,8 +57,21 @@ public:
         quint32 rtt = 0; // see encodeRtt()
         EventType type = EventType::Sent;
         quint8 flags = 0;
+        quint8 attempt = 1;
+        quint8 wire = 0;
     };
-    enum RecordFlag : quint8 { kEdge = 1, kInteger = 2, kWasSent = 4, kHigh = 8 };
+    // kAck: a gate event about the ack. kDuplicate: a Received copy seen before, or an extra
+    // AckReceived (expected, not an answer).
+    enum RecordFlag : quint8 {
+        kEdge = 1,
+        kInteger = 2,
+        kWasSent = 4,
+        kHigh = 8,
+        kAck = 16,
+        kDuplicate = 32,
+    };
+    // A stream names at most this many wires; the events of any further ones name none.
+    static constexpr int kMaxStreamWires = 255;
 
     struct Node
     {
@@ -58,6 +92,13 @@ public:
         QString channel;
         int digital = -1; // the digital signal its events move, if any
         std::deque<Record> records;
+        // The wires its records name (Record::wire), [0] = 0. An incoming stream gathers every
+        // wire into its node on its channel, so a record cannot assume one.
+        std::vector<WireId> wires { 0 };
+        WireId wireOf(const Record &record) const
+        {
+            return record.wire < wires.size() ? wires[record.wire] : 0;
+        }
     };
 
     // A binary signal stored as alternating edges: edge k has value frontValue ^ (k & 1).
@@ -110,7 +151,9 @@ public:
     const Node *node(NodeId id) const;
     QString nodeName(NodeId id) const;
 
-    void append(const TrafficEvent &event);
+    // A gate event belongs to the sender's stream or the receiver's: `atSender` says which
+    // (a file does), or it is told from the events so far (see gateAtSender()).
+    void append(const TrafficEvent &event, std::optional<bool> atSender = std::nullopt);
     // A level given directly (a VCD file): its own stream per node, one event per change.
     void appendLevel(NodeId node, qint64 timeNs, bool high);
 
@@ -132,8 +175,17 @@ public:
 
     QString text(const Record &record) const;
     static qint64 rttNs(const Record &record);
-    // The answer (ack, failure, or ack sent) to the message at `index`, or -1.
+    // Whether the record at `index` opens a message: a first Sent (not a retry) or a first
+    // Received (not a copy seen before).
+    bool isQuestion(int stream, qsizetype index) const;
+    // The answer (ack, failure, or ack sent) to the message at `index`, or -1. Gate events,
+    // retries, copies and extra acks are never answers.
     qsizetype answerOf(int stream, qsizetype index) const;
+    // A question without an answer that the gate dropped (the message, or at a receiver its
+    // ack): that Dropped event, or -1.
+    qsizetype lossOf(int stream, qsizetype index) const;
+    // The search window of answerOf() and lossOf(), in records after the question.
+    static constexpr int kAnswerSearch = 256;
     // First record of the stream at or after `timeNs`.
     qsizetype lowerBound(int stream, qint64 timeNs) const;
 
@@ -163,7 +215,9 @@ private:
         }
     };
 
-    int streamFor(const TrafficEvent &event);
+    int streamFor(const TrafficEvent &event, std::optional<bool> atSender);
+    bool gateAtSender(const TrafficEvent &event) const;
+    quint8 wireIndex(Stream &stream, WireId wire);
     int addStream(const StreamKey &key, Stream stream);
     int digitalFor(NodeId node);
     quint32 intern(const QString &text, quint8 *flags);
@@ -190,5 +244,8 @@ private:
     qint64 m_endNs = 0;
     quint64 m_generation = 0;
 };
+
+// Millions of events: the record must stay as small as docs/recording.md says.
+static_assert(sizeof(Recording::Record) == 24);
 
 } // namespace wb

@@ -63,6 +63,35 @@ struct Cursor
     bool done() const { return next >= qsizetype(digital->edges.size()); }
 };
 
+// The gate's decisions, one comment each, in the header: sigrok-cli 0.5 stops reading at a
+// comment among the value changes, and string variables it skips (docs/recording.md).
+template<class Units, class Flush>
+bool writeGateComments(const Recording &recording, Units units, QByteArray &out, Flush flush)
+{
+    bool ok = true;
+    recording.forEachEvent([&](int s, qsizetype i) {
+        const Recording::Stream &stream = recording.stream(s);
+        const Recording::Record &r = stream.records[std::size_t(i)];
+        if (!ok || !Recording::isGate(r.type))
+            return;
+        QByteArray rule = recording.text(r).toUtf8();
+        for (char &c : rule) {
+            if (c == '$' || c == '\n' || c == '\r')
+                c = ' ';
+        }
+        out += "$comment wirebench-gate #" + QByteArray::number(units(r.timeNs)) + ' '
+            + variableName(recording.nodeName(stream.node), stream.node) + ' '
+            + trafficTypeName(TrafficEvent::Type(int(r.type))).toUtf8()
+            + ((r.flags & Recording::kAck) ? " ack" : " message") + " id="
+            + QByteArray::number(r.messageId) + " wire=" + QByteArray::number(stream.wireOf(r));
+        if (r.type == Recording::EventType::Delayed && Recording::rttNs(r) >= 0)
+            out += " delay_ns=" + QByteArray::number(Recording::rttNs(r));
+        out += " rule=" + rule + " $end\n";
+        ok = flush(false);
+    });
+    return ok;
+}
+
 } // namespace
 
 QString write(const Recording &recording, QIODevice *device, const WriteOptions &options)
@@ -101,6 +130,8 @@ QString write(const Recording &recording, QIODevice *device, const WriteOptions 
             + " older events were dropped (recording cap), the last at #"
             + QByteArray::number(units(recording.droppedUntilNs())) + " $end\n";
     }
+    if (!writeGateComments(recording, units, out, flush))
+        return device->errorString();
     out += "$timescale " + *timescale + " $end\n$scope module wirebench $end\n";
     std::vector<Cursor> cursors;
     for (int i = 0; i < recording.digitalCount(); ++i) {

@@ -34,6 +34,29 @@ inline wb::TrafficEvent trafficEvent(wb::TrafficEvent::Type type, qint64 timeNs,
     return e;
 }
 
+// One of the delivery gate's events at `node`, about message `messageId` (or its ack).
+inline wb::TrafficEvent gateEvent(wb::TrafficEvent::Type type, qint64 timeNs, wb::NodeId node,
+    wb::NodeId peer, const QString &channel, quint64 messageId, bool ack, const QString &rule,
+    qint64 delayNs = -1)
+{
+    wb::TrafficEvent e;
+    e.type = type;
+    e.timeNs = timeNs;
+    e.node = node;
+    e.peer = peer;
+    e.channel = channel;
+    e.text = rule;
+    e.messageId = messageId;
+    e.ack = ack;
+    e.rttNs = delayNs;
+    return e;
+}
+
+// The seed run with a fault on the pin's wire (id 7): its first bit dropped by the gate and
+// sent again, a copy of the second, an extra ack, held and delayed passages. `appendSeedRun`'s
+// events and these, at the same made-up times.
+inline void appendGateEvents(wb::Recording *recording, qint64 startNs = 1'000'000'000);
+
 inline void nameSeedNodes(wb::Recording *recording)
 {
     recording->setNode(kClock, QStringLiteral("clock"), wb::NodeKind::Clock);
@@ -75,6 +98,68 @@ inline void appendSeedRun(
             QStringLiteral("acknowledged"), quint64(k), 210'000));
     }
     recording->setEndNs(t + 1'000'000);
+}
+
+inline void appendGateEvents(wb::Recording *recording, qint64 startNs)
+{
+    using wb::TrafficEvent;
+    using Type = wb::TrafficEvent::Type;
+    const QString pin = QStringLiteral("/iopin");
+    const qint64 t = startNs + 5'000'000;
+    auto wired = [](wb::TrafficEvent e, int attempt = 1, bool duplicate = false) {
+        e.wire = 7;
+        e.attempt = attempt;
+        e.duplicate = duplicate;
+        return e;
+    };
+    const auto sent = [&](qint64 at, quint64 id, int attempt) {
+        return wired(
+            trafficEvent(Type::Sent, at, kPin, kBuzzer, pin, QStringLiteral("1"), id), attempt);
+    };
+    const auto gate = [&](Type type, qint64 at, wb::NodeId node, quint64 id, bool ack,
+                          const QString &rule, qint64 delay = -1) {
+        return wired(
+            gateEvent(type, at, node, node == kPin ? kBuzzer : kPin, pin, id, ack, rule, delay));
+    };
+    // Message 100: dropped, sent again after the ack timeout, then through.
+    recording->append(sent(t, 100, 1));
+    recording->append(gate(Type::Dropped, t + 1'000, kPin, 100, false, "drop 30 %: dropped"));
+    recording->append(sent(t + 50'000, 100, 2));
+    TrafficEvent in = wired(trafficEvent(Type::Received, t + 55'000, kBuzzer, 0, pin, "1", 100));
+    in.peer = kPin;
+    recording->append(in);
+    recording->append(
+        wired(trafficEvent(Type::AckSent, t + 58'000, kBuzzer, 0, pin, "buzz buzz buzz", 100)));
+    recording->append(wired(trafficEvent(
+        Type::AckReceived, t + 62'000, kPin, kBuzzer, pin, "buzz buzz buzz", 100, 12'000)));
+    // Message 101: delayed 52.3 ms and duplicated on the way; the copy is seen twice and both
+    // answered, the second ack is an extra one.
+    recording->append(sent(t + 100'000, 101, 1));
+    recording->append(gate(Type::Duplicated, t + 101'000, kPin, 101, false, "duplicate 10 %"));
+    recording->append(gate(Type::Delayed, t + 101'000, kPin, 101, false, "fault rule", 52'300'000));
+    recording->append(gate(Type::Released, t + 52'401'000, kPin, 101, false, "delay 52.3 ms"));
+    recording->append(
+        wired(trafficEvent(Type::Received, t + 52'405'000, kBuzzer, 0, pin, "1", 101)));
+    recording->append(
+        wired(trafficEvent(Type::Received, t + 52'406'000, kBuzzer, 0, pin, "1", 101), 1, true));
+    recording->append(
+        wired(trafficEvent(Type::AckSent, t + 52'408'000, kBuzzer, 0, pin, "buzz buzz buzz", 101)));
+    recording->append(wired(trafficEvent(
+        Type::AckReceived, t + 52'412'000, kPin, kBuzzer, pin, "buzz buzz buzz", 101, 52'312'000)));
+    recording->append(wired(trafficEvent(Type::AckReceived, t + 52'413'000, kPin, kBuzzer, pin,
+                                "buzz buzz buzz", 101, 52'313'000),
+        1, true));
+    // Message 102: its ack held at the receiver while paused, stepped on.
+    recording->append(sent(t + 60'000'000, 102, 1));
+    recording->append(
+        wired(trafficEvent(Type::Received, t + 60'005'000, kBuzzer, 0, pin, "1", 102)));
+    recording->append(gate(Type::Held, t + 60'008'000, kBuzzer, 102, true, "paused"));
+    recording->append(gate(Type::Released, t + 70'000'000, kBuzzer, 102, true, "stepped"));
+    recording->append(
+        wired(trafficEvent(Type::AckSent, t + 70'000'100, kBuzzer, 0, pin, "buzz buzz buzz", 102)));
+    recording->append(wired(trafficEvent(
+        Type::AckReceived, t + 70'004'000, kPin, kBuzzer, pin, "buzz buzz buzz", 102, 10'004'000)));
+    recording->setEndNs(t + 80'000'000);
 }
 
 // The recording's edges of one node, as (time from start, level) pairs.

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void otherWriters();
     void badInput_data();
     void badInput();
+    void gateComments();
     void sigrok_data();
     void sigrok();
 };
@@ -203,23 +204,52 @@ void TestVcd::badInput()
     QCOMPARE(dumpOf(text).error, error);
 }
 
+// The gate's decisions are header comments, one each with its time; the signals are as before.
+void TestVcd::gateComments()
+{
+    Recording recording;
+    wbtest::appendSeedRun(&recording, kBits);
+    wbtest::appendGateEvents(&recording);
+    const QByteArray text = vcdOf(recording);
+    const qsizetype definitions = text.indexOf("$enddefinitions");
+    QCOMPARE(text.count("$comment wirebench-gate "), 6);
+    QVERIFY(text.indexOf("$comment wirebench-gate ") < definitions);
+    QVERIFY(text.contains("$comment wirebench-gate #5001 iopin dropped message id=100 wire=7 "
+                          "rule=drop 30 %: dropped $end\n"));
+    QVERIFY(text.contains("$comment wirebench-gate #5101 iopin delayed message id=101 wire=7 "
+                          "delay_ns=52300000 rule=fault rule $end\n"));
+    QVERIFY(text.contains("$comment wirebench-gate #65008 buzzer held ack id=102 wire=7 "
+                          "rule=paused $end\n"));
+    const wb::vcd::Dump dump = dumpOf(text);
+    QCOMPARE(dump.error, QString());
+    QCOMPARE(dump.variables.size(), 3);
+    for (const wb::NodeId node : { wbtest::kClock, wbtest::kPin, wbtest::kBuzzer }) {
+        const auto *v = variable(dump, recording.nodeName(node));
+        QVERIFY(v);
+        QCOMPARE(levels(v->changes), expectedLevels(recording, node, 1000));
+    }
+}
+
 void TestVcd::sigrok_data()
 {
-    QTest::addColumn<bool>("real");
-    QTest::newRow("known run") << false;
-    QTest::newRow("seeded run") << true;
+    QTest::addColumn<QString>("run");
+    QTest::newRow("known run") << "known";
+    QTest::newRow("seeded run") << "real";
+    QTest::newRow("with the gate's events") << "gate";
 }
 
 void TestVcd::sigrok()
 {
-    QFETCH(bool, real);
+    QFETCH(QString, run);
     const QString sigrok = QStandardPaths::findExecutable(QStringLiteral("sigrok-cli"));
     QVERIFY2(!sigrok.isEmpty(), "sigrok-cli is not installed (./dev installs it)");
     Recording recording;
-    if (real)
+    if (run == QLatin1String("real"))
         QVERIFY(recordSeedRun(&recording));
     else
         wbtest::appendSeedRun(&recording, kBits);
+    if (run == QLatin1String("gate"))
+        wbtest::appendGateEvents(&recording);
     QVERIFY(recording.digitalCount() == 3);
 
     QTemporaryDir dir;

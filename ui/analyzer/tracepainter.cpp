@@ -333,23 +333,22 @@ void TracePainter::paintMessages(const TraceFrame &frame, const TraceRow &row, c
     QColor border = row.color;
     if (!m_dark)
         border = border.darker(125);
-    // A message that started before the view may end inside it.
-    for (qsizetype i = std::max<qsizetype>(0, lo - 2); i < hi; ++i) {
+    // A message that started before the view may end inside it (after its retries and the
+    // gate's events).
+    for (qsizetype i = std::max<qsizetype>(0, lo - 16); i < hi; ++i) {
         const Recording::Record &q = stream.records[std::size_t(i)];
-        const bool question
-            = q.type == Recording::EventType::Sent || q.type == Recording::EventType::Received;
-        if (!question) {
-            if (q.type == Recording::EventType::Failed && !(q.flags & Recording::kWasSent)) {
-                const double x = xFor(frame, rect, q.timeNs);
-                m_p->setPen(Qt::NoPen);
-                m_p->setBrush(colors.error);
-                m_p->drawEllipse(QPointF(x, rect.center().y()), 3.5, 3.5);
-            }
+        if (!recording.isQuestion(row.index, i)) {
+            paintMark(frame, rect, q);
             continue;
         }
         const qsizetype a = recording.answerOf(row.index, i);
         const Recording::Record *answer = a >= 0 ? &stream.records[std::size_t(a)] : nullptr;
-        const qint64 until = answer ? answer->timeNs : std::max(q.timeNs, frame.nowNs);
+        // Without an answer, a message the gate dropped ends at the drop.
+        const qsizetype l = answer ? -1 : recording.lossOf(row.index, i);
+        const Recording::Record *loss = l >= 0 ? &stream.records[std::size_t(l)] : nullptr;
+        const qint64 until = answer ? answer->timeNs
+            : loss                  ? loss->timeNs
+                                    : std::max(q.timeNs, frame.nowNs);
         const double xa = xFor(frame, rect, q.timeNs);
         const double xb = std::max(xa + 1, xFor(frame, rect, until));
         if (xb < rect.left() || xa > rect.right())
@@ -357,7 +356,7 @@ void TracePainter::paintMessages(const TraceFrame &frame, const TraceRow &row, c
         const QString ack = answer ? recording.text(*answer) : QString();
         QColor edge = border;
         QColor body = fill;
-        if (answer && answer->type == Recording::EventType::Failed) {
+        if ((answer && answer->type == Recording::EventType::Failed) || loss) {
             edge = colors.error;
             body = withAlpha(colors.error, 60);
         } else if (ack.startsWith(QLatin1String("error: "))) {

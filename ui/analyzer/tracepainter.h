@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recording/recording.h"
 #include "tracerows.h"
 
 #include <QPalette>
@@ -9,8 +10,6 @@
 class QPainter;
 
 namespace wb {
-
-class Recording;
 
 // Everything one frame of the logic analyzer shows. Times are on the recording's clock (ns).
 struct TraceFrame
@@ -61,6 +60,7 @@ private:
     void paintLabel(const TraceFrame &frame, const TraceRow &row, const QRect &rect, bool hover);
     void paintDigital(const TraceFrame &frame, const TraceRow &row, const QRect &rect);
     void paintMessages(const TraceFrame &frame, const TraceRow &row, const QRect &rect);
+    void paintMark(const TraceFrame &frame, const QRect &rect, const Recording::Record &r);
     void paintDropped(const TraceFrame &frame);
     void paintCursors(const TraceFrame &frame);
 

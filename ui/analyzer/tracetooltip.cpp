@@ -60,25 +60,79 @@ QString digitalTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint6
     return text;
 }
 
+// An event that is no message of its own: what the gate did, a retry, a copy, an extra ack.
+QString markTip(const TraceFrame &frame, const Recording::Record &r)
+{
+    using Type = Recording::EventType;
+    const Recording &recording = *frame.recording;
+    const QString what = (r.flags & Recording::kAck) ? tr("the ack of message #%1").arg(r.messageId)
+                                                     : tr("message #%1").arg(r.messageId);
+    const QString rule = recording.text(r).toHtmlEscaped();
+    switch (r.type) {
+    case Type::Held:
+        return tr("%1 held at %2 (%3)").arg(what, at(frame, r.timeNs), rule);
+    case Type::Released:
+        return tr("%1 went on at %2 (%3)").arg(what, at(frame, r.timeNs), rule);
+    case Type::Delayed:
+        return tr("%1 delayed by %2 at %3 (%4)")
+            .arg(what, timeaxis::duration(std::max<qint64>(0, Recording::rttNs(r))),
+                at(frame, r.timeNs), rule);
+    case Type::Dropped:
+        return tr("%1 dropped at %2 (%3)").arg(what, at(frame, r.timeNs), rule);
+    case Type::Duplicated:
+        return tr("%1 duplicated at %2 (%3)").arg(what, at(frame, r.timeNs), rule);
+    case Type::Sent:
+        return r.attempt > 1 ? tr("message #%1 sent again at %2 (attempt %3)")
+                                   .arg(r.messageId)
+                                   .arg(at(frame, r.timeNs))
+                                   .arg(r.attempt)
+                             : QString();
+    case Type::Received:
+        return (r.flags & Recording::kDuplicate)
+            ? tr("message %1 received again at %2 (a copy seen before)")
+                  .arg(quoted(recording.text(r)), at(frame, r.timeNs))
+            : QString();
+    case Type::AckReceived:
+        return (r.flags & Recording::kDuplicate)
+            ? tr("an extra ack %1 of message #%2 at %3 (expected)")
+                  .arg(quoted(recording.text(r)))
+                  .arg(r.messageId)
+                  .arg(at(frame, r.timeNs))
+            : QString();
+    case Type::Failed:
+        return (r.flags & Recording::kWasSent)
+            ? QString()
+            : tr("not sent, failed at %1: %2")
+                  .arg(at(frame, r.timeNs), recording.text(r).toHtmlEscaped());
+    case Type::AckSent:
+    case Type::Level:
+        return {};
+    }
+    return {};
+}
+
 QString messageTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint64 slack)
 {
     const Recording &recording = *frame.recording;
     const Recording::Stream &stream = recording.stream(row.index);
     const qsizetype end = recording.lowerBound(row.index, t + slack + 1);
-    // The newest message that covers t: one in flight at a time, its answer comes next.
-    for (qsizetype i = end - 1; i >= 0 && i >= end - 8; --i) {
+    // The newest message that covers t: one in flight at a time, its answer comes soon (after
+    // the gate's events and retries, if any).
+    for (qsizetype i = end - 1; i >= 0 && i >= end - 32; --i) {
         const Recording::Record &q = stream.records[std::size_t(i)];
-        if (q.type == Recording::EventType::Failed && !(q.flags & Recording::kWasSent)
-            && q.timeNs >= t - slack) {
-            return quoted(row.label) + QStringLiteral("<br>")
-                + tr("not sent, failed at %1: %2")
-                      .arg(at(frame, q.timeNs), recording.text(q).toHtmlEscaped());
-        }
-        if (q.type != Recording::EventType::Sent && q.type != Recording::EventType::Received)
+        if (!recording.isQuestion(row.index, i)) {
+            if (q.timeNs < t - slack)
+                continue;
+            if (const QString mark = markTip(frame, q); !mark.isEmpty())
+                return quoted(row.label) + QStringLiteral("<br>") + mark;
             continue;
+        }
         const qsizetype a = recording.answerOf(row.index, i);
         const Recording::Record *answer = a >= 0 ? &stream.records[std::size_t(a)] : nullptr;
-        const qint64 until = answer ? answer->timeNs : frame.nowNs;
+        const qsizetype l = answer ? -1 : recording.lossOf(row.index, i);
+        const qint64 until = answer ? answer->timeNs
+            : l >= 0                ? stream.records[std::size_t(l)].timeNs
+                                    : frame.nowNs;
         if (t < q.timeNs - slack || t > until + slack)
             continue;
         QString text = quoted(row.label) + QStringLiteral(" on ") + stream.channel.toHtmlEscaped();
@@ -93,8 +147,11 @@ QString messageTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint6
                 + tr("message %1 received at %2")
                       .arg(quoted(recording.text(q)), at(frame, q.timeNs));
         }
-        if (!answer)
-            return text + QStringLiteral("<br>") + tr("waiting for its answer");
+        if (!answer) {
+            if (l < 0)
+                return text + QStringLiteral("<br>") + tr("waiting for its answer");
+            return text + QStringLiteral("<br>") + markTip(frame, stream.records[std::size_t(l)]);
+        }
         if (answer->type == Recording::EventType::Failed) {
             return text + QStringLiteral("<br>")
                 + tr("failed at %1: %2")
