@@ -100,6 +100,7 @@ void DeliveryController::submit(const Passage &passage, Deliver deliver)
     }
     Entry entry { passage, std::move(deliver), 1, monotonicNs(), false, 0 };
     qint64 delayNs = teaching ? qint64(m_transitMs) * 1'000'000 : 0;
+    QString decisionRule;
     if (!passage.decided && passage.wire != 0) {
         const quint64 sequence = m_sequences[sequenceKey(passage.wire, passage.direction)]++;
         if (const auto rule = m_rules.constFind(passage.wire); rule != m_rules.cend()) {
@@ -109,6 +110,7 @@ void DeliveryController::submit(const Passage &passage, Deliver deliver)
                 faults, rule->cut, m_seed, passage.wire, passage.direction, sequence);
             entry.copies = decision.copies();
             delayNs += decision.delayNs;
+            decisionRule = decision.rule;
             if (entry.copies == 0) {
                 emitEvent(TrafficEvent::Type::Dropped, passage, decision.rule);
                 entry.deliver(0);
@@ -121,8 +123,10 @@ void DeliveryController::submit(const Passage &passage, Deliver deliver)
     if (delayNs > 0) {
         entry.delayed = true;
         entry.dueRunNs = m_time.nowNs() + delayNs;
-        emitEvent(TrafficEvent::Type::Delayed, passage,
-            teaching ? tr("teaching pace") : tr("fault rule"), delayNs);
+        QString why = teaching ? tr("teaching pace") : QString();
+        if (!decisionRule.isEmpty())
+            why = why.isEmpty() ? decisionRule : why + QStringLiteral(", ") + decisionRule;
+        emitEvent(TrafficEvent::Type::Delayed, passage, why, delayNs);
         const quint64 ticket = m_nextTicket++;
         m_due.emplace(entry.dueRunNs, ticket);
         m_held.emplace(ticket, std::move(entry));
