@@ -105,15 +105,15 @@ private Q_SLOTS:
         WireFaults bad;
         bad.message.drop = 2;
         const QList<Wire> wires {
-            { 4, 5, 6, {}, {} },
-            { 9, 5, 99, {}, {} }, // 99: nowhere
-            { 4, 5, 7, {}, {} },  // id taken: a fresh one
-            { 0, 5, 6, {}, {} },  // the same ends twice
-            { 0, 6, 7, {}, {} },  // a buzzer sends nothing
+            { 4, 5, 6, {}, {} }, { 9, 5, 99, {}, {} }, // 99: nowhere
+            { 4, 5, 7, {}, {} }, // id taken: a fresh one
+            { 0, 5, 6, {}, {} }, // the same ends twice
+            { 0, 6, 7, {}, {} }, // a buzzer sends nothing
             { 0, 5, 7, {}, bad }, // refused rule (and the same ends again)
         };
-        seed.circuit.setContents({ a, b, c }, wires, 7, { { 0, 5, ScheduledFault::Action::Hang, 0 },
-                                                      { 0, 42, ScheduledFault::Action::Hang, 0 } });
+        seed.circuit.setContents({ a, b, c }, wires, 7,
+            { { 0, 5, ScheduledFault::Action::Hang, 0 },
+                { 0, 42, ScheduledFault::Action::Hang, 0 } });
         QCOMPARE(reset.count(), 1);
         QCOMPARE(added.count(), 0);
         QCOMPARE(wireAdded.count(), 0);
@@ -330,8 +330,8 @@ private Q_SLOTS:
         // In the wires' document order: pin -> led2 went in at 1, clock -> led2 last.
         QCOMPARE(circuit.sources(led2), (QList<NodeId> { seed.pin, seed.clock }));
         QCOMPARE(circuit.wiresInto(led2),
-                 (QList<WireId> { circuit.wireBetween(seed.pin, led2),
-                                  circuit.wireBetween(seed.clock, led2) }));
+            (QList<WireId> {
+                circuit.wireBetween(seed.pin, led2), circuit.wireBetween(seed.clock, led2) }));
 
         QSignalSpy removed(&circuit, &Circuit::wireRemoved);
         const WireId pinToLed2 = circuit.wireBetween(seed.pin, led2);
@@ -473,15 +473,15 @@ private Q_SLOTS:
         QCOMPARE(scheduleChanged.count(), 1);
         // Refused as a whole: a node that is not, a negative time, a restart that lasts.
         for (const ScheduledFault &bad :
-             { ScheduledFault { 0, 42, ScheduledFault::Action::Crash, 0 },
-               ScheduledFault { -1, seed.pin, ScheduledFault::Action::Crash, 0 },
-               ScheduledFault { 0, seed.pin, ScheduledFault::Action::Restart, 10 } }) {
+            { ScheduledFault { 0, 42, ScheduledFault::Action::Crash, 0 },
+                ScheduledFault { -1, seed.pin, ScheduledFault::Action::Crash, 0 },
+                ScheduledFault { 0, seed.pin, ScheduledFault::Action::Restart, 10 } }) {
             QVERIFY(!circuit.scheduleError({ schedule.first(), bad }).isEmpty());
             QVERIFY(!circuit.setSchedule({ schedule.first(), bad }));
         }
-        QCOMPARE(circuit.scheduleError({ schedule.first(),
-                                         { 0, 42, ScheduledFault::Action::Crash, 0 } }),
-                 QStringLiteral("schedule[1].node: no such node"));
+        QCOMPARE(circuit.scheduleError(
+                     { schedule.first(), { 0, 42, ScheduledFault::Action::Crash, 0 } }),
+            QStringLiteral("schedule[1].node: no such node"));
         QCOMPARE(scheduleChanged.count(), 1);
         // A removed node takes its faults with it.
         QVERIFY(circuit.removeNode(seed.pin));

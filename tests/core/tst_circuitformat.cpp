@@ -126,7 +126,7 @@ private Q_SLOTS:
         rich.nodes = { fast, seeded, loud, far, led };
         // Order matters: it is the sending order. Ids need not follow it.
         rich.wires = { { 7, 1, 3, {}, {} }, { 2, 1, 2, {}, {} }, { 3, 1, 4, {}, {} },
-                       { 1, 2, 4, {}, {} }, { 5, 2, 5, QStringLiteral("/bits"), {} } };
+            { 1, 2, 4, {}, {} }, { 5, 2, 5, QStringLiteral("/bits"), {} } };
         QTest::newRow("every kind and parameter") << rich;
 
         // Every fault rule field away from its default, and the run's settings.
@@ -142,8 +142,8 @@ private Q_SLOTS:
         faulty.wires[1].channel = QStringLiteral("/iopin");
         faulty.seed = cf::kMaxSeed;
         faulty.schedule = { { 5000, 2, ScheduledFault::Action::Hang, 3000 },
-                            { 0, 3, ScheduledFault::Action::Restart, 0 },
-                            { wb::faults::kMaxScheduleMs, 2, ScheduledFault::Action::Crash, 0 } };
+            { 0, 3, ScheduledFault::Action::Restart, 0 },
+            { wb::faults::kMaxScheduleMs, 2, ScheduledFault::Action::Crash, 0 } };
         QTest::newRow("faults, seed and schedule") << faulty;
         cf::Document zero = seed;
         zero.seed = 0;
@@ -278,9 +278,9 @@ private Q_SLOTS:
             {"name": "p", "kind": "iopin", "port": 2, "targets": ["l", "b"]},
             {"name": "c", "kind": "clock", "targets": ["p", "l"]},
             {"name": "l", "kind": "led", "port": 3})")
-            << "p>l#1 p>b#2 c>p#3 c>l#4";
-        QTest::newRow("no targets") << withNodes(R"({"name": "b", "kind": "buzzer", "port": 1})")
-                                    << "";
+                                            << "p>l#1 p>b#2 c>p#3 c>l#4";
+        QTest::newRow("no targets")
+            << withNodes(R"({"name": "b", "kind": "buzzer", "port": 1})") << "";
     }
     void versionOneIsMigrated()
     {
@@ -335,8 +335,9 @@ private Q_SLOTS:
         const QByteArray saved = cf::serialize(r.document);
         QVERIFY2(saved.contains("\"faults\": {\n                \"message\": {\n"
                                 "                    \"drop\": 0.3\n                }\n"),
-                 saved.constData());
-        for (const char *absent : { "duplicate", "jitter", "\"ack\"", "cut", "retries", "schedule" })
+            saved.constData());
+        for (const char *absent :
+            { "duplicate", "jitter", "\"ack\"", "cut", "retries", "schedule" })
             QVERIFY2(!saved.contains(absent), absent);
     }
 
@@ -582,78 +583,93 @@ private Q_SLOTS:
             return v2(kFour, QByteArray(R"("wires": [)") + list + ']');
         };
         const auto rule = [&](const char *faults) {
-            const QByteArray list = QByteArray(R"({"from": "c", "to": "p"}, {"from": "p", "to": "b"},
-                {"from": "p", "to": "l", "faults": )") + faults + '}';
+            const QByteArray list
+                = QByteArray(R"({"from": "c", "to": "p"}, {"from": "p", "to": "b"},
+                {"from": "p", "to": "l", "faults": )")
+                + faults + '}';
             return wires(list.constData());
         };
         QTest::newRow("targets in version 2")
             << v2(R"({"name": "c", "kind": "clock", "targets": ["l"]}, {"name": "l", "kind": "led", "port": 1})")
             << R"(nodes[0].targets: a version 2 file lists its wires in "wires", not in the nodes)";
-        QTest::newRow("wires in version 1")
-            << withRoot(R"("nodes": [], "wires": [])") << "wires: a version 1 file has none (use version 2)";
-        QTest::newRow("seed in version 1")
-            << withRoot(R"("nodes": [], "seed": 1)") << "seed: a version 1 file has none (use version 2)";
+        QTest::newRow("wires in version 1") << withRoot(R"("nodes": [], "wires": [])")
+                                            << "wires: a version 1 file has none (use version 2)";
+        QTest::newRow("seed in version 1") << withRoot(R"("nodes": [], "seed": 1)")
+                                           << "seed: a version 1 file has none (use version 2)";
         QTest::newRow("wires not a list") << v2(kFour, R"("wires": {})") << "wires: must be a list";
         QTest::newRow("wire not an object") << wires("1") << "wires[0]: a wire must be an object";
-        QTest::newRow("unknown wire field")
-            << wires(R"({"from": "c", "to": "p", "targets": []})") << "wires[0].targets: unknown field";
-        QTest::newRow("no from") << wires(R"({"to": "p"})") << "wires[0].from: missing or not a node name";
+        QTest::newRow("unknown wire field") << wires(R"({"from": "c", "to": "p", "targets": []})")
+                                            << "wires[0].targets: unknown field";
+        QTest::newRow("no from") << wires(R"({"to": "p"})")
+                                 << "wires[0].from: missing or not a node name";
         QTest::newRow("unknown node")
             << wires(R"({"from": "c", "to": "p"}, {"from": "p", "to": "iopn"})")
             << R"(wires[1].to: no node is named "iopn")";
-        QTest::newRow("duplicate wire")
-            << wires(R"({"from": "c", "to": "p"}, {"from": "p", "to": "b"}, {"from": "c", "to": "p"})")
-            << R"(wires[2]: "c" is already wired to "p")";
-        QTest::newRow("into a clock") << wires(R"({"from": "p", "to": "c"})")
-                                      << R"(wires[0]: "c" cannot receive from "p")";
-        QTest::newRow("from a buzzer") << wires(R"({"from": "b", "to": "l"})")
-                                       << "wires[0]: a buzzer sends nothing";
-        QTest::newRow("from an external") << wires(R"({"from": "x", "to": "l"})")
-                                          << "wires[0]: an external sends nothing";
-        QTest::newRow("onto itself") << wires(R"({"from": "p", "to": "p"})")
-                                     << R"(wires[0]: "p" cannot receive from "p")";
+        QTest::newRow("duplicate wire") << wires(
+            R"({"from": "c", "to": "p"}, {"from": "p", "to": "b"}, {"from": "c", "to": "p"})")
+                                        << R"(wires[2]: "c" is already wired to "p")";
+        QTest::newRow("into a clock")
+            << wires(R"({"from": "p", "to": "c"})") << R"(wires[0]: "c" cannot receive from "p")";
+        QTest::newRow("from a buzzer")
+            << wires(R"({"from": "b", "to": "l"})") << "wires[0]: a buzzer sends nothing";
+        QTest::newRow("from an external")
+            << wires(R"({"from": "x", "to": "l"})") << "wires[0]: an external sends nothing";
+        QTest::newRow("onto itself")
+            << wires(R"({"from": "p", "to": "p"})") << R"(wires[0]: "p" cannot receive from "p")";
         QTest::newRow("id 0") << wires(R"({"id": 0, "from": "c", "to": "p"})")
                               << "wires[0].id: must be a whole number from 1 to 2147483647";
-        QTest::newRow("fractional id") << wires(R"({"id": 1.5, "from": "c", "to": "p"})")
-                                       << "wires[0].id: must be a whole number from 1 to 2147483647";
-        QTest::newRow("id twice")
-            << wires(R"({"id": 3, "from": "c", "to": "p"}, {"id": 3, "from": "p", "to": "b"})")
-            << "wires[1].id: 3 is used twice";
-        QTest::newRow("channel without slash") << wires(R"({"from": "c", "to": "p", "channel": "x"})")
-                                               << R"(wires[0].channel: "x" is not a channel: "/" and up to 255 characters)";
+        QTest::newRow("fractional id")
+            << wires(R"({"id": 1.5, "from": "c", "to": "p"})")
+            << "wires[0].id: must be a whole number from 1 to 2147483647";
+        QTest::newRow("id twice") << wires(
+            R"({"id": 3, "from": "c", "to": "p"}, {"id": 3, "from": "p", "to": "b"})")
+                                  << "wires[1].id: 3 is used twice";
+        QTest::newRow("channel without slash")
+            << wires(R"({"from": "c", "to": "p", "channel": "x"})")
+            << R"(wires[0].channel: "x" is not a channel: "/" and up to 255 characters)";
         QTest::newRow("channel not text") << wires(R"({"from": "c", "to": "p", "channel": 1})")
                                           << "wires[0].channel: must be a text";
-        QTest::newRow("probability 1.5") << rule(R"({"message": {"drop": 1.5}})")
-                                         << "wires[2].faults.message.drop: 1.5 is not a probability from 0 to 1";
-        QTest::newRow("negative duplicate") << rule(R"({"ack": {"duplicate": -0.5}})")
-                                            << "wires[2].faults.ack.duplicate: -0.5 is not a probability from 0 to 1";
-        QTest::newRow("negative delay") << rule(R"({"message": {"delay_ms": -5}})")
-                                        << "wires[2].faults.message.delay_ms: -5 is not a delay from 0 to 3600000 ms";
-        QTest::newRow("jitter too long") << rule(R"({"ack": {"jitter_ms": 1e9}})")
-                                         << "wires[2].faults.ack.jitter_ms: 1000000000 is not a jitter from 0 to 3600000 ms";
-        QTest::newRow("unknown jitter") << rule(R"({"message": {"jitter": "pareto"}})")
-                                        << R"(wires[2].faults.message.jitter: unknown jitter "pareto" (expected uniform or normal))";
+        QTest::newRow("probability 1.5")
+            << rule(R"({"message": {"drop": 1.5}})")
+            << "wires[2].faults.message.drop: 1.5 is not a probability from 0 to 1";
+        QTest::newRow("negative duplicate")
+            << rule(R"({"ack": {"duplicate": -0.5}})")
+            << "wires[2].faults.ack.duplicate: -0.5 is not a probability from 0 to 1";
+        QTest::newRow("negative delay")
+            << rule(R"({"message": {"delay_ms": -5}})")
+            << "wires[2].faults.message.delay_ms: -5 is not a delay from 0 to 3600000 ms";
+        QTest::newRow("jitter too long")
+            << rule(R"({"ack": {"jitter_ms": 1e9}})")
+            << "wires[2].faults.ack.jitter_ms: 1000000000 is not a jitter from 0 to 3600000 ms";
+        QTest::newRow("unknown jitter")
+            << rule(R"({"message": {"jitter": "pareto"}})")
+            << R"(wires[2].faults.message.jitter: unknown jitter "pareto" (expected uniform or normal))";
         QTest::newRow("delay as text") << rule(R"({"message": {"delay_ms": "50"}})")
                                        << "wires[2].faults.message.delay_ms: must be a number";
         QTest::newRow("unknown rule") << rule(R"({"message": {"loss": 0.1}})")
                                       << "wires[2].faults.message.loss: unknown field";
-        QTest::newRow("unknown faults field") << rule(R"({"partition": true})")
-                                              << "wires[2].faults.partition: unknown field";
+        QTest::newRow("unknown faults field")
+            << rule(R"({"partition": true})") << "wires[2].faults.partition: unknown field";
         QTest::newRow("faults not an object") << rule("[]") << "wires[2].faults: must be an object";
-        QTest::newRow("cut as number") << rule(R"({"cut": 1})") << "wires[2].faults.cut: must be true or false";
-        QTest::newRow("retries 101") << rule(R"({"retries": 101})")
-                                     << "wires[2].faults.retries: 101 is not a number of retries from 0 to 100";
-        QTest::newRow("fractional retries") << rule(R"({"retries": 1.5})")
-                                            << "wires[2].faults.retries: must be a whole number";
+        QTest::newRow("cut as number")
+            << rule(R"({"cut": 1})") << "wires[2].faults.cut: must be true or false";
+        QTest::newRow("retries 101")
+            << rule(R"({"retries": 101})")
+            << "wires[2].faults.retries: 101 is not a number of retries from 0 to 100";
+        QTest::newRow("fractional retries")
+            << rule(R"({"retries": 1.5})") << "wires[2].faults.retries: must be a whole number";
         QTest::newRow("negative ack timeout") << rule(R"({"ack_timeout_ms": -1})")
-                                              << "wires[2].faults.ack_timeout_ms: -1 is not a timeout from 0 (the default) to 86400000 ms";
+                                              << "wires[2].faults.ack_timeout_ms: -1 is not a "
+                                                 "timeout from 0 (the default) to 86400000 ms";
         QTest::newRow("negative seed") << v2(kFour, R"("seed": -1)")
                                        << "seed: must be a whole number from 0 to 9007199254740992";
-        QTest::newRow("seed past 2^53") << v2(kFour, R"("seed": 9007199254740994)")
-                                        << "seed: must be a whole number from 0 to 9007199254740992";
+        QTest::newRow("seed past 2^53")
+            << v2(kFour, R"("seed": 9007199254740994)")
+            << "seed: must be a whole number from 0 to 9007199254740992";
         QTest::newRow("seed as text") << v2(kFour, R"("seed": "7")")
                                       << "seed: must be a whole number from 0 to 9007199254740992";
-        QTest::newRow("schedule not a list") << v2(kFour, R"("schedule": 1)") << "schedule: must be a list";
+        QTest::newRow("schedule not a list")
+            << v2(kFour, R"("schedule": 1)") << "schedule: must be a list";
         QTest::newRow("bad schedule action")
             << v2(kFour, R"("schedule": [{"at_ms": 1, "node": "p", "action": "explode"}])")
             << R"(schedule[0].action: unknown action "explode" (expected crash, hang or restart))";
@@ -667,10 +683,12 @@ private Q_SLOTS:
             << v2(kFour, R"("schedule": [{"node": "p", "action": "hang"}])")
             << "schedule[0].at_ms: must be a whole number of ms from 0 to 604800000";
         QTest::newRow("negative for_ms")
-            << v2(kFour, R"("schedule": [{"at_ms": 1, "node": "p", "action": "hang", "for_ms": -1}])")
+            << v2(kFour,
+                   R"("schedule": [{"at_ms": 1, "node": "p", "action": "hang", "for_ms": -1}])")
             << "schedule[0].for_ms: must be a whole number of ms from 0 to 604800000";
         QTest::newRow("restart for a while")
-            << v2(kFour, R"("schedule": [{"at_ms": 1, "node": "b", "action": "restart", "for_ms": 5}])")
+            << v2(kFour,
+                   R"("schedule": [{"at_ms": 1, "node": "b", "action": "restart", "for_ms": 5}])")
             << "schedule[0].for_ms: a restart comes back at once: leave for_ms out";
         QTest::newRow("unknown schedule field")
             << v2(kFour, R"("schedule": [{"at_ms": 1, "node": "p", "action": "hang", "until": 5}])")

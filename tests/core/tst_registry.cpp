@@ -296,7 +296,8 @@ private Q_SLOTS:
         QCOMPARE(conflicts.count(), 1);
 
         // Discovered nodes are not saved.
-        const QByteArray saved = wb::circuitformat::serialize(wb::circuitformat::documentOf(circuit));
+        const QByteArray saved
+            = wb::circuitformat::serialize(wb::circuitformat::documentOf(circuit));
         QVERIFY(!saved.contains("far"));
         QVERIFY(!saved.contains("late"));
         QVERIFY(saved.contains("buzzer"));

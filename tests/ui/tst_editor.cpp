@@ -88,9 +88,9 @@ private Q_SLOTS:
         case Edit::AddCopies:
             QCOMPARE(m_editor
                          ->addCopies({ *m_circuit->node(1), *m_circuit->node(2) },
-                                     m_circuit->wires(), { 0, 200 })
+                             m_circuit->wires(), { 0, 200 })
                          .size(),
-                     2);
+                2);
             break;
         case Edit::RemoveNode:
             m_editor->removeNodes({ 2 });
@@ -343,12 +343,16 @@ private Q_SLOTS:
         QTest::newRow("wire onto itself") << "wire:2:2" << "itself";
         QTest::newRow("wire twice") << "wire:1:2" << "already wired";
         QTest::newRow("wire from led") << "wire:4:3" << "no output";
-        QTest::newRow("drop above 1") << "faults:2:1.5" << "message.drop: 1.5 is not a probability";
-        QTest::newRow("negative drop") << "faults:2:-0.1" << "message.drop: -0.1";
-        QTest::newRow("channel without slash") << "channel:2:bits" << "not a channel";
+        QTest::newRow("drop above 1") << "faults:2:1.5"
+                                      << "message.drop: 1.5 is not a probability";
+        QTest::newRow("negative drop") << "faults:2:-0.1"
+                                       << "message.drop: -0.1";
+        QTest::newRow("channel without slash") << "channel:2:bits"
+                                               << "not a channel";
         QTest::newRow("schedule on a clock's absent node") << "schedule:9:hang"
-                                                            << "node: no such node";
-        QTest::newRow("restart for a while") << "schedule:2:restart" << "for_ms";
+                                                           << "node: no such node";
+        QTest::newRow("restart for a while") << "schedule:2:restart"
+                                             << "for_ms";
     }
 
     void refusals()

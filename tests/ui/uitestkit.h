@@ -39,9 +39,8 @@ inline quint16 freePort()
 
 // Nodes with ids 1..n, positions, and `wires` (ids 1..m) as (from, to) pairs of indices into
 // `nodes`.
-inline wb::circuitformat::Document circuit(QList<wb::NodeSpec> nodes,
-                                           const QList<QPair<int, int>> &wires,
-                                           const QString &title = {})
+inline wb::circuitformat::Document circuit(
+    QList<wb::NodeSpec> nodes, const QList<QPair<int, int>> &wires, const QString &title = {})
 {
     wb::circuitformat::Document document;
     document.title = title;
