@@ -79,7 +79,7 @@ public:
     bool setWireFaults(WireId id, const WireFaults &faults);
     bool setWireChannel(WireId id, const QString &channel);
 
-    // The run's random seed (fault decisions, unseeded iopins): nullopt draws one per run.
+    // The run's random seed (the delivery gate's fault decisions): nullopt draws one per run.
     std::optional<quint64> seed() const { return m_seed; }
     bool setSeed(std::optional<quint64> seed);
     // Node faults at points of the run, in the order given. Refused as a whole when one names
