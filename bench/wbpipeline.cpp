@@ -46,7 +46,7 @@ int main(int argc, char *argv[])
         }
     }
     wb::Circuit circuit;
-    circuit.setNodes(nodes);
+    circuit.setContents(nodes, loaded.document.wires);
     wb::MeshRuntime runtime(&circuit);
 
     QList<qint64> latencies;

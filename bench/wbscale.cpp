@@ -33,6 +33,7 @@ int main(int argc, char *argv[])
     const qint64 baselineKiB = residentKiB();
 
     QList<wb::NodeSpec> nodes;
+    QList<wb::Wire> wires;
     for (qint64 i = 0; i < pairs; ++i) {
         wb::NodeSpec server;
         server.id = wb::NodeId(2 * i + 2);
@@ -44,11 +45,11 @@ int main(int argc, char *argv[])
         clock.kind = wb::NodeKind::Clock;
         clock.name = QStringLiteral("clock") + QString::number(i);
         clock.params = { { QStringLiteral("tacks"), ticks }, { QStringLiteral("delay"), 0 } };
-        clock.targets = { server.id };
         nodes << clock << server;
+        wires.append({ wb::WireId(i + 1), clock.id, server.id, {}, {} });
     }
     wb::Circuit circuit;
-    circuit.setNodes(nodes);
+    circuit.setContents(nodes, wires);
     wb::MeshRuntime runtime(&circuit);
 
     QVariantMap result { { QStringLiteral("ok"), false } };

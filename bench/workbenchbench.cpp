@@ -65,9 +65,11 @@ QVariantMap percentilesMs(std::vector<qint64> samples, const QString &prefix)
              { prefix + QStringLiteral("_count"), qint64(samples.size()) } };
 }
 
-QList<wb::NodeSpec> circuitOf(int pairs)
+// `pairs` clocks each wired to its own LED.
+std::pair<QList<wb::NodeSpec>, QList<wb::Wire>> circuitOf(int pairs)
 {
     QList<wb::NodeSpec> nodes;
+    QList<wb::Wire> wires;
     const int columns = 10;
     for (int i = 0; i < pairs; ++i) {
         const double x = (i % columns) * 260.0;
@@ -77,7 +79,6 @@ QList<wb::NodeSpec> circuitOf(int pairs)
         clock.kind = wb::NodeKind::Clock;
         clock.name = QStringLiteral("clock") + QString::number(i);
         clock.params = { { QStringLiteral("tacks"), -1 }, { QStringLiteral("delay"), 0 } };
-        clock.targets = { 2 * i + 2 };
         clock.position = QPointF(x, y);
         wb::NodeSpec led;
         led.id = 2 * i + 2;
@@ -87,8 +88,9 @@ QList<wb::NodeSpec> circuitOf(int pairs)
         led.port = 0; // ephemeral: the runtime reports the real one
         led.position = QPointF(x + 120.0, y);
         nodes << clock << led;
+        wires.append({ i + 1, clock.id, led.id, {}, {} });
     }
-    return nodes;
+    return { nodes, wires };
 }
 
 } // namespace
@@ -109,7 +111,8 @@ int main(int argc, char *argv[])
     wb::MainWindow window(&settings);
     window.resize(1600, 1000);
     window.sound()->setMuted(true);
-    window.circuit()->setNodes(circuitOf(pairs));
+    const auto [nodes, wires] = circuitOf(pairs);
+    window.circuit()->setContents(nodes, wires);
     window.show();
     app.window = &window;
 

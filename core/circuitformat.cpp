@@ -1,5 +1,7 @@
 #include "circuitformat.h"
 
+#include "circuit.h"
+#include "document/faultsjson.h"
 #include "regularfile.h"
 
 #include <QHash>
@@ -9,6 +11,7 @@
 #include <QSaveFile>
 #include <QSet>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace wb::circuitformat {
@@ -58,6 +61,48 @@ std::optional<qsizetype> tooDeep(const QByteArray &json)
     return std::nullopt;
 }
 
+// The rules of a wire between two nodes of the file: the ends' kinds, and once per direction.
+class WireChecker
+{
+public:
+    explicit WireChecker(const QList<NodeSpec> &nodes) : m_nodes(nodes) { }
+
+    // `v1`: the words of version 1's errors, which speak of targets.
+    QString check(NodeId from, NodeId to, bool v1)
+    {
+        const NodeSpec &source = m_nodes.at(from - 1);
+        const NodeSpec &target = m_nodes.at(to - 1);
+        if (!kinds::hasOutput(source.kind))
+            return QStringLiteral("%1 sends nothing").arg(kinds::nameWithArticle(source.kind));
+        if (!kinds::acceptsInput(target.kind) || from == to) {
+            return QStringLiteral("\"%1\" cannot receive from \"%2\"")
+                .arg(target.name, source.name);
+        }
+        // A node may name thousands of targets: no quadratic search.
+        const auto ends = qMakePair(from, to);
+        if (m_seen.contains(ends)) {
+            return v1
+                ? QStringLiteral("\"%1\" is listed twice").arg(target.name)
+                : QStringLiteral("\"%1\" is already wired to \"%2\"").arg(source.name, target.name);
+        }
+        m_seen.insert(ends);
+        return {};
+    }
+
+private:
+    const QList<NodeSpec> &m_nodes;
+    QSet<QPair<NodeId, NodeId>> m_seen;
+};
+
+// A whole number in [min, max], or nullopt when the value is not one.
+std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 min, qint64 max)
+{
+    const double d = value.toDouble(-1);
+    if (!value.isDouble() || std::floor(d) != d || d < double(min) || d > double(max))
+        return std::nullopt;
+    return qint64(d);
+}
+
 struct Reader
 {
     QString error;
@@ -69,8 +114,8 @@ struct Reader
         return false;
     }
 
-    bool readNode(
-        const QJsonValue &value, const QString &where, NodeSpec &spec, QStringList &targetNames)
+    bool readNode(const QJsonValue &value, const QString &where, int version, NodeSpec &spec,
+        QStringList &targetNames)
     {
         if (!value.isObject())
             return fail(where, QStringLiteral("a node must be an object"));
@@ -134,6 +179,10 @@ struct Reader
             }
         }
         const QJsonValue targets = o.value(QLatin1String("targets"));
+        if (!targets.isUndefined() && version >= 2) {
+            return fail(where + QStringLiteral(".targets"),
+                QStringLiteral("a version 2 file lists its wires in \"wires\", not in the nodes"));
+        }
         if (!targets.isUndefined()) {
             if (!targets.isArray())
                 return fail(where + QStringLiteral(".targets"), QStringLiteral("must be a list"));
@@ -157,6 +206,187 @@ struct Reader
                     QStringLiteral("must be {\"x\": number, \"y\": number} within ±1e7"));
             }
             spec.position = QPointF(x.toDouble(), y.toDouble());
+        }
+        return true;
+    }
+
+    NodeId nodeField(const QJsonObject &o, const char *field, const QString &where,
+        const QHash<QString, NodeId> &ids)
+    {
+        const QJsonValue v = o.value(QLatin1String(field));
+        const QString at = where + u'.' + QLatin1String(field);
+        if (!v.isString()) {
+            fail(at, QStringLiteral("missing or not a node name"));
+            return 0;
+        }
+        const NodeId id = ids.value(v.toString());
+        if (id == 0)
+            fail(at, QStringLiteral("no node is named \"%1\"").arg(v.toString().left(80)));
+        return id;
+    }
+
+    bool knownFields(const QJsonObject &o, const QStringList &known, const QString &where)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key()))
+                return fail(where + u'.' + it.key(), QStringLiteral("unknown field"));
+        }
+        return true;
+    }
+
+    bool readWires(const QJsonValue &value, const QHash<QString, NodeId> &ids, Document &document)
+    {
+        if (value.isUndefined())
+            return true;
+        if (!value.isArray())
+            return fail(QStringLiteral("wires"), QStringLiteral("must be a list"));
+        const QJsonArray list = value.toArray();
+        if (list.size() > kMaxWires) {
+            return fail(QStringLiteral("wires"),
+                QStringLiteral("%1 wires; at most %2 are allowed").arg(list.size()).arg(kMaxWires));
+        }
+        static const QStringList known { QStringLiteral("id"), QStringLiteral("from"),
+            QStringLiteral("to"), QStringLiteral("channel"), QStringLiteral("faults") };
+        WireChecker checker(document.nodes);
+        QSet<WireId> given;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString where = QStringLiteral("wires[%1]").arg(i);
+            if (!list.at(i).isObject())
+                return fail(where, QStringLiteral("a wire must be an object"));
+            const QJsonObject o = list.at(i).toObject();
+            if (!knownFields(o, known, where))
+                return false;
+            Wire wire;
+            if (o.contains(QLatin1String("id"))) {
+                const auto id = wholeNumber(
+                    o.value(QLatin1String("id")), 1, std::numeric_limits<WireId>::max());
+                if (!id) {
+                    return fail(where + QStringLiteral(".id"),
+                        QStringLiteral("must be a whole number from 1 to %1")
+                            .arg(std::numeric_limits<WireId>::max()));
+                }
+                wire.id = WireId(*id);
+                if (given.contains(wire.id)) {
+                    return fail(where + QStringLiteral(".id"),
+                        QStringLiteral("%1 is used twice").arg(wire.id));
+                }
+                given.insert(wire.id);
+            }
+            wire.from = nodeField(o, "from", where, ids);
+            if (wire.from == 0)
+                return false;
+            wire.to = nodeField(o, "to", where, ids);
+            if (wire.to == 0)
+                return false;
+            if (const QString problem = checker.check(wire.from, wire.to, false);
+                !problem.isEmpty()) {
+                return fail(where, problem);
+            }
+            const QJsonValue channel = o.value(QLatin1String("channel"));
+            if (!channel.isUndefined()) {
+                wire.channel = channel.toString();
+                const QString problem = channel.isString() ? wires::channelError(wire.channel)
+                                                           : QStringLiteral("must be a text");
+                if (!problem.isEmpty())
+                    return fail(where + QStringLiteral(".channel"), problem);
+            }
+            const QJsonValue rules = o.value(QLatin1String("faults"));
+            QString problem;
+            if (!rules.isUndefined()
+                && !faultsjson::read(
+                    rules, where + QStringLiteral(".faults"), &wire.faults, &problem)) {
+                if (error.isEmpty())
+                    error = problem;
+                return false;
+            }
+            document.wires << wire;
+        }
+        // Wires without an id get fresh ones above every given id, in file order.
+        WireId next = 1;
+        for (WireId id : std::as_const(given))
+            next = std::max(next, id + 1);
+        for (Wire &wire : document.wires) {
+            if (wire.id == 0)
+                wire.id = next++;
+        }
+        return true;
+    }
+
+    bool readSeed(const QJsonValue &value, Document &document)
+    {
+        if (value.isUndefined())
+            return true;
+        const auto seed = wholeNumber(value, 0, qint64(kMaxSeed));
+        if (!seed) {
+            return fail(QStringLiteral("seed"),
+                QStringLiteral("must be a whole number from 0 to %1").arg(kMaxSeed));
+        }
+        document.seed = quint64(*seed);
+        return true;
+    }
+
+    bool readSchedule(
+        const QJsonValue &value, const QHash<QString, NodeId> &ids, Document &document)
+    {
+        if (value.isUndefined())
+            return true;
+        if (!value.isArray())
+            return fail(QStringLiteral("schedule"), QStringLiteral("must be a list"));
+        const QJsonArray list = value.toArray();
+        if (list.size() > kMaxScheduledFaults) {
+            return fail(QStringLiteral("schedule"),
+                QStringLiteral("%1 faults; at most %2 are allowed")
+                    .arg(list.size())
+                    .arg(kMaxScheduledFaults));
+        }
+        static const QStringList known { QStringLiteral("at_ms"), QStringLiteral("node"),
+            QStringLiteral("action"), QStringLiteral("for_ms") };
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString where = QStringLiteral("schedule[%1]").arg(i);
+            if (!list.at(i).isObject())
+                return fail(where, QStringLiteral("a scheduled fault must be an object"));
+            const QJsonObject o = list.at(i).toObject();
+            if (!knownFields(o, known, where))
+                return false;
+            ScheduledFault fault;
+            const auto at = wholeNumber(o.value(QLatin1String("at_ms")), 0, faults::kMaxScheduleMs);
+            if (!at) {
+                return fail(where + QStringLiteral(".at_ms"),
+                    QStringLiteral("must be a whole number of ms from 0 to %1")
+                        .arg(faults::kMaxScheduleMs));
+            }
+            fault.atMs = *at;
+            fault.node = nodeField(o, "node", where, ids);
+            if (fault.node == 0)
+                return false;
+            const NodeSpec &spec = document.nodes.at(fault.node - 1);
+            const QJsonValue action = o.value(QLatin1String("action"));
+            if (!faults::actionFromName(action.toString(), &fault.action)) {
+                return fail(where + QStringLiteral(".action"),
+                    QStringLiteral("unknown action \"%1\" (expected crash, hang or restart)")
+                        .arg(action.toString().left(80)));
+            }
+            if (!kinds::isLocal(spec.kind)) {
+                return fail(where + QStringLiteral(".node"),
+                    QStringLiteral("\"%1\" is %2: it does not run here, so it cannot %3")
+                        .arg(spec.name, kinds::nameWithArticle(spec.kind), action.toString()));
+            }
+            if (o.contains(QLatin1String("for_ms"))) {
+                const auto span
+                    = wholeNumber(o.value(QLatin1String("for_ms")), 0, faults::kMaxScheduleMs);
+                if (!span) {
+                    return fail(where + QStringLiteral(".for_ms"),
+                        QStringLiteral("must be a whole number of ms from 0 to %1")
+                            .arg(faults::kMaxScheduleMs));
+                }
+                fault.forMs = *span;
+            }
+            if (const QString problem = faults::validate(fault); !problem.isEmpty()) {
+                if (error.isEmpty())
+                    error = where + u'.' + problem;
+                return false;
+            }
+            document.schedule << fault;
         }
         return true;
     }
@@ -218,13 +448,14 @@ Result parse(const QByteArray &json)
             QStringLiteral("%1 nodes; at most %2 are allowed").arg(nodes.size()).arg(kMaxNodes));
     }
 
+    const int fileVersion = int(version.toDouble());
     QHash<QString, NodeId> ids;
     QList<QStringList> targetNames;
     for (qsizetype i = 0; i < nodes.size(); ++i) {
         const QString where = QStringLiteral("nodes[%1]").arg(i);
         NodeSpec spec;
         QStringList names;
-        if (!reader.readNode(nodes.at(i), where, spec, names)) {
+        if (!reader.readNode(nodes.at(i), where, fileVersion, spec, names)) {
             result.error = reader.error;
             return result;
         }
@@ -237,37 +468,51 @@ Result parse(const QByteArray &json)
         result.document.nodes << spec;
         targetNames << names;
     }
-    for (qsizetype i = 0; i < result.document.nodes.size(); ++i) {
-        NodeSpec &spec = result.document.nodes[i];
-        QSet<NodeId> seen; // a node may name thousands of targets: no quadratic search
-        for (qsizetype t = 0; t < targetNames.at(i).size(); ++t) {
-            const QString &name = targetNames.at(i).at(t);
-            const QString where = QStringLiteral("nodes[%1].targets[%2]").arg(i).arg(t);
-            const NodeId target = ids.value(name);
-            if (target == 0)
-                return fail(where, QStringLiteral("no node is named \"%1\"").arg(name));
-            const NodeSpec &to = result.document.nodes.at(target - 1);
-            if (!kinds::hasOutput(spec.kind)) {
-                return fail(where,
-                    QStringLiteral("%1 sends nothing").arg(kinds::nameWithArticle(spec.kind)));
+    if (fileVersion == 1) {
+        // Before wires had ids the root had none of these: a file that names them is not the
+        // version it says, and would lose them silently.
+        for (const char *field : { "wires", "seed", "schedule" }) {
+            if (root.contains(QLatin1String(field))) {
+                return fail(QLatin1String(field),
+                    QStringLiteral("a version 1 file has none (use version 2)"));
             }
-            if (!kinds::acceptsInput(to.kind) || target == spec.id) {
-                return fail(where,
-                    QStringLiteral("\"%1\" cannot receive from \"%2\"").arg(name, spec.name));
-            }
-            if (seen.contains(target))
-                return fail(where, QStringLiteral("\"%1\" is listed twice").arg(name));
-            seen.insert(target);
-            spec.targets << target;
         }
+        // The migration: each node's targets in order become wires, in node order.
+        WireChecker checker(result.document.nodes);
+        for (qsizetype i = 0; i < result.document.nodes.size(); ++i) {
+            const NodeSpec &spec = result.document.nodes.at(i);
+            for (qsizetype t = 0; t < targetNames.at(i).size(); ++t) {
+                const QString &name = targetNames.at(i).at(t);
+                const QString where = QStringLiteral("nodes[%1].targets[%2]").arg(i).arg(t);
+                const NodeId target = ids.value(name);
+                if (target == 0)
+                    return fail(where, QStringLiteral("no node is named \"%1\"").arg(name));
+                if (const QString problem = checker.check(spec.id, target, true);
+                    !problem.isEmpty()) {
+                    return fail(where, problem);
+                }
+                Wire wire;
+                wire.id = WireId(result.document.wires.size() + 1);
+                wire.from = spec.id;
+                wire.to = target;
+                result.document.wires << wire;
+            }
+        }
+        return result;
+    }
+    if (!reader.readWires(root.value(QLatin1String("wires")), ids, result.document)
+        || !reader.readSeed(root.value(QLatin1String("seed")), result.document)
+        || !reader.readSchedule(root.value(QLatin1String("schedule")), ids, result.document)) {
+        result.error = reader.error;
+        result.document = {};
     }
     return result;
 }
 
 QByteArray serialize(const Document &document)
 {
-    // Discovered nodes belong to the registry, not to the file: they and the wires into them
-    // are left out.
+    // Discovered nodes belong to the registry, not to the file: they, the wires into them and
+    // their scheduled faults are left out.
     QHash<NodeId, QString> names;
     for (const NodeSpec &spec : document.nodes) {
         if (!spec.discovered)
@@ -286,13 +531,6 @@ QByteArray serialize(const Document &document)
         }
         if (!spec.params.isEmpty())
             o.insert(QLatin1String("params"), QJsonObject::fromVariantMap(spec.params));
-        QJsonArray targets;
-        for (NodeId t : spec.targets) {
-            if (names.contains(t))
-                targets << names.value(t);
-        }
-        if (!targets.isEmpty())
-            o.insert(QLatin1String("targets"), targets);
         if (spec.position) {
             o.insert(QLatin1String("position"),
                 QJsonObject { { QLatin1String("x"), spec.position->x() },
@@ -300,13 +538,62 @@ QByteArray serialize(const Document &document)
         }
         nodes << o;
     }
+    QJsonArray wires;
+    for (const Wire &wire : document.wires) {
+        if (!names.contains(wire.from) || !names.contains(wire.to))
+            continue;
+        QJsonObject o;
+        o.insert(QLatin1String("id"), wire.id);
+        o.insert(QLatin1String("from"), names.value(wire.from));
+        o.insert(QLatin1String("to"), names.value(wire.to));
+        if (!wire.channel.isEmpty())
+            o.insert(QLatin1String("channel"), wire.channel);
+        if (const QJsonObject rules = faultsjson::write(wire.faults); !rules.isEmpty())
+            o.insert(QLatin1String("faults"), rules);
+        wires << o;
+    }
+    QJsonArray schedule;
+    for (const ScheduledFault &fault : document.schedule) {
+        if (!names.contains(fault.node))
+            continue;
+        QJsonObject o;
+        o.insert(QLatin1String("at_ms"), double(fault.atMs));
+        o.insert(QLatin1String("node"), names.value(fault.node));
+        o.insert(QLatin1String("action"), faults::actionName(fault.action));
+        if (fault.forMs != 0)
+            o.insert(QLatin1String("for_ms"), double(fault.forMs));
+        schedule << o;
+    }
     QJsonObject root;
     root.insert(QLatin1String("format"), kFormatTag);
     root.insert(QLatin1String("version"), kVersion);
     if (!document.title.isEmpty())
         root.insert(QLatin1String("title"), document.title);
+    if (document.seed)
+        root.insert(QLatin1String("seed"), double(*document.seed)); // exact up to 2^53
     root.insert(QLatin1String("nodes"), nodes);
+    if (!wires.isEmpty())
+        root.insert(QLatin1String("wires"), wires);
+    if (!schedule.isEmpty())
+        root.insert(QLatin1String("schedule"), schedule);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Document documentOf(const Circuit &circuit)
+{
+    Document document;
+    document.title = circuit.title();
+    document.nodes = circuit.nodes();
+    document.wires = circuit.wires();
+    document.seed = circuit.seed();
+    document.schedule = circuit.schedule();
+    return document;
+}
+
+void setDocument(Circuit *circuit, const Document &document)
+{
+    circuit->setTitle(document.title);
+    circuit->setContents(document.nodes, document.wires, document.seed, document.schedule);
 }
 
 Result load(const QString &path)

@@ -28,8 +28,7 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
     , m_circuit(new Circuit(this))
     , m_runtime(new MeshRuntime(m_circuit, this))
 {
-    m_circuit->setTitle(command.circuit.title);
-    m_circuit->setNodes(command.circuit.nodes);
+    circuitformat::setDocument(m_circuit, command.circuit);
     // Log lines leave in bursts, one write() per 20 ms (or per 16 KiB) at most instead of one
     // per line: a flat-out circuit logs a dozen lines per tick. A terminal gets each line at
     // once.

@@ -254,8 +254,7 @@ QString LocalNode::nodeName() const
 
 int LocalNode::targetCount() const
 {
-    const NodeSpec *spec = m_circuit->node(m_id);
-    return spec ? int(spec->targets.size()) : 0;
+    return int(m_circuit->wiresFrom(m_id).size());
 }
 
 namespace {
@@ -294,7 +293,7 @@ void LocalNode::streamToTargets(const QStringList &items, const QString &channel
                                 StreamDone done)
 {
     const NodeSpec *spec = m_circuit->node(m_id);
-    const QList<NodeId> targets = spec ? spec->targets : QList<NodeId>();
+    const QList<NodeId> targets = spec ? m_circuit->targets(m_id) : QList<NodeId>();
     auto pending = std::make_shared<Pending>();
     pending->left = int(targets.size());
     pending->done = std::move(done);

@@ -28,7 +28,7 @@ MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
     });
     connect(m_circuit, &Circuit::nodeAboutToBeRemoved, this, &MeshRuntime::discard);
     connect(m_circuit, &Circuit::nodeChanged, this, &MeshRuntime::onNodeChanged);
-    connect(m_circuit, &Circuit::wireRemoved, this, [this](NodeId from, NodeId to) {
+    connect(m_circuit, &Circuit::wireRemoved, this, [this](WireId, NodeId from, NodeId to) {
         if (LocalNode *node = m_nodes.value(from))
             node->dropLinksTo(to);
     });

@@ -409,6 +409,7 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     if (const QString problem = applyOverrides(self); !problem.isEmpty())
         return failure(exitcode::kUsage, problem);
     QList<NodeSpec> nodes { self };
+    QList<Wire> wires;
 
     QStringList targets = parser.values(target);
     if (!targets.isEmpty() && !kinds::hasOutput(*kind))
@@ -429,11 +430,12 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
             return failure(exitcode::kUsage, error);
         if (id == self.id)
             return failure(exitcode::kUsage, QStringLiteral("--target %1: that is this node").arg(t));
-        if (!nodes[0].targets.contains(id))
-            nodes[0].targets << id;
+        if (std::none_of(wires.cbegin(), wires.cend(), [id](const Wire &w) { return w.to == id; }))
+            wires.append({ WireId(wires.size() + 1), self.id, id, {}, {} });
     }
     command.circuit.title = sketch;
     command.circuit.nodes = nodes;
+    command.circuit.wires = wires;
     command.exitWhenClockDone = *kind == NodeKind::Clock;
     return command;
 }

@@ -14,8 +14,8 @@ enum class NodeKind { Clock, IoPin, Buzzer, Led, External };
 
 using NodeId = int;
 
-// One node of a circuit, as a plain value. Targets refer to other nodes by id so that a rename
-// never breaks a wire; the file format stores names (see circuitformat.h).
+// One node of a circuit, as a plain value. Its wires are the circuit's (document/wire.h): they
+// refer to nodes by id so that a rename never breaks one; the file stores names.
 struct NodeSpec
 {
     NodeId id = 0;
@@ -24,7 +24,6 @@ struct NodeSpec
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0; // 0: no server (a clock) or not yet assigned
     QVariantMap params;
-    QList<NodeId> targets;
     std::optional<QPointF> position;
     // An external node that the registry announced (docs/discovery.md): it comes and goes with
     // its registration, has no position (views lay it out) and is never saved to a file.

@@ -42,13 +42,14 @@ NodeId CircuitEditor::addNode(NodeKind kind, QPointF position)
     spec.params = kinds::defaultParams(kind);
     spec.port = kinds::hasServer(kind) ? m_circuit->freePort() : 0;
     spec.position = position;
-    auto *command = new AddNodesCommand(m_circuit, { spec }, tr("Add %1").arg(spec.name));
+    auto *command = new AddNodesCommand(m_circuit, { spec }, {}, tr("Add %1").arg(spec.name));
     m_undoStack->push(command);
     const QList<NodeId> ids = command->ids();
     return ids.isEmpty() ? 0 : ids.first();
 }
 
-QList<NodeId> CircuitEditor::addCopies(const QList<NodeSpec> &nodes, QPointF offset)
+QList<NodeId> CircuitEditor::addCopies(
+    const QList<NodeSpec> &nodes, const QList<Wire> &wires, QPointF offset)
 {
     if (nodes.isEmpty())
         return {};
@@ -77,7 +78,7 @@ QList<NodeId> CircuitEditor::addCopies(const QList<NodeSpec> &nodes, QPointF off
     }
     const QString text = copies.size() == 1 ? tr("Add %1").arg(copies.first().name)
                                              : tr("Add %n nodes", nullptr, int(copies.size()));
-    auto *command = new AddNodesCommand(m_circuit, copies, text);
+    auto *command = new AddNodesCommand(m_circuit, copies, wires, text);
     m_undoStack->push(command);
     return command->ids();
 }
@@ -212,26 +213,91 @@ bool CircuitEditor::refuseDiscovered(NodeId id)
     return true;
 }
 
-bool CircuitEditor::addWire(NodeId from, NodeId to)
+WireId CircuitEditor::addWire(NodeId from, NodeId to)
 {
+    // Checked here, not in the command: a refused wire never becomes an undo step.
     if (const QString error = m_circuit->wireError(from, to); !error.isEmpty()) {
         Q_EMIT refused(error);
-        return false;
+        return 0;
     }
     const QString text =
         tr("Wire %1 to %2").arg(m_circuit->node(from)->name, m_circuit->node(to)->name);
-    m_undoStack->push(new WireCommand(m_circuit, WireCommand::Action::Add, from, to, text));
+    auto *command = new AddWireCommand(m_circuit, from, to, text);
+    m_undoStack->push(command);
+    return command->id();
+}
+
+void CircuitEditor::removeWire(WireId id)
+{
+    const Wire *wire = m_circuit->wire(id);
+    if (!wire)
+        return;
+    const QString text
+        = tr("Unwire %1 from %2")
+              .arg(m_circuit->node(wire->from)->name, m_circuit->node(wire->to)->name);
+    m_undoStack->push(new RemoveWireCommand(m_circuit, id, text));
+}
+
+bool CircuitEditor::setWireFaults(WireId id, const WireFaults &faults)
+{
+    const Wire *wire = m_circuit->wire(id);
+    if (!wire)
+        return false;
+    if (wire->faults == faults)
+        return true;
+    if (const QString error = faults::validate(faults); !error.isEmpty()) {
+        Q_EMIT refused(error);
+        return false;
+    }
+    Wire after = *wire;
+    after.faults = faults;
+    const QString text
+        = tr("Set faults of %1 to %2")
+              .arg(m_circuit->node(wire->from)->name, m_circuit->node(wire->to)->name);
+    m_undoStack->push(new EditWireCommand(m_circuit, *wire, after, text));
     return true;
 }
 
-void CircuitEditor::removeWire(NodeId from, NodeId to)
+bool CircuitEditor::setWireChannel(WireId id, const QString &channel)
 {
-    const NodeSpec *source = m_circuit->node(from);
-    const NodeSpec *target = m_circuit->node(to);
-    if (!source || !target || !source->targets.contains(to))
-        return;
-    m_undoStack->push(new WireCommand(m_circuit, WireCommand::Action::Remove, from, to,
-                                      tr("Unwire %1 from %2").arg(source->name, target->name)));
+    const Wire *wire = m_circuit->wire(id);
+    if (!wire)
+        return false;
+    if (wire->channel == channel)
+        return true;
+    if (const QString error = wires::channelError(channel); !error.isEmpty()) {
+        Q_EMIT refused(error);
+        return false;
+    }
+    Wire after = *wire;
+    after.channel = channel;
+    const QString text
+        = tr("Set channel of %1 to %2")
+              .arg(m_circuit->node(wire->from)->name, m_circuit->node(wire->to)->name);
+    m_undoStack->push(new EditWireCommand(m_circuit, *wire, after, text));
+    return true;
+}
+
+bool CircuitEditor::setSeed(std::optional<quint64> seed)
+{
+    if (seed == m_circuit->seed())
+        return true;
+    m_undoStack->push(new RunSettingsCommand(
+        m_circuit, { seed, m_circuit->schedule() }, tr("Set the run's seed")));
+    return true;
+}
+
+bool CircuitEditor::setSchedule(const QList<ScheduledFault> &schedule)
+{
+    if (schedule == m_circuit->schedule())
+        return true;
+    if (const QString error = m_circuit->scheduleError(schedule); !error.isEmpty()) {
+        Q_EMIT refused(error);
+        return false;
+    }
+    m_undoStack->push(new RunSettingsCommand(
+        m_circuit, { m_circuit->seed(), schedule }, tr("Set the fault schedule")));
+    return true;
 }
 
 } // namespace wb

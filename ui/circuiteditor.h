@@ -13,7 +13,7 @@ namespace wb {
 // Every edit of the circuit from the GUI goes through here: each call validates, then pushes
 // one undo command onto the stack, and the command changes the document. Views never change
 // the document directly. Whole-document replacement (new, open) is not an edit: it goes to
-// Circuit::setNodes() and clears the stack.
+// Circuit::setContents() and clears the stack.
 class CircuitEditor final : public QObject
 {
     Q_OBJECT
@@ -26,8 +26,9 @@ public:
     // A new node of `kind` at `position` with a unique name, a free port and default params.
     NodeId addNode(NodeKind kind, QPointF position);
     // Adds copies of `nodes` (paste, duplicate) moved by `offset`, with fresh names and ports;
-    // wires among the copies are kept. One undo step. Returns the new ids.
-    QList<NodeId> addCopies(const QList<NodeSpec> &nodes, QPointF offset);
+    // `wires` among the copies are kept (with their channels and faults). One undo step.
+    // Returns the new ids.
+    QList<NodeId> addCopies(const QList<NodeSpec> &nodes, const QList<Wire> &wires, QPointF offset);
     // Removes nodes with every wire into or out of them, as one undo step.
     void removeNodes(const QList<NodeId> &ids);
 
@@ -42,8 +43,16 @@ public:
     void moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to,
                    bool continuing = false);
 
-    bool addWire(NodeId from, NodeId to);
-    void removeWire(NodeId from, NodeId to);
+    // The new wire's id, or 0 (refused() says why).
+    WireId addWire(NodeId from, NodeId to);
+    void removeWire(WireId id);
+    // Fault rules and channel of a wire; false (and refused()) for an invalid rule.
+    bool setWireFaults(WireId id, const WireFaults &faults);
+    bool setWireChannel(WireId id, const QString &channel);
+    // The run's seed and fault schedule; false (and refused()) for a schedule the document
+    // refuses.
+    bool setSeed(std::optional<quint64> seed);
+    bool setSchedule(const QList<ScheduledFault> &schedule);
 
 Q_SIGNALS:
     // An edit was refused; the text says why, for the status bar.

@@ -56,7 +56,7 @@ void DocumentController::newDocument()
 {
     whenSafeToDiscard([this] {
         m_circuit->setTitle({});
-        m_circuit->setNodes({});
+        m_circuit->setContents({});
         m_undoStack->clear();
         m_path.clear();
         m_name.clear();
@@ -89,8 +89,7 @@ bool DocumentController::load(const QString &path)
         Q_EMIT failed(result.error);
         return false;
     }
-    m_circuit->setTitle(result.document.title);
-    m_circuit->setNodes(result.document.nodes);
+    circuitformat::setDocument(m_circuit, result.document);
     m_undoStack->clear();
     const bool resource = path.startsWith(QLatin1Char(':'));
     // An example opens as an untitled copy: saving asks where, never over the resource.
@@ -103,14 +102,13 @@ bool DocumentController::load(const QString &path)
 
 circuitformat::Document DocumentController::document() const
 {
-    return { m_circuit->title(), m_circuit->nodes() };
+    return circuitformat::documentOf(*m_circuit);
 }
 
 void DocumentController::restore(const circuitformat::Document &document, const QString &path,
                                  const QString &name)
 {
-    m_circuit->setTitle(document.title);
-    m_circuit->setNodes(document.nodes);
+    circuitformat::setDocument(m_circuit, document);
     m_undoStack->clear();
     m_undoStack->resetClean(); // nothing on disk holds these changes yet
     m_path = path;

@@ -21,7 +21,6 @@ QList<NodeSpec> asPeers(QList<NodeSpec> nodes)
         spec.remoteKind = kinds::name(spec.kind);
         spec.kind = NodeKind::External;
         spec.params.clear();
-        spec.targets.clear();
     }
     return nodes;
 }
@@ -81,7 +80,7 @@ void MeshMonitor::start()
     m_settleLimit.start(m_runtime->liveness().pongTimeoutMs + 1500);
     if (m_command.registry.isEmpty()) {
         m_circuit->setTitle(m_command.circuit.title);
-        m_circuit->setNodes(asPeers(m_command.circuit.nodes));
+        m_circuit->setContents(asPeers(m_command.circuit.nodes)); // peers only: no wires
         m_sourceReady = true;
         checkSettled();
         return;

@@ -13,10 +13,10 @@ struct DirectionFaults
 {
     enum class Jitter { Uniform, Normal };
 
-    double drop = 0;      // probability, 0 to 1
+    double drop = 0; // probability, 0 to 1
     double duplicate = 0; // probability, 0 to 1
-    double delayMs = 0;   // added transit, >= 0
-    double jitterMs = 0;  // >= 0: half-width (uniform) or standard deviation (normal)
+    double delayMs = 0; // added transit, >= 0
+    double jitterMs = 0; // >= 0: half-width (uniform) or standard deviation (normal)
     Jitter jitter = Jitter::Uniform;
 
     bool isNone() const { return drop <= 0 && duplicate <= 0 && delayMs <= 0 && jitterMs <= 0; }
@@ -29,9 +29,9 @@ struct WireFaults
 {
     DirectionFaults message;
     DirectionFaults ack;
-    bool cut = false;  // a partition: nothing passes, no ack ever comes
+    bool cut = false; // a partition: nothing passes, no ack ever comes
     int ackTimeoutMs = 0; // 0: the default (limits::kDefaultAckTimeoutMs)
-    int retries = 0;      // 0: at-most-once; n: send again up to n times (at-least-once)
+    int retries = 0; // 0: at-most-once; n: send again up to n times (at-least-once)
 
     bool isNone() const
     {
@@ -45,7 +45,7 @@ struct ScheduledFault
 {
     enum class Action { Crash, Hang, Restart };
 
-    qint64 atMs = 0;  // run time (the runtime's time source) from Run
+    qint64 atMs = 0; // run time (the runtime's time source) from Run
     NodeId node = 0;
     Action action = Action::Hang;
     qint64 forMs = 0; // crash and hang: how long before the node comes back; 0: for good
@@ -58,11 +58,15 @@ namespace faults {
 inline constexpr int kMaxRetries = 100;
 inline constexpr double kMaxDelayMs = 3'600'000; // an hour
 inline constexpr int kMaxAckTimeoutMs = 86'400'000;
+inline constexpr qint64 kMaxScheduleMs = 604'800'000; // a week of run time
 
 // Checks a rule; an error text naming the field ("message.drop: 1.5 is not a probability from
 // 0 to 1"), empty when it is fine.
 QString validate(const DirectionFaults &rule, const QString &where);
 QString validate(const WireFaults &rules);
+// Checks the times and the action of a scheduled fault (not its node: the circuit does);
+// errors name the file's field ("for_ms: ...").
+QString validate(const ScheduledFault &fault);
 
 QString actionName(ScheduledFault::Action action);
 bool actionFromName(const QString &name, ScheduledFault::Action *action);

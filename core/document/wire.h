@@ -25,4 +25,14 @@ struct Wire
     bool operator==(const Wire &) const = default;
 };
 
+namespace wires {
+
+inline constexpr int kMaxChannelLength = 256;
+
+// Checks a wire's channel: empty, or "/" and up to 255 printable ASCII characters without
+// spaces (it becomes the request path of a URL). An error text, empty when fine.
+QString channelError(const QString &channel);
+
+} // namespace wires
+
 } // namespace wb

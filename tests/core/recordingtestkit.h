@@ -181,7 +181,7 @@ inline bool loadSeedCircuit(wb::Circuit *circuit, int tacks, double delay, quint
     const auto loaded = wb::circuitformat::load(wb::circuitformat::seedCircuitPath());
     if (!loaded.ok())
         return false;
-    circuit->setNodes(loaded.document.nodes);
+    circuit->setContents(loaded.document.nodes, loaded.document.wires);
     const wb::NodeId clock = circuit->idByName(QStringLiteral("clock"));
     const wb::NodeId pin = circuit->idByName(QStringLiteral("iopin"));
     circuit->setPort(pin, 0);

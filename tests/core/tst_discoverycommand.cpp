@@ -14,8 +14,10 @@ QString describe(const wb::circuitformat::Document &document)
     QStringList lines;
     for (const wb::NodeSpec &spec : document.nodes) {
         QStringList targets;
-        for (wb::NodeId id : spec.targets)
-            targets << document.nodes.value(id - 1).name;
+        for (const wb::Wire &wire : document.wires) {
+            if (wire.from == spec.id)
+                targets << document.nodes.value(wire.to - 1).name;
+        }
         QString line = spec.name + u' ' + wb::kinds::name(spec.kind);
         if (wb::kinds::hasServer(spec.kind))
             line += u' ' + spec.host + u':' + QString::number(spec.port);

@@ -112,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(runtime.peerStatus(ext).health, PeerHealth::Unknown);
 
         // A new document: only its nodes are watched.
-        circuit.setNodes({ wbtest::nodeSpec(u"x"_s, NodeKind::External, second.port(), 1) });
+        circuit.setContents({ wbtest::nodeSpec(u"x"_s, NodeKind::External, second.port(), 1) });
         QTRY_COMPARE_WITH_TIMEOUT(first.disconnections, 2, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(runtime.peerStatus(1).health, PeerHealth::Alive, 5000);
     }

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(peer.frames.size(), 3);
         QCOMPARE(peer.connections, 1);
 
-        circuit.removeWire(pin, target);
+        QVERIFY(circuit.removeWire(circuit.wireBetween(pin, target)));
         QTRY_COMPARE_WITH_TIMEOUT(peer.disconnections, 1, kWaitMs); // its link closed
         QCOMPARE(client.ask(u"1"_s), std::optional<QString>(u"acknowledged"_s));
         QCOMPARE(peer.frames.size(), 3); // nothing more sent there
@@ -159,7 +159,7 @@ private Q_SLOTS:
         runtime.startAll();
         Client client;
         QVERIFY(client.open(urlOf(runtime, led)));
-        circuit.setNodes({});
+        circuit.setContents({});
         QVERIFY(client.waitForDisconnect());
         QVERIFY(!runtime.isRunning());
         QCOMPARE(runtime.connectionCount(), 0);

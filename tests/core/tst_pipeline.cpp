@@ -51,7 +51,7 @@ Run runSeed(qint64 tacks, quint32 seed, quint16 deadBuzzer = 0)
         return run;
     }
     wb::Circuit circuit;
-    circuit.setNodes(loaded.document.nodes);
+    circuit.setContents(loaded.document.nodes, loaded.document.wires);
     const NodeId clock = circuit.idByName(QStringLiteral("clock"));
     const NodeId pin = circuit.idByName(QStringLiteral("iopin"));
     const NodeId buzzer = circuit.idByName(QStringLiteral("buzzer"));

@@ -296,13 +296,14 @@ private Q_SLOTS:
         QCOMPARE(conflicts.count(), 1);
 
         // Discovered nodes are not saved.
-        const QByteArray saved = wb::circuitformat::serialize({ circuit.title(), circuit.nodes() });
+        const QByteArray saved
+            = wb::circuitformat::serialize(wb::circuitformat::documentOf(circuit));
         QVERIFY(!saved.contains("far"));
         QVERIFY(!saved.contains("late"));
         QVERIFY(saved.contains("buzzer"));
 
         // A new document loses them; discovery puts them back.
-        circuit.setNodes({ wbtest::nodeSpec(u"solo"_s, wb::NodeKind::Led, 8767, 1) });
+        circuit.setContents({ wbtest::nodeSpec(u"solo"_s, wb::NodeKind::Led, 8767, 1) });
         QVERIFY(circuit.idByName(u"far"_s) != 0);
         QVERIFY(circuit.idByName(u"late"_s) != 0);
 

@@ -5,6 +5,7 @@
 #include "canvas/circuitview.h"
 #include "canvas/nodeitem.h"
 #include "circuit.h"
+#include "circuitformat.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -39,24 +40,28 @@ inline void buildSeedLike(wb::Circuit &circuit)
     };
     for (int i = 0; i < nodes.size(); ++i)
         nodes[i].id = i + 1;
-    nodes[0].targets = { 2 };
-    nodes[1].targets = { 3, 4 };
-    circuit.setNodes(nodes);
+    // Wire ids 1..3: clock -> iopin, iopin -> buzzer, iopin -> led.
+    circuit.setContents(nodes, { { 1, 1, 2, {}, {} }, { 2, 2, 3, {}, {} }, { 3, 2, 4, {}, {} } });
 }
 
-// In the document's order: an undo must put a node back in its place, not only back.
-inline QList<wb::NodeSpec> snapshot(const wb::Circuit &circuit)
+// In the document's order: an undo must put a node (or a wire) back in its place, not only
+// back.
+inline wb::circuitformat::Document snapshot(const wb::Circuit &circuit)
 {
-    return circuit.nodes();
+    return wb::circuitformat::documentOf(circuit);
 }
 
-inline QString describe(const QList<wb::NodeSpec> &nodes)
+inline QString describe(const wb::circuitformat::Document &document)
 {
     QStringList parts;
-    for (const wb::NodeSpec &n : nodes) {
+    for (const wb::NodeSpec &n : document.nodes) {
         QStringList targets;
-        for (wb::NodeId t : n.targets)
-            targets << QString::number(t);
+        for (const wb::Wire &w : document.wires) {
+            if (w.from == n.id) {
+                targets << QStringLiteral("%1#%2%3").arg(w.to).arg(w.id).arg(
+                    w.faults.isNone() ? QString() : u' ' + wb::faults::summary(w.faults));
+            }
+        }
         parts << QStringLiteral("%1:%2 %3:%4 [%5] %6")
                      .arg(n.id)
                      .arg(n.name, n.host)

@@ -33,7 +33,8 @@ QString leaveRecoveryFile(const QString &dir, const QString &file, const QString
 {
     wb::RecoveryFile recovery;
     recovery.document.title = QStringLiteral("left behind");
-    recovery.document.nodes = uitest::circuit({ uitest::node(nodeName, NodeKind::Clock) }, {});
+    recovery.document.nodes
+        = uitest::circuit({ uitest::node(nodeName, NodeKind::Clock) }, {}).nodes;
     recovery.path = path;
     recovery.saved = saved;
     recovery.pid = 1; // init: alive, but not a Wirebench

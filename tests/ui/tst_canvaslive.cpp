@@ -33,7 +33,7 @@ private Q_SLOTS:
         const circuitformat::Result seed = circuitformat::load(circuitformat::seedCircuitPath());
         QVERIFY2(seed.ok(), qPrintable(seed.error));
         m_circuit = std::make_unique<Circuit>();
-        m_circuit->setNodes(seed.document.nodes);
+        m_circuit->setContents(seed.document.nodes, seed.document.wires);
         for (NodeId id : m_circuit->nodeIds())
             m_circuit->setPort(id, 0);
         m_clock = m_circuit->idByName(QStringLiteral("clock"));

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(m_scene->wireItem(2, id)->boundingRect().contains(
             m_scene->nodeItem(2)->outputPortPos()));
 
-        m_circuit->removeWire(2, id);
+        QVERIFY(m_circuit->removeWire(m_circuit->wireBetween(2, id)));
         QVERIFY(!m_scene->wireItem(2, id));
         // Removing the iopin takes the wires in and out of it.
         m_circuit->removeNode(2);
@@ -82,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(m_scene->wireItems().size(), 0);
         QCOMPARE(m_scene->nodeItems().size(), 4);
 
-        m_circuit->setNodes({});
+        m_circuit->setContents({});
         QCOMPARE(m_scene->nodeItems().size(), 0);
         canvastest::buildSeedLike(*m_circuit);
         QCOMPARE(m_scene->nodeItems().size(), 4);
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QList<NodeSpec> nodes = m_circuit->nodes();
         for (NodeSpec &spec : nodes)
             spec.position.reset();
-        m_circuit->setNodes(nodes);
+        m_circuit->setContents(nodes, m_circuit->wires());
         const QPointF clock = m_scene->nodeItem(1)->pos();
         const QPointF pin = m_scene->nodeItem(2)->pos();
         const QPointF buzzer = m_scene->nodeItem(3)->pos();

@@ -46,7 +46,7 @@ struct WireView
     CanvasTheme theme = CanvasTheme::fromPalette(QGuiApplication::palette());
     QGraphicsScene scene;
     QGraphicsView view { &scene };
-    WireItem *wire = new WireItem(1, 2, &theme);
+    WireItem *wire = new WireItem(1, 1, 2, &theme);
 
     explicit WireView(qreal zoom = 1.0)
     {

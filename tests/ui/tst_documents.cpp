@@ -20,7 +20,7 @@ namespace {
 
 QByteArray documentBytes(const wb::Circuit &circuit)
 {
-    return wb::circuitformat::serialize({ circuit.title(), circuit.nodes() });
+    return wb::circuitformat::serialize(wb::circuitformat::documentOf(circuit));
 }
 
 QMenu *fileSubMenu(wb::MainWindow *window, const QString &titleStart)

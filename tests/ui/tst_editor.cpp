@@ -26,7 +26,21 @@ enum class Edit {
     Move,
     AddWire,
     RemoveWire,
+    SetWireFaults,
+    SetWireChannel,
+    SetSeed,
+    SetSchedule,
 };
+
+// iopin -> buzzer drops a third of its messages and retries twice.
+WireFaults lossy()
+{
+    WireFaults rules;
+    rules.message.drop = 0.3;
+    rules.ack.delayMs = 50;
+    rules.retries = 2;
+    return rules;
+}
 
 } // namespace
 
@@ -56,21 +70,27 @@ private Q_SLOTS:
         QTest::newRow("move") << int(Edit::Move);
         QTest::newRow("add wire") << int(Edit::AddWire);
         QTest::newRow("remove wire") << int(Edit::RemoveWire);
+        QTest::newRow("set wire faults") << int(Edit::SetWireFaults);
+        QTest::newRow("set wire channel") << int(Edit::SetWireChannel);
+        QTest::newRow("set seed") << int(Edit::SetSeed);
+        QTest::newRow("set schedule") << int(Edit::SetSchedule);
     }
 
     void undoRedo()
     {
         QFETCH(int, edit);
-        const QList<NodeSpec> before = snapshot(*m_circuit);
+        const circuitformat::Document before = snapshot(*m_circuit);
         QUndoStack *stack = m_editor->undoStack();
         switch (Edit(edit)) {
         case Edit::AddNode:
             QVERIFY(m_editor->addNode(NodeKind::Led, { 100, 300 }) != 0);
             break;
         case Edit::AddCopies:
-            QCOMPARE(m_editor->addCopies({ *m_circuit->node(1), *m_circuit->node(2) }, { 0, 200 })
+            QCOMPARE(m_editor
+                         ->addCopies({ *m_circuit->node(1), *m_circuit->node(2) },
+                             m_circuit->wires(), { 0, 200 })
                          .size(),
-                     2);
+                2);
             break;
         case Edit::RemoveNode:
             m_editor->removeNodes({ 2 });
@@ -106,10 +126,22 @@ private Q_SLOTS:
             break;
         case Edit::RemoveWire:
             // The first of two targets: undo must put it back first, not last.
-            m_editor->removeWire(2, 3);
+            m_editor->removeWire(m_circuit->wireBetween(2, 3));
+            break;
+        case Edit::SetWireFaults:
+            QVERIFY(m_editor->setWireFaults(2, lossy()));
+            break;
+        case Edit::SetWireChannel:
+            QVERIFY(m_editor->setWireChannel(2, QStringLiteral("/datafeed")));
+            break;
+        case Edit::SetSeed:
+            QVERIFY(m_editor->setSeed(42));
+            break;
+        case Edit::SetSchedule:
+            QVERIFY(m_editor->setSchedule({ { 5000, 2, ScheduledFault::Action::Hang, 3000 } }));
             break;
         }
-        const QList<NodeSpec> after = snapshot(*m_circuit);
+        const circuitformat::Document after = snapshot(*m_circuit);
         QVERIFY2(after != before, qPrintable(describe(after)));
         QCOMPARE(stack->count(), 1);
 
@@ -127,10 +159,60 @@ private Q_SLOTS:
     {
         // iopin streams to buzzer then led; removing the buzzer and undoing keeps that order.
         m_editor->removeNodes({ 3 });
-        QCOMPARE(m_circuit->node(2)->targets, QList<NodeId>({ 4 }));
+        QCOMPARE(m_circuit->targets(2), QList<NodeId>({ 4 }));
         m_editor->undoStack()->undo();
-        QCOMPARE(m_circuit->node(2)->targets, QList<NodeId>({ 3, 4 }));
+        QCOMPARE(m_circuit->targets(2), QList<NodeId>({ 3, 4 }));
         QCOMPARE(m_circuit->node(3)->name, QStringLiteral("buzzer"));
+    }
+
+    void removalRestoresWiresWithFaults_data()
+    {
+        QTest::addColumn<QList<NodeId>>("removed");
+        QTest::newRow("the sender") << QList<NodeId>({ 2 });
+        QTest::newRow("the receiver") << QList<NodeId>({ 3 });
+        QTest::newRow("both ends") << QList<NodeId>({ 3, 2 });
+        QTest::newRow("everything") << QList<NodeId>({ 1, 2, 3, 4 });
+    }
+
+    void removalRestoresWiresWithFaults()
+    {
+        // The faulty wire iopin -> buzzer (id 2) and a schedule on iopin come back as they were:
+        // same ids, channel, rules, place; the runtime and the canvas find them by id.
+        QFETCH(QList<NodeId>, removed);
+        QVERIFY(m_circuit->setWireFaults(2, lossy()));
+        QVERIFY(m_circuit->setWireChannel(2, QStringLiteral("/bits")));
+        QVERIFY(m_circuit->setSchedule({ { 1000, 2, ScheduledFault::Action::Crash, 0 } }));
+        const circuitformat::Document before = snapshot(*m_circuit);
+        QSignalSpy added(m_circuit.get(), &Circuit::wireAdded);
+        QSignalSpy gone(m_circuit.get(), &Circuit::wireRemoved);
+        QSignalSpy aboutToGo(m_circuit.get(), &Circuit::wireAboutToBeRemoved);
+        m_editor->removeNodes(removed);
+        QVERIFY(!m_circuit->wire(2));
+        QCOMPARE(gone.count(), aboutToGo.count());
+        QVERIFY(gone.count() >= 1);
+        for (int round = 0; round < 2; ++round) {
+            m_editor->undoStack()->undo();
+            QCOMPARE(describe(snapshot(*m_circuit)), describe(before));
+            QCOMPARE(snapshot(*m_circuit), before);
+            QCOMPARE(m_circuit->wire(2)->faults, lossy());
+            QCOMPARE(m_circuit->wire(2)->channel, QStringLiteral("/bits"));
+            QCOMPARE(added.count(), gone.count()); // every wire removed came back
+            m_editor->undoStack()->redo();
+            QVERIFY(!m_circuit->wire(2));
+        }
+    }
+
+    void refusedRedoIsNoStep()
+    {
+        // A wire removed behind the editor's back: the command finds nothing and the stack
+        // drops it; undoing before it must not resurrect anything.
+        const WireId wire = m_circuit->wireBetween(2, 3);
+        QVERIFY(m_editor->setWireFaults(wire, lossy()));
+        QVERIFY(m_circuit->removeWire(wire));
+        m_editor->removeWire(wire);
+        QCOMPARE(m_editor->undoStack()->count(), 1);
+        m_editor->undoStack()->undo();
+        QVERIFY(!m_circuit->wire(wire));
     }
 
     void removalRestoresOrder_data()
@@ -162,7 +244,8 @@ private Q_SLOTS:
         // The id handed out on the first redo is kept, so a rename further up still applies.
         const NodeId id = m_editor->addNode(NodeKind::Buzzer, { 0, 300 });
         QVERIFY(m_editor->renameNode(id, QStringLiteral("horn")));
-        QVERIFY(m_editor->addWire(2, id));
+        const WireId wire = m_editor->addWire(2, id);
+        QVERIFY(wire != 0);
         QUndoStack *stack = m_editor->undoStack();
         stack->undo();
         stack->undo();
@@ -172,7 +255,8 @@ private Q_SLOTS:
         stack->redo();
         stack->redo();
         QCOMPARE(m_circuit->node(id)->name, QStringLiteral("horn"));
-        QCOMPARE(m_circuit->node(2)->targets, QList<NodeId>({ 3, 4, id }));
+        QCOMPARE(m_circuit->targets(2), QList<NodeId>({ 3, 4, id }));
+        QCOMPARE(m_circuit->wireBetween(2, id), wire);
     }
 
     void newNodesGetUniqueNamesAndFreePorts()
@@ -194,7 +278,8 @@ private Q_SLOTS:
     {
         const QList<NodeSpec> originals { *m_circuit->node(1), *m_circuit->node(2),
                                           *m_circuit->node(4) };
-        const QList<NodeId> ids = m_editor->addCopies(originals, { 0, 300 });
+        QVERIFY(m_circuit->setWireFaults(m_circuit->wireBetween(2, 4), lossy()));
+        const QList<NodeId> ids = m_editor->addCopies(originals, m_circuit->wires(), { 0, 300 });
         QCOMPARE(ids.size(), 3);
         const NodeSpec *clock = m_circuit->node(ids.at(0));
         const NodeSpec *pin = m_circuit->node(ids.at(1));
@@ -202,15 +287,19 @@ private Q_SLOTS:
         QCOMPARE(clock->name, QStringLiteral("clock2"));
         QCOMPARE(pin->name, QStringLiteral("iopin2"));
         QCOMPARE(led->name, QStringLiteral("led2"));
-        QCOMPARE(clock->targets, QList<NodeId>({ pin->id }));
-        // The buzzer was not copied: that wire stays behind.
-        QCOMPARE(pin->targets, QList<NodeId>({ led->id }));
+        QCOMPARE(m_circuit->targets(clock->id), QList<NodeId>({ pin->id }));
+        // The buzzer was not copied: that wire stays behind. The copied wire keeps its rules
+        // under a fresh id.
+        QCOMPARE(m_circuit->targets(pin->id), QList<NodeId>({ led->id }));
+        const WireId copied = m_circuit->wireBetween(pin->id, led->id);
+        QVERIFY(copied > 3);
+        QCOMPARE(m_circuit->wire(copied)->faults, lossy());
         QCOMPARE(pin->position, std::optional<QPointF>(QPointF(240, 300)));
         QVERIFY(pin->port != 8765 && led->port != 8767 && pin->port != led->port);
         QCOMPARE(m_editor->undoStack()->count(), 1);
 
         // Copies of copies count on from the base name.
-        const QList<NodeId> again = m_editor->addCopies({ *led }, { 0, 0 });
+        const QList<NodeId> again = m_editor->addCopies({ *led }, {}, { 0, 0 });
         QCOMPARE(m_circuit->node(again.first())->name, QStringLiteral("led3"));
     }
 
@@ -254,6 +343,16 @@ private Q_SLOTS:
         QTest::newRow("wire onto itself") << "wire:2:2" << "itself";
         QTest::newRow("wire twice") << "wire:1:2" << "already wired";
         QTest::newRow("wire from led") << "wire:4:3" << "no output";
+        QTest::newRow("drop above 1") << "faults:2:1.5"
+                                      << "message.drop: 1.5 is not a probability";
+        QTest::newRow("negative drop") << "faults:2:-0.1"
+                                       << "message.drop: -0.1";
+        QTest::newRow("channel without slash") << "channel:2:bits"
+                                               << "not a channel";
+        QTest::newRow("schedule on a clock's absent node") << "schedule:9:hang"
+                                                           << "node: no such node";
+        QTest::newRow("restart for a while") << "schedule:2:restart"
+                                             << "for_ms";
     }
 
     void refusals()
@@ -262,7 +361,7 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         const QStringList p = what.split(u':');
         const NodeId id = p.at(1).toInt();
-        const QList<NodeSpec> before = snapshot(*m_circuit);
+        const circuitformat::Document before = snapshot(*m_circuit);
         QSignalSpy refused(m_editor.get(), &CircuitEditor::refused);
         bool ok = true;
         if (p.at(0) == QLatin1String("rename"))
@@ -274,7 +373,18 @@ private Q_SLOTS:
         else if (p.at(0) == QLatin1String("param"))
             ok = m_editor->setParam(id, p.at(2), p.at(3));
         else if (p.at(0) == QLatin1String("wire"))
-            ok = m_editor->addWire(id, p.at(2).toInt());
+            ok = m_editor->addWire(id, p.at(2).toInt()) != 0;
+        else if (p.at(0) == QLatin1String("faults")) {
+            WireFaults rules;
+            rules.message.drop = p.at(2).toDouble();
+            ok = m_editor->setWireFaults(id, rules);
+        } else if (p.at(0) == QLatin1String("channel")) {
+            ok = m_editor->setWireChannel(id, p.at(2));
+        } else if (p.at(0) == QLatin1String("schedule")) {
+            ScheduledFault fault { 100, id, ScheduledFault::Action::Hang, 1000 };
+            faults::actionFromName(p.at(2), &fault.action);
+            ok = m_editor->setSchedule({ fault });
+        }
         QVERIFY(!ok);
         QCOMPARE(refused.count(), 1);
         const QString text = refused.first().first().toString();

@@ -41,10 +41,10 @@ private Q_SLOTS:
     void init()
     {
         m_circuit = std::make_unique<Circuit>();
-        m_circuit->setNodes({ spec(1, NodeKind::Clock), spec(2, NodeKind::IoPin),
-                              spec(3, NodeKind::Buzzer), spec(4, NodeKind::Led),
-                              spec(5, NodeKind::External, QStringLiteral("192.0.2.7")),
-                              spec(6, NodeKind::Led, QStringLiteral("0.0.0.0")) });
+        m_circuit->setContents(
+            { spec(1, NodeKind::Clock), spec(2, NodeKind::IoPin), spec(3, NodeKind::Buzzer),
+                spec(4, NodeKind::Led), spec(5, NodeKind::External, QStringLiteral("192.0.2.7")),
+                spec(6, NodeKind::Led, QStringLiteral("0.0.0.0")) });
         m_editor = std::make_unique<CircuitEditor>(m_circuit.get());
         m_runtime = std::make_unique<MeshRuntime>(m_circuit.get());
         m_selection = std::make_unique<NodeSelection>(m_circuit.get());

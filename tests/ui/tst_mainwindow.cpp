@@ -63,15 +63,15 @@ private Q_SLOTS:
     void runLightsTheLed()
     {
         // clock -> iopin -> led; chance 0 means every bit is a 1. Ports 0: the kernel picks.
-        const QList<wb::NodeSpec> nodes = uitest::circuit(
+        const wb::circuitformat::Document document = uitest::circuit(
             { uitest::node(QStringLiteral("clock"), NodeKind::Clock, 0,
-                           { { QStringLiteral("tacks"), 3 }, { QStringLiteral("delay"), 0.05 } }),
-              uitest::node(QStringLiteral("pin"), NodeKind::IoPin, 0,
-                           { { QStringLiteral("chance"), 0.0 }, { QStringLiteral("sequence"), 2 } }),
-              uitest::node(QStringLiteral("led"), NodeKind::Led, 0) },
+                  { { QStringLiteral("tacks"), 3 }, { QStringLiteral("delay"), 0.05 } }),
+                uitest::node(QStringLiteral("pin"), NodeKind::IoPin, 0,
+                    { { QStringLiteral("chance"), 0.0 }, { QStringLiteral("sequence"), 2 } }),
+                uitest::node(QStringLiteral("led"), NodeKind::Led, 0) },
             { { 0, 1 }, { 1, 2 } });
         uitest::Window w;
-        w->circuit()->setNodes(nodes);
+        wb::circuitformat::setDocument(w->circuit(), document);
         w->show();
         const wb::NodeId led = w->circuit()->idByName(QStringLiteral("led"));
         QVERIFY(led != 0);

@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY(b.cell(led, MeshTableModel::Name, Qt::ToolTipRole).toString().contains(u"lamp"));
         QVERIFY(b.cell(clock, MeshTableModel::Rtt).toString().endsWith(QStringLiteral("ms")));
         b.runtime.stopAll();
-        b.circuit.setNodes({});
+        b.circuit.setContents({});
         QCOMPARE(b.model.rowCount(), 0);
     }
 
@@ -219,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(b.circuit.node(id)->name, QStringLiteral("alice"));
         QCOMPARE(b.editor.undoStack()->count(), 0);
         // A copy is the file's own external node at the same address.
-        const QList<wb::NodeId> copies = b.editor.addCopies({ *b.circuit.node(id) }, {});
+        const QList<wb::NodeId> copies = b.editor.addCopies({ *b.circuit.node(id) }, {}, {});
         QCOMPARE(copies.size(), 1);
         QVERIFY(!b.circuit.node(copies.first())->discovered);
         QCOMPARE(b.circuit.node(copies.first())->port, quint16(8766));

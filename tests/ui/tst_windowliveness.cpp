@@ -55,7 +55,7 @@ private Q_SLOTS:
 
         // A clock ticking into the peer: while it runs, the peer is watched.
         uitest::Window w;
-        w->circuit()->setNodes(
+        wb::circuitformat::setDocument(w->circuit(),
             uitest::circuit({ uitest::node(u"clock"_s, NodeKind::Clock, 0,
                                   { { u"tacks"_s, -1 }, { u"delay"_s, 0.2 } }),
                                 uitest::node(u"far"_s, NodeKind::External, port) },

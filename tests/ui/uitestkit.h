@@ -37,16 +37,21 @@ inline quint16 freePort()
     return server.serverPort();
 }
 
-// Nodes with ids 1..n, positions, and `wires` as (from, to) pairs of indices into `nodes`.
-inline QList<wb::NodeSpec> circuit(QList<wb::NodeSpec> nodes, const QList<QPair<int, int>> &wires)
+// Nodes with ids 1..n, positions, and `wires` (ids 1..m) as (from, to) pairs of indices into
+// `nodes`.
+inline wb::circuitformat::Document circuit(
+    QList<wb::NodeSpec> nodes, const QList<QPair<int, int>> &wires, const QString &title = {})
 {
+    wb::circuitformat::Document document;
+    document.title = title;
     for (int i = 0; i < nodes.size(); ++i) {
         nodes[i].id = i + 1;
         nodes[i].position = QPointF(i * 200.0, 0.0);
     }
+    document.nodes = nodes;
     for (const auto &[from, to] : wires)
-        nodes[from].targets << to + 1;
-    return nodes;
+        document.wires.append({ wb::WireId(document.wires.size() + 1), from + 1, to + 1, {}, {} });
+    return document;
 }
 
 // Writes a circuit file. Files need real ports: a server node given port 0 gets a free one.
@@ -54,13 +59,13 @@ inline QString writeCircuit(const QTemporaryDir &dir, const QString &file,
                             const QList<wb::NodeSpec> &nodes, const QList<QPair<int, int>> &wires,
                             const QString &title = QStringLiteral("test circuit"))
 {
-    QList<wb::NodeSpec> specs = circuit(nodes, wires);
-    for (wb::NodeSpec &spec : specs) {
+    wb::circuitformat::Document document = circuit(nodes, wires, title);
+    for (wb::NodeSpec &spec : document.nodes) {
         if (spec.port == 0 && wb::kinds::hasServer(spec.kind))
             spec.port = freePort();
     }
     const QString path = dir.filePath(file);
-    const QString error = wb::circuitformat::save(path, { title, specs });
+    const QString error = wb::circuitformat::save(path, document);
     if (!error.isEmpty())
         qFatal("cannot write %s: %s", qPrintable(path), qPrintable(error));
     if (const wb::circuitformat::Result check = wb::circuitformat::load(path); !check.ok())

@@ -22,13 +22,18 @@ QMimeData *mimeData(const Circuit &circuit, const QList<NodeId> &ids,
         if (!chosen.contains(id))
             continue;
         NodeSpec spec = *circuit.node(id);
-        spec.targets.removeIf([&](NodeId target) { return !chosen.contains(target); });
         if (positions.contains(id))
             spec.position = positions.value(id);
         // The format wants a real port; pasted copies of local nodes get fresh ones anyway.
         if (kinds::hasServer(spec.kind) && spec.port == 0)
             spec.port = circuit.freePort();
         document.nodes << spec;
+    }
+    // The wires among the copied nodes, with their channels and faults (ids are the
+    // document's: a paste maps them to fresh ones).
+    for (const Wire &wire : circuit.wires()) {
+        if (chosen.contains(wire.from) && chosen.contains(wire.to))
+            document.wires << wire;
     }
     const QByteArray json = circuitformat::serialize(document);
     auto *data = new QMimeData;
@@ -37,7 +42,7 @@ QMimeData *mimeData(const Circuit &circuit, const QList<NodeId> &ids,
     return data;
 }
 
-QList<NodeSpec> nodes(const QMimeData *data)
+circuitformat::Document contents(const QMimeData *data)
 {
     if (!data)
         return {};
@@ -47,7 +52,7 @@ QList<NodeSpec> nodes(const QMimeData *data)
     if (json.isEmpty())
         return {};
     const circuitformat::Result result = circuitformat::parse(json);
-    return result.ok() ? result.document.nodes : QList<NodeSpec>();
+    return result.ok() ? result.document : circuitformat::Document();
 }
 
 } // namespace wb::canvasclipboard

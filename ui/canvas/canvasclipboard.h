@@ -1,6 +1,6 @@
 #pragma once
 
-#include "nodespec.h"
+#include "circuitformat.h"
 
 #include <QHash>
 #include <QPointF>
@@ -20,7 +20,7 @@ QString mimeType(); // application/x-wirebench-circuit; the same JSON goes as te
 // The nodes `ids` with the wires among them, at `positions` where given.
 QMimeData *mimeData(const Circuit &circuit, const QList<NodeId> &ids,
                     const QHash<NodeId, QPointF> &positions);
-// The nodes in `data`; empty when it holds no circuit.
-QList<NodeSpec> nodes(const QMimeData *data);
+// The nodes and wires in `data`; empty when it holds no circuit.
+circuitformat::Document contents(const QMimeData *data);
 
 } // namespace wb::canvasclipboard

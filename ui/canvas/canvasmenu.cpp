@@ -81,11 +81,10 @@ QMenu *create(CircuitView *view, QPointF scenePos)
     }
     auto *wire = qgraphicsitem_cast<WireItem *>(scene->itemAt(scenePos, view->transform()));
     if (wire) {
-        const NodeId from = wire->from();
-        const NodeId to = wire->to();
+        const WireId id = wire->id();
         QAction *remove = menu->addAction(QObject::tr("Delete Wire"));
-        QObject::connect(remove, &QAction::triggered, view,
-                         [view, from, to] { view->editor()->removeWire(from, to); });
+        QObject::connect(
+            remove, &QAction::triggered, view, [view, id] { view->editor()->removeWire(id); });
         return menu;
     }
     addCanvasActions(menu, view, scenePos);

@@ -23,8 +23,8 @@ constexpr int kDiscoveredPerColumn = 5;
 
 } // namespace
 
-CircuitScene::CircuitScene(Circuit *circuit, MeshRuntime *runtime, TrafficStats *stats,
-                           QObject *parent)
+CircuitScene::CircuitScene(
+    const Circuit *circuit, MeshRuntime *runtime, TrafficStats *stats, QObject *parent)
     : QGraphicsScene(parent)
     , m_circuit(circuit)
     , m_runtime(runtime)
@@ -43,7 +43,7 @@ CircuitScene::CircuitScene(Circuit *circuit, MeshRuntime *runtime, TrafficStats 
     connect(circuit, &Circuit::nodeRemoved, this, &CircuitScene::removeNodeItem);
     connect(circuit, &Circuit::nodeChanged, this, &CircuitScene::onNodeChanged);
     connect(circuit, &Circuit::wireAdded, this, &CircuitScene::addWireItem);
-    connect(circuit, &Circuit::wireRemoved, this, &CircuitScene::removeWireItem);
+    connect(circuit, &Circuit::wireAboutToBeRemoved, this, &CircuitScene::removeWireItem);
     if (runtime) {
         connect(runtime, &MeshRuntime::nodeStateChanged, this, [this](NodeId id, NodeState state) {
             if (NodeItem *item = m_nodes.value(id)) {
@@ -242,8 +242,8 @@ void CircuitScene::rebuild()
 {
     m_framed.clear();
     const auto wires = m_wires.keys();
-    for (const auto &[from, to] : wires)
-        removeWireItem(from, to);
+    for (WireId wire : wires)
+        removeWireItem(wire);
     const auto nodes = m_nodes.keys();
     for (NodeId id : nodes)
         removeNodeItem(id);
@@ -269,20 +269,19 @@ void CircuitScene::addNodeItem(NodeId id)
     }
     m_nodes.insert(id, item);
     addItem(item);
-    // A node arrives with its own wires (undo of a removal, a whole document); wires into it
-    // arrive as wireAdded.
-    for (NodeId target : spec->targets)
-        addWireItem(id, target);
-    for (NodeId source : m_circuit->sources(id))
-        addWireItem(source, id);
+    // A whole document arrives with its wires (reset); later wires arrive as wireAdded.
+    for (WireId wire : m_circuit->wiresFrom(id))
+        addWireItem(wire);
+    for (WireId wire : m_circuit->wiresInto(id))
+        addWireItem(wire);
 }
 
 void CircuitScene::removeNodeItem(NodeId id)
 {
-    const auto wires = m_wires.keys();
-    for (const auto &[from, to] : wires) {
-        if (from == id || to == id)
-            removeWireItem(from, to);
+    const auto wires = m_wires.values();
+    for (const WireItem *wire : wires) {
+        if (wire->from() == id || wire->to() == id)
+            removeWireItem(wire->id());
     }
     if (NodeItem *item = m_nodes.take(id)) {
         m_framed.remove(item);
@@ -290,21 +289,24 @@ void CircuitScene::removeNodeItem(NodeId id)
     }
 }
 
-void CircuitScene::addWireItem(NodeId from, NodeId to)
+void CircuitScene::addWireItem(WireId id)
 {
-    if (m_wires.contains({ from, to }) || !m_nodes.contains(from) || !m_nodes.contains(to))
+    const Wire *spec = m_circuit->wire(id);
+    if (!spec || m_wires.contains(id) || !m_nodes.contains(spec->from)
+        || !m_nodes.contains(spec->to)) {
         return;
-    auto *wire = new WireItem(from, to, &m_theme);
-    wire->setColor(m_theme.accent(m_nodes.value(from)->kind()));
-    m_wires.insert({ from, to }, wire);
+    }
+    auto *wire = new WireItem(id, spec->from, spec->to, &m_theme);
+    wire->setColor(m_theme.accent(m_nodes.value(spec->from)->kind()));
+    m_wires.insert(id, wire);
     updateWireEnds(wire);
     updateWireCounters(wire);
     addItem(wire);
 }
 
-void CircuitScene::removeWireItem(NodeId from, NodeId to)
+void CircuitScene::removeWireItem(WireId id)
 {
-    if (WireItem *wire = m_wires.take({ from, to })) {
+    if (WireItem *wire = m_wires.take(id)) {
         m_framed.remove(wire);
         delete wire;
     }
@@ -351,7 +353,7 @@ void CircuitScene::updateWireEnds(WireItem *wire)
 void CircuitScene::onTraffic(const TrafficEvent &event)
 {
     // The sender's view of a message is the wire's: Sent, then AckReceived or Failed.
-    WireItem *wire = m_wires.value({ event.node, event.peer });
+    WireItem *wire = event.peer == 0 ? nullptr : wireItem(event.node, event.peer);
     if (!wire)
         return;
     const qint64 now = m_clock.elapsed();
@@ -359,7 +361,7 @@ void CircuitScene::onTraffic(const TrafficEvent &event)
     case TrafficEvent::Type::Sent:
         wire->messageSent(now);
         if (NodeItem *source = m_nodes.value(event.node); source->kind() == NodeKind::IoPin) {
-            source->noteBitSent(int(m_circuit->node(event.node)->targets.size()));
+            source->noteBitSent(int(m_circuit->wiresFrom(event.node).size()));
             requestFrame(source);
         }
         break;

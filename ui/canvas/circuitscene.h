@@ -31,13 +31,18 @@ public:
     static constexpr int kFrameMs = 34; // ≤ 30 Hz
 
     // `runtime` and `stats` may be null (a canvas without a running mesh).
-    CircuitScene(Circuit *circuit, MeshRuntime *runtime, TrafficStats *stats,
-                 QObject *parent = nullptr);
+    CircuitScene(const Circuit *circuit, MeshRuntime *runtime, TrafficStats *stats,
+        QObject *parent = nullptr);
     ~CircuitScene() override;
 
-    Circuit *circuit() const { return m_circuit; }
+    const Circuit *circuit() const { return m_circuit; }
     NodeItem *nodeItem(NodeId id) const { return m_nodes.value(id); }
-    WireItem *wireItem(NodeId from, NodeId to) const { return m_wires.value({ from, to }); }
+    WireItem *wireItem(WireId id) const { return m_wires.value(id); }
+    // The item of the wire between two nodes, or null.
+    WireItem *wireItem(NodeId from, NodeId to) const
+    {
+        return m_wires.value(m_circuit->wireBetween(from, to));
+    }
     QList<NodeItem *> nodeItems() const { return m_nodes.values(); }
     QList<WireItem *> wireItems() const { return m_wires.values(); }
 
@@ -68,8 +73,8 @@ private:
     void rebuild();
     void addNodeItem(NodeId id);
     void removeNodeItem(NodeId id);
-    void addWireItem(NodeId from, NodeId to);
-    void removeWireItem(NodeId from, NodeId to);
+    void addWireItem(WireId id);
+    void removeWireItem(WireId id);
     void onNodeChanged(NodeId id, NodeField field);
     void onNodeMoved(NodeItem *item);
     // Health or round trip of an external node: read from the runtime, painted at the next frame.
@@ -81,12 +86,12 @@ private:
     void requestFrame(CanvasItem *item);
     void frame();
 
-    Circuit *m_circuit;
+    const Circuit *m_circuit;
     QPointer<MeshRuntime> m_runtime;
     QPointer<TrafficStats> m_stats;
     CanvasTheme m_theme;
     QHash<NodeId, NodeItem *> m_nodes;
-    QHash<QPair<NodeId, NodeId>, WireItem *> m_wires;
+    QHash<WireId, WireItem *> m_wires;
     QSet<CanvasItem *> m_framed;
     QTimer m_frameTimer;
     QElapsedTimer m_clock;

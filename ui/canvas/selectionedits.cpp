@@ -28,10 +28,11 @@ SelectionEdits::SelectionEdits(CircuitEditor *editor, CircuitScene *scene, QObje
 void SelectionEdits::deleteSelection()
 {
     const QList<NodeId> nodes = m_scene->selectedNodeIds();
-    QList<QPair<NodeId, NodeId>> wires;
+    // Wires of removed nodes go with them (and come back with them on undo).
+    QList<WireId> wires;
     for (const WireItem *wire : m_scene->selectedWires()) {
         if (!nodes.contains(wire->from()) && !nodes.contains(wire->to()))
-            wires.append({ wire->from(), wire->to() });
+            wires << wire->id();
     }
     const int edits = (nodes.isEmpty() ? 0 : 1) + int(wires.size());
     if (edits == 0)
@@ -41,8 +42,8 @@ void SelectionEdits::deleteSelection()
         stack->beginMacro(tr("Delete"));
     if (!nodes.isEmpty())
         m_editor->removeNodes(nodes);
-    for (const auto &[from, to] : std::as_const(wires))
-        m_editor->removeWire(from, to);
+    for (WireId wire : std::as_const(wires))
+        m_editor->removeWire(wire);
     if (edits > 1)
         stack->endMacro();
 }
@@ -70,14 +71,15 @@ void SelectionEdits::copySelection()
 
 void SelectionEdits::paste()
 {
-    const QList<NodeSpec> nodes = canvasclipboard::nodes(QApplication::clipboard()->mimeData());
-    if (nodes.isEmpty()) {
+    const circuitformat::Document copied
+        = canvasclipboard::contents(QApplication::clipboard()->mimeData());
+    if (copied.nodes.isEmpty()) {
         Q_EMIT statusMessage(tr("The clipboard holds no circuit to paste."));
         return;
     }
     ++m_pasteCount;
-    const QList<NodeId> ids =
-        m_editor->addCopies(nodes, QPointF(kPasteOffset, kPasteOffset) * m_pasteCount);
+    const QList<NodeId> ids = m_editor->addCopies(
+        copied.nodes, copied.wires, QPointF(kPasteOffset, kPasteOffset) * m_pasteCount);
     m_scene->selectNodes(ids);
 }
 
@@ -87,13 +89,20 @@ void SelectionEdits::duplicateSelection()
     if (selected.isEmpty())
         return;
     const QHash<NodeId, QPointF> positions = itemPositions(selected);
+    const Circuit *circuit = m_editor->circuit();
     QList<NodeSpec> nodes;
     for (NodeId id : selected) {
-        NodeSpec spec = *m_editor->circuit()->node(id);
+        NodeSpec spec = *circuit->node(id);
         spec.position = positions.value(id);
         nodes << spec;
     }
-    const QList<NodeId> ids = m_editor->addCopies(nodes, QPointF(kPasteOffset, kPasteOffset));
+    QList<Wire> wires;
+    for (const Wire &wire : circuit->wires()) {
+        if (selected.contains(wire.from) && selected.contains(wire.to))
+            wires << wire;
+    }
+    const QList<NodeId> ids
+        = m_editor->addCopies(nodes, wires, QPointF(kPasteOffset, kPasteOffset));
     m_scene->selectNodes(ids);
 }
 

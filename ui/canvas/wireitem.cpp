@@ -43,10 +43,8 @@ QString countText(quint64 n)
 
 } // namespace
 
-WireItem::WireItem(NodeId from, NodeId to, const CanvasTheme *theme)
-    : CanvasItem(theme)
-    , m_from(from)
-    , m_to(to)
+WireItem::WireItem(WireId id, NodeId from, NodeId to, const CanvasTheme *theme)
+    : CanvasItem(theme), m_id(id), m_from(from), m_to(to)
 {
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(true);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "canvasitem.h"
-#include "nodespec.h"
+#include "document/wire.h"
 #include "spritecache.h"
 
 #include <QPainterPath>
@@ -23,9 +23,10 @@ public:
     static constexpr qint64 kTravelMs = 450;
     static constexpr int kMaxTokens = 6;
 
-    WireItem(NodeId from, NodeId to, const CanvasTheme *theme);
+    WireItem(WireId id, NodeId from, NodeId to, const CanvasTheme *theme);
 
     int type() const override { return Type; }
+    WireId id() const { return m_id; }
     NodeId from() const { return m_from; }
     NodeId to() const { return m_to; }
 
@@ -77,6 +78,7 @@ private:
     void paintLabel(QPainter *painter, const QRectF &rect) const;
     void paintLabelSprites(QPainter *painter);
 
+    WireId m_id;
     NodeId m_from;
     NodeId m_to;
     QPainterPath m_path;

@@ -16,25 +16,35 @@ EditNodeCommand::EditNodeCommand(Circuit *circuit, NodeId id, NodeField field,
 {
 }
 
-void EditNodeCommand::apply(const QVariant &value)
+void EditNodeCommand::redo()
+{
+    m_done = apply(m_after);
+    if (!m_done)
+        setObsolete(true); // the stack drops a step that changed nothing
+}
+
+void EditNodeCommand::undo()
+{
+    if (m_done)
+        apply(m_before);
+    m_done = false;
+}
+
+bool EditNodeCommand::apply(const QVariant &value)
 {
     switch (m_field) {
     case NodeField::Name:
-        m_circuit->setName(m_id, value.toString());
-        break;
+        return m_circuit->setName(m_id, value.toString());
     case NodeField::Host:
-        m_circuit->setHost(m_id, value.toString());
-        break;
+        return m_circuit->setHost(m_id, value.toString());
     case NodeField::Port:
-        m_circuit->setPort(m_id, quint16(value.toUInt()));
-        break;
+        return m_circuit->setPort(m_id, quint16(value.toUInt()));
     case NodeField::Params:
-        m_circuit->setParam(m_id, m_key, value);
-        break;
+        return m_circuit->setParam(m_id, m_key, value);
     case NodeField::Position:
-        m_circuit->setPosition(m_id, value.toPointF());
-        break;
+        return m_circuit->setPosition(m_id, value.toPointF());
     }
+    return false;
 }
 
 } // namespace wb

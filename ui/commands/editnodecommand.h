@@ -16,11 +16,11 @@ public:
                     const QVariant &before, const QVariant &after, const QString &text,
                     QUndoCommand *parent = nullptr);
 
-    void redo() override { apply(m_after); }
-    void undo() override { apply(m_before); }
+    void redo() override;
+    void undo() override;
 
 private:
-    void apply(const QVariant &value);
+    bool apply(const QVariant &value);
 
     Circuit *m_circuit;
     NodeId m_id;
@@ -28,6 +28,7 @@ private:
     QString m_key;
     QVariant m_before;
     QVariant m_after;
+    bool m_done = false; // a refused redo leaves nothing to undo
 };
 
 } // namespace wb

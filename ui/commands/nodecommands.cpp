@@ -1,54 +1,31 @@
 #include "nodecommands.h"
 
-#include "circuit.h"
-
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace wb {
 
 namespace {
 
-// Adds the nodes first, bare, at their places in the order, then their own wires in their
-// order, then the wires from nodes outside the batch at their recorded places. Places go
+// Adds the nodes first at their places in the order, then the wires at theirs. Places go
 // ascending, so that every node (or wire) before one is back when it is inserted.
-void restore(Circuit *circuit, const QList<NodeSnapshot> &snapshots)
+void restore(Circuit *circuit, QList<NodeSnapshot> nodes, const QList<WireSnapshot> &wires)
 {
-    QList<const NodeSnapshot *> byOrder;
-    for (const NodeSnapshot &snapshot : snapshots)
-        byOrder << &snapshot;
-    std::stable_sort(byOrder.begin(), byOrder.end(),
-                     [](const NodeSnapshot *a, const NodeSnapshot *b) {
-                         return unsigned(a->order) < unsigned(b->order); // -1 (last) sorts last
-                     });
-    for (const NodeSnapshot *snapshot : std::as_const(byOrder)) {
-        NodeSpec bare = snapshot->spec;
-        bare.targets.clear();
-        circuit->addNode(bare, snapshot->order);
-    }
-    for (const NodeSnapshot &snapshot : snapshots) {
-        for (NodeId target : snapshot.spec.targets)
-            circuit->addWire(snapshot.spec.id, target);
-    }
-    QList<std::tuple<int, NodeId, NodeId>> incoming; // index, source, target
-    for (const NodeSnapshot &snapshot : snapshots) {
-        for (const auto &[source, index] : snapshot.incoming)
-            incoming.append({ index, source, snapshot.spec.id });
-    }
-    std::sort(incoming.begin(), incoming.end());
-    for (const auto &[index, source, target] : incoming)
-        circuit->addWire(source, target, index);
+    std::stable_sort(nodes.begin(), nodes.end(), [](const NodeSnapshot &a, const NodeSnapshot &b) {
+        return unsigned(a.order) < unsigned(b.order); // -1 (last) sorts last
+    });
+    for (const NodeSnapshot &snapshot : std::as_const(nodes))
+        circuit->addNode(snapshot.spec, snapshot.order);
+    for (const WireSnapshot &snapshot : wires)
+        circuit->addWire(snapshot.wire, snapshot.index);
 }
 
 } // namespace
 
 AddNodesCommand::AddNodesCommand(Circuit *circuit, const QList<NodeSpec> &nodes,
-                                 const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_circuit(circuit)
-    , m_nodes(nodes)
+    const QList<Wire> &wires, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_circuit(circuit), m_nodes(nodes), m_wires(wires)
 {
 }
 
@@ -63,34 +40,38 @@ QList<NodeId> AddNodesCommand::ids() const
 void AddNodesCommand::redo()
 {
     if (!m_idsAssigned) {
-        // The specs may carry ids of another document (a paste): map them to fresh ones.
+        // The specs and wires may carry ids of another document (a paste): fresh ones here.
         QHash<NodeId, NodeId> fresh;
         for (NodeSpec &spec : m_nodes) {
             NodeSpec bare = spec;
             bare.id = 0;
-            bare.targets.clear();
             const NodeId id = m_circuit->addNode(bare);
             fresh.insert(spec.id, id);
             spec.id = id;
         }
-        for (NodeSpec &spec : m_nodes) {
-            QList<NodeId> targets;
-            for (NodeId target : std::as_const(spec.targets)) {
-                if (fresh.value(target) != 0)
-                    targets << fresh.value(target);
-            }
-            spec.targets = targets;
-            for (NodeId target : std::as_const(spec.targets))
-                m_circuit->addWire(spec.id, target);
+        QList<Wire> added;
+        for (Wire wire : std::as_const(m_wires)) {
+            wire.id = 0;
+            wire.from = fresh.value(wire.from);
+            wire.to = fresh.value(wire.to);
+            if (wire.from == 0 || wire.to == 0)
+                continue;
+            wire.id = m_circuit->addWire(wire);
+            if (wire.id != 0)
+                added << wire;
         }
+        m_wires = added;
         m_nodes.removeIf([](const NodeSpec &spec) { return spec.id == 0; });
         m_idsAssigned = true;
         return;
     }
-    QList<NodeSnapshot> snapshots;
+    QList<NodeSnapshot> nodes;
     for (const NodeSpec &spec : std::as_const(m_nodes))
-        snapshots.append({ spec, {}, -1 });
-    restore(m_circuit, snapshots);
+        nodes.append({ spec, -1 });
+    QList<WireSnapshot> wires;
+    for (const Wire &wire : std::as_const(m_wires))
+        wires.append({ wire, -1 });
+    restore(m_circuit, nodes, wires);
 }
 
 void AddNodesCommand::undo()
@@ -99,36 +80,40 @@ void AddNodesCommand::undo()
         m_circuit->removeNode(spec.id);
 }
 
-RemoveNodesCommand::RemoveNodesCommand(Circuit *circuit, const QList<NodeId> &ids,
-                                       const QString &text, QUndoCommand *parent)
-    : QUndoCommand(text, parent)
-    , m_circuit(circuit)
+RemoveNodesCommand::RemoveNodesCommand(
+    Circuit *circuit, const QList<NodeId> &ids, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent), m_circuit(circuit), m_schedule(circuit->schedule())
 {
     const QSet<NodeId> removed(ids.cbegin(), ids.cend());
+    const QList<NodeId> order = circuit->nodeIds();
     for (NodeId id : ids) {
-        const NodeSpec *spec = circuit->node(id);
-        if (!spec)
-            continue;
-        NodeSnapshot snapshot { *spec, {}, int(circuit->nodeIds().indexOf(id)) };
-        for (NodeId source : circuit->sources(id)) {
-            if (!removed.contains(source)) {
-                const auto index = circuit->node(source)->targets.indexOf(id);
-                snapshot.incoming.append({ source, int(index) });
-            }
-        }
-        m_snapshots << snapshot;
+        if (const NodeSpec *spec = circuit->node(id))
+            m_nodes.append({ *spec, int(order.indexOf(id)) });
+    }
+    const QList<WireId> wires = circuit->wireIds();
+    for (qsizetype i = 0; i < wires.size(); ++i) {
+        const Wire *wire = circuit->wire(wires.at(i));
+        if (removed.contains(wire->from) || removed.contains(wire->to))
+            m_wires.append({ *wire, int(i) });
     }
 }
 
 void RemoveNodesCommand::redo()
 {
-    for (const NodeSnapshot &snapshot : std::as_const(m_snapshots))
-        m_circuit->removeNode(snapshot.spec.id);
+    m_done = false;
+    for (const NodeSnapshot &snapshot : std::as_const(m_nodes))
+        m_done = m_circuit->removeNode(snapshot.spec.id) || m_done;
+    if (!m_done)
+        setObsolete(true);
 }
 
 void RemoveNodesCommand::undo()
 {
-    restore(m_circuit, m_snapshots);
+    if (!m_done)
+        return;
+    restore(m_circuit, m_nodes, m_wires);
+    m_circuit->setSchedule(m_schedule);
+    m_done = false;
 }
 
 } // namespace wb

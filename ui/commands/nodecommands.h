@@ -1,33 +1,36 @@
 #pragma once
 
-#include "nodespec.h"
+#include "circuit.h"
 
-#include <QPair>
 #include <QUndoCommand>
 
 namespace wb {
 
-class Circuit;
-
-// A node as it was when it left the document: its place in the document's order (the mesh
-// table's rows, the log's node list, saved files follow it) and the wires into it from nodes
-// that stay with their places in those nodes' target lists: a source streams to its targets in
-// order, so an undo must put every node and wire back exactly where it was.
+// A node as it was when it left the document, with its place in the document's order (the mesh
+// table's rows, the log's node list, saved files follow it).
 struct NodeSnapshot
 {
     NodeSpec spec;
-    QList<QPair<NodeId, int>> incoming; // source, index in the source's targets
     int order = -1; // index in Circuit::nodeIds(); -1: last
 };
 
-// Adds nodes (a placed node, pasted or duplicated copies). Targets that refer to other nodes of
-// the batch are kept, others are dropped. The ids handed out on the first redo are kept for
-// every later redo, so that commands further up the stack still find their nodes.
+// A wire as it was, with its place in the document's wire order: a source streams to its
+// targets in that order, so an undo must put every wire back exactly where it was.
+struct WireSnapshot
+{
+    Wire wire;
+    int index = -1; // index in Circuit::wireIds(); -1: last
+};
+
+// Adds nodes (a placed node, pasted or duplicated copies) and the wires among them (wires whose
+// ends are not both in the batch are dropped; they keep their channel and faults). The node
+// and wire ids handed out on the first redo are kept for every later redo, so that commands
+// further up the stack still find them.
 class AddNodesCommand final : public QUndoCommand
 {
 public:
-    AddNodesCommand(Circuit *circuit, const QList<NodeSpec> &nodes, const QString &text,
-                    QUndoCommand *parent = nullptr);
+    AddNodesCommand(Circuit *circuit, const QList<NodeSpec> &nodes, const QList<Wire> &wires,
+        const QString &text, QUndoCommand *parent = nullptr);
 
     QList<NodeId> ids() const;
 
@@ -37,11 +40,12 @@ public:
 private:
     Circuit *m_circuit;
     QList<NodeSpec> m_nodes;
+    QList<Wire> m_wires;
     bool m_idsAssigned = false;
 };
 
-// Removes nodes with every wire into and out of them; undo restores the nodes with the same ids
-// and their wires in place.
+// Removes nodes with every wire into and out of them and their scheduled faults; undo restores
+// the nodes and their wires with the same ids, channels and faults, in place.
 class RemoveNodesCommand final : public QUndoCommand
 {
 public:
@@ -53,7 +57,10 @@ public:
 
 private:
     Circuit *m_circuit;
-    QList<NodeSnapshot> m_snapshots;
+    QList<NodeSnapshot> m_nodes;
+    QList<WireSnapshot> m_wires; // ascending index
+    QList<ScheduledFault> m_schedule; // the whole schedule before
+    bool m_done = false;
 };
 
 } // namespace wb
