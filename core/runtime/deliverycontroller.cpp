@@ -61,26 +61,25 @@ void DeliveryController::setPaused(bool paused)
     if (paused)
         return;
     // Resumed: what the pause held goes on, in the order it came (each may still have a
-    // delay of its own to serve).
-    std::map<quint64, Entry> held;
-    for (auto it = m_held.begin(); it != m_held.end();) {
-        if (it->second.delayed) {
-            ++it;
-            continue;
-        }
-        held.insert(std::move(*it));
-        it = m_held.erase(it);
+    // delay of its own to serve). Each stays held until its turn, so that a delivery which
+    // pauses again leaves the rest in their places (ahead of anything submitted since), and
+    // one which steps, drops or discards them is heeded.
+    QList<quint64> tickets;
+    for (const auto &[ticket, entry] : m_held) {
+        if (!entry.delayed)
+            tickets << ticket;
     }
-    if (!held.empty())
-        Q_EMIT heldChanged(heldCount());
-    for (auto &[ticket, entry] : held) {
-        emitEvent(TrafficEvent::Type::Released, entry.passage, tr("resumed"));
-        const int copies = entry.copies;
-        if (isPaused()) { // a delivery paused again: the rest waits
-            hold(std::move(entry));
+    for (const quint64 ticket : std::as_const(tickets)) {
+        if (isPaused()) // a delivery paused again: the rest waits
+            break;
+        auto it = m_held.find(ticket);
+        if (it == m_held.end()) // a delivery took it already
             continue;
-        }
-        entry.deliver(copies);
+        Entry entry = std::move(it->second);
+        m_held.erase(it);
+        Q_EMIT heldChanged(heldCount());
+        emitEvent(TrafficEvent::Type::Released, entry.passage, tr("resumed"));
+        entry.deliver(entry.copies);
     }
 }
 

@@ -52,6 +52,9 @@ void TimeSource::setPaused(bool paused)
 
 void TimeSource::setSpeed(double speed)
 {
+    // std::clamp passes NaN through, and a NaN speed would make every later nowNs() garbage.
+    if (std::isnan(speed))
+        return;
     speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
     if (speed == m_speed)
         return;

@@ -30,7 +30,8 @@ public:
     double speed() const { return m_speed; }
 
     void setPaused(bool paused);
-    // Clamped to kMinSpeed..kMaxSpeed; every running timer keeps the run time it has left.
+    // Clamped to kMinSpeed..kMaxSpeed (NaN is ignored); every running timer keeps the run time
+    // it has left.
     void setSpeed(double speed);
 
     // A run-time interval in wall-clock milliseconds at the current speed (rounded up).
