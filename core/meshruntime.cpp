@@ -38,9 +38,12 @@ MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
 
 MeshRuntime::~MeshRuntime()
 {
-    // Nodes are children, but stop them first so their peers get close frames.
+    // Nodes are children, but stop them first so their peers get close frames, and delete
+    // them before the gate their links and timers use.
     for (LocalNode *node : std::as_const(m_nodes))
         node->stop();
+    qDeleteAll(m_nodes);
+    m_nodes.clear();
 }
 
 void MeshRuntime::startAll()

@@ -9,6 +9,11 @@ quint64 sequenceKey(WireId wire, Direction direction)
     return quint64(quint32(wire)) << 1 | quint64(direction == Direction::Ack);
 }
 
+quint64 passageKey(quint64 messageId, Direction direction)
+{
+    return messageId << 1 | quint64(direction == Direction::Ack);
+}
+
 } // namespace
 
 DeliveryController::DeliveryController(QObject *parent)
@@ -46,6 +51,7 @@ void DeliveryController::clearRules()
 void DeliveryController::resetSequences()
 {
     m_sequences.clear();
+    m_passThrough.clear();
 }
 
 bool DeliveryController::hasRules(WireId wire) const
@@ -90,6 +96,15 @@ void DeliveryController::setPace(Pace pace)
 
 void DeliveryController::submit(const Passage &passage, Deliver deliver)
 {
+    if (passage.decided && !m_passThrough.isEmpty()) {
+        const auto it = m_passThrough.find(passageKey(passage.messageId, passage.direction));
+        if (it != m_passThrough.end()) {
+            if (--*it <= 0)
+                m_passThrough.erase(it);
+            deliver(1);
+            return;
+        }
+    }
     const bool teaching = m_pace == Pace::Teaching && !passage.decided;
     if (!isPaused() && !teaching && (passage.decided || !hasRules(passage.wire))) {
         if (passage.wire != 0 && !passage.decided)
@@ -237,8 +252,11 @@ void DeliveryController::finish(quint64 ticket, int copies, bool released)
         armDelay();
     }
     Q_EMIT heldChanged(heldCount());
-    if (released && copies > 0)
+    if (released && copies > 0) {
         emitEvent(TrafficEvent::Type::Released, entry.passage, tr("stepped"));
+        if (!entry.passage.decided && isPaused())
+            m_passThrough[passageKey(entry.passage.messageId, entry.passage.direction)] += copies;
+    }
     entry.deliver(copies);
 }
 
@@ -256,6 +274,7 @@ void DeliveryController::discardAll()
     const bool any = !m_held.empty();
     m_held.clear();
     m_due.clear();
+    m_passThrough.clear();
     m_delayTimer.stop();
     if (any)
         Q_EMIT heldChanged(0);

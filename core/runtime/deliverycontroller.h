@@ -129,6 +129,9 @@ private:
     RunTimer m_delayTimer;
     QHash<WireId, WireFaults> m_rules;
     QHash<quint64, quint64> m_sequences; // (wire, direction) -> passages decided so far
+    // Passages stepped or released by hand at their first gate: their copies pass the other
+    // end's gate too, paused or not, so that one step takes one message all the way.
+    QHash<quint64, int> m_passThrough; // (message id, direction) -> copies still to come
     std::map<quint64, Entry> m_held;     // by ticket: oldest first
     std::multimap<qint64, quint64> m_due; // delayed: due run time -> ticket
     quint64 m_seed = 0;

@@ -541,7 +541,7 @@ private Q_SLOTS:
         QVERIFY(info.dueRunNs >= before + 60 * kMs);
         QCOMPARE(types(traffic), (QList<TrafficEvent::Type> { TrafficEvent::Type::Delayed }));
         QCOMPARE(events(traffic).at(0).rttNs, 60 * kMs);
-        QCOMPARE(events(traffic).at(0).text, QStringLiteral("fault rule"));
+        QCOMPARE(events(traffic).at(0).text, QStringLiteral("delay 60.0 ms"));
 
         QTRY_COMPARE_WITH_TIMEOUT(rec.deliveries.size(), 1, kWaitMs);
         QCOMPARE(rec.copiesOf(1), 1);
@@ -691,7 +691,11 @@ private Q_SLOTS:
         const qint64 expectedNs = qint64((50 + ruleDelayMs) * kMs);
         QCOMPARE(types(traffic), (QList<TrafficEvent::Type> { TrafficEvent::Type::Delayed }));
         QCOMPARE(events(traffic).at(0).rttNs, expectedNs);
-        QCOMPARE(events(traffic).at(0).text, QStringLiteral("teaching pace"));
+        // What set the delay: the pace, and the rule's draw when a rule added to it.
+        const QString why = ruleDelayMs > 0
+            ? QStringLiteral("teaching pace, delay %1 ms").arg(double(ruleDelayMs), 0, 'f', 1)
+            : QStringLiteral("teaching pace");
+        QCOMPARE(events(traffic).at(0).text, why);
         QTRY_COMPARE_WITH_TIMEOUT(rec.deliveries.size(), 1, kWaitMs);
         QVERIFY(rec.deliveries.at(0).runNs >= before + expectedNs - kEarlyNs);
 

@@ -27,8 +27,9 @@ QString typeName(TrafficEvent::Type type)
         return QStringLiteral("Received");
     case TrafficEvent::Type::AckSent:
         return QStringLiteral("AckSent");
+    default:
+        return wb::trafficTypeName(type); // the gate's, which a real-time run never shows
     }
-    return {};
 }
 
 struct Run

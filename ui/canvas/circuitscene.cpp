@@ -352,8 +352,15 @@ void CircuitScene::updateWireEnds(WireItem *wire)
 
 void CircuitScene::onTraffic(const TrafficEvent &event)
 {
-    // The sender's view of a message is the wire's: Sent, then AckReceived or Failed.
-    WireItem *wire = event.peer == 0 ? nullptr : wireItem(event.node, event.peer);
+    // The sender's view of a message is the wire's: Sent, then AckReceived or Failed. A retry
+    // is the same message again and an extra ack answers nothing that waits.
+    if ((event.type == TrafficEvent::Type::Sent && event.attempt > 1)
+        || (event.type == TrafficEvent::Type::AckReceived && event.duplicate)) {
+        return;
+    }
+    WireItem *wire = event.wire != 0 ? wireItem(event.wire)
+        : event.peer == 0            ? nullptr
+                                     : wireItem(event.node, event.peer);
     if (!wire)
         return;
     const qint64 now = m_clock.elapsed();
@@ -373,6 +380,11 @@ void CircuitScene::onTraffic(const TrafficEvent &event)
         break;
     case TrafficEvent::Type::Received:
     case TrafficEvent::Type::AckSent:
+    case TrafficEvent::Type::Held:
+    case TrafficEvent::Type::Released:
+    case TrafficEvent::Type::Delayed:
+    case TrafficEvent::Type::Dropped:
+    case TrafficEvent::Type::Duplicated:
         return;
     }
     requestFrame(wire);
