@@ -212,6 +212,16 @@ void LocalNode::reloadParams()
         m_component->setup(spec->params);
 }
 
+void LocalNode::applyWireSettings(const Wire &wire)
+{
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
+        if (it.key().first == wire.to) {
+            it.value()->setAckTimeout(wire.faults.ackTimeoutMs);
+            it.value()->setRetries(wire.faults.retries);
+        }
+    }
+}
+
 void LocalNode::setTargetDown(NodeId target, const QString &reason)
 {
     if (reason.isEmpty())
