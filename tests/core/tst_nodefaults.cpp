@@ -149,12 +149,16 @@ private Q_SLOTS:
     void watchSeesCrashAndHang_data()
     {
         QTest::addColumn<bool>("crash");
-        QTest::newRow("crash") << true;
-        QTest::newRow("hang") << false;
+        QTest::addColumn<int>("deaths"); // how often the watch finds it dead before it is back
+        QTest::newRow("crash") << true << 1;
+        QTest::newRow("hang") << false << 1;
+        // Its retries reach a frozen server: the kernel accepts them, nobody answers.
+        QTest::newRow("hang, retried") << false << 3;
     }
     void watchSeesCrashAndHang()
     {
         QFETCH(bool, crash);
+        QFETCH(int, deaths);
         const quint16 port = wbtest::freePort();
         wb::Circuit circuitA;
         const NodeId buzzer
@@ -199,6 +203,8 @@ private Q_SLOTS:
             QCOMPARE(heldByA.at(dead), 1);
             QCOMPARE(a.node(buzzer)->connectionCount(), 1);
         }
+        QVERIFY(wbtest::waitFor([&] { return healths.count(PeerHealth::Dead) >= deaths; }));
+        QVERIFY(!healths.contains(PeerHealth::Alive));
 
         // Back: alive again, and A holds the watch's connection alone (nothing left over from
         // the attempts made while it was down).
