@@ -156,6 +156,10 @@ void LocalNode::crash()
     log(QStringLiteral("** crashed"));
     m_started = false;
     m_clockRunning = false;
+    // Crashed before the links go: their state changes reach updateState(), and the runtime
+    // must see a crashed node then, not a stopped one, or it would end the run (and its
+    // schedule) and start a new one.
+    setFault(NodeFault::Crashed);
     m_component->stop();
     for (Link *link : std::as_const(m_links)) {
         link->abort();
@@ -168,7 +172,6 @@ void LocalNode::crash()
         m_endpoint = nullptr;
     }
     m_trafficConnections.clear();
-    setFault(NodeFault::Crashed);
     setState(NodeState::Stopped);
 }
 
