@@ -404,8 +404,8 @@ private Q_SLOTS:
     void speedAndSeed()
     {
         const NodeCommand command = wb::parseNodeCommand(
-            { QStringLiteral("run"), QStringLiteral("--speed"), QStringLiteral("0.5"),
-              QStringLiteral("--seed"), QStringLiteral("42") });
+            expand({ QStringLiteral("run"), QStringLiteral("--speed"), QStringLiteral("0.5"),
+                     QStringLiteral("--seed"), QStringLiteral("42") }));
         QVERIFY2(command.mode == NodeCommand::Mode::Run, qPrintable(command.message));
         QCOMPARE(command.speed, std::optional<double>(0.5));
         QCOMPARE(command.circuit.seed, std::optional<quint64>(42));
