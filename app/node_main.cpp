@@ -1,9 +1,9 @@
 // wirebench-node: the headless node. Everything but the process plumbing lives in core/.
 #include "discovery/meshmonitor.h"
-#include "fdlimit.h"
-#include "headlessrunner.h"
-#include "nodecommand.h"
-#include "socketpolicy.h"
+#include "net/fdlimit.h"
+#include "cli/headlessrunner.h"
+#include "cli/nodecommand.h"
+#include "net/socketpolicy.h"
 
 #include <QCoreApplication>
 

@@ -7,8 +7,8 @@
 #include "analyzer/logicanalyzer.h"
 #include "analyzer/traceview.h"
 #include "benchutil.h"
-#include "circuit.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
 #include "recording/recording.h"
 #include "theme.h"
 

@@ -5,11 +5,11 @@
 //   bench_wb_echo --count N [--peer endpoint|buzzer] [--warmup 200] [--timeout-ms 60000]
 #include "benchutil.h"
 
-#include "circuit.h"
-#include "endpoint.h"
-#include "link.h"
-#include "meshruntime.h"
-#include "wireprotocol.h"
+#include "document/circuit.h"
+#include "runtime/endpoint.h"
+#include "runtime/link.h"
+#include "runtime/meshruntime.h"
+#include "net/wireprotocol.h"
 
 #include <QCoreApplication>
 #include <QTimer>

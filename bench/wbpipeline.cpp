@@ -8,9 +8,9 @@
 // iopin's AckReceived for the tick's last bit (the buzzer's last ack is back).
 #include "benchutil.h"
 
-#include "circuit.h"
-#include "circuitformat.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "document/circuitformat.h"
+#include "runtime/meshruntime.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -7,9 +7,9 @@
 //   bench_wb_scale [--nodes 1000] [--ticks 40] [--timeout-ms 60000]
 #include "benchutil.h"
 
-#include "circuit.h"
-#include "endpoint.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "runtime/endpoint.h"
+#include "runtime/meshruntime.h"
 
 #include <QCoreApplication>
 #include <QSet>

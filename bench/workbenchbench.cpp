@@ -10,10 +10,10 @@
 //   bench_workbench [--nodes 200] [--seconds 5] [--warmup-ms 1000] [--tick-ms 5]
 #include "benchutil.h"
 
-#include "circuit.h"
+#include "document/circuit.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "sound/buzzersound.h"
 
 #include <QApplication>

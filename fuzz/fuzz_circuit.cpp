@@ -1,7 +1,7 @@
 // The circuit loader on arbitrary bytes: never a crash, and whatever it accepts saves to bytes
 // that load back to the same document (the round trip tests/core/tst_circuitformat.cpp checks on
 // hand-written files).
-#include "circuitformat.h"
+#include "document/circuitformat.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -2,8 +2,8 @@
 // the component (iopin, buzzer, led), the bytes up to the first newline are the connection's
 // path, the rest is the message, as a peer may send them (not necessarily valid UTF-8). Every
 // message gets exactly one reply. The wire helpers get the same text as a URL and a host.
-#include "component.h"
-#include "wireprotocol.h"
+#include "runtime/component.h"
+#include "net/wireprotocol.h"
 
 #include <QCoreApplication>
 

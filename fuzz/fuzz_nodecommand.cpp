@@ -2,8 +2,8 @@
 // Runs in a folder of its own that holds c.json (the seed circuit), so that file arguments
 // reach the loader; arguments that could name devices or /proc are skipped (a read of
 // /dev/stdin would wait for ever).
-#include "circuitformat.h"
-#include "nodecommand.h"
+#include "document/circuitformat.h"
+#include "cli/nodecommand.h"
 
 #include <QDir>
 

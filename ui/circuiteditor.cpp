@@ -4,7 +4,7 @@
 #include "commands/movenodescommand.h"
 #include "commands/nodecommands.h"
 #include "commands/wirecommands.h"
-#include "wireprotocol.h"
+#include "net/wireprotocol.h"
 
 #include <QRegularExpression>
 #include <QSet>

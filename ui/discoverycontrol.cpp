@@ -1,9 +1,9 @@
 #include "discoverycontrol.h"
 
-#include "circuit.h"
+#include "document/circuit.h"
 #include "discovery/meshdiscovery.h"
 #include "discovery/registryclient.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 
 #include <QAction>
 #include <QInputDialog>

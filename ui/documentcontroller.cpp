@@ -1,7 +1,7 @@
 #include "documentcontroller.h"
 
-#include "circuit.h"
-#include "circuitformat.h"
+#include "document/circuit.h"
+#include "document/circuitformat.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "liveness/peerhealth.h"
+#include "runtime/liveness/peerhealth.h"
 
 #include <QColor>
 #include <QIcon>

@@ -1,6 +1,6 @@
 #include "networksecurity.h"
 
-#include "socketcredentials.h"
+#include "net/socketcredentials.h"
 
 #include <QCryptographicHash>
 #include <QDir>

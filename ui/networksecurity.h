@@ -1,6 +1,6 @@
 #pragma once
 
-#include "socketpolicy.h"
+#include "net/socketpolicy.h"
 
 #include <QString>
 

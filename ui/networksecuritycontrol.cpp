@@ -1,7 +1,7 @@
 #include "networksecuritycontrol.h"
 
-#include "handshakepolicy.h"
-#include "meshruntime.h"
+#include "net/handshakepolicy.h"
+#include "runtime/meshruntime.h"
 #include "networksecuritydialog.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 #include "networksecuritydialog.h"
 
 #include "networksecuritycontrol.h"
-#include "socketcredentials.h"
+#include "net/socketcredentials.h"
 #include "theme.h"
 
 #include <QButtonGroup>

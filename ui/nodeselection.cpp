@@ -1,6 +1,6 @@
 #include "nodeselection.h"
 
-#include "circuit.h"
+#include "document/circuit.h"
 
 namespace wb {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "localnode.h"
+#include "runtime/localnode.h"
 
 #include <QColor>
 #include <QIcon>

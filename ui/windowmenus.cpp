@@ -1,7 +1,7 @@
 #include "windowmenus.h"
 
 #include "analyzer/logicanalyzer.h"
-#include "circuitformat.h"
+#include "document/circuitformat.h"
 #include "documentcontroller.h"
 #include "icons.h"
 #include "recentfiles.h"

@@ -1,7 +1,7 @@
-#include "meshdiscovery.h"
+#include "discovery/meshdiscovery.h"
 
-#include "../circuit.h"
-#include "registryclient.h"
+#include "document/circuit.h"
+#include "discovery/registryclient.h"
 
 namespace wb {
 

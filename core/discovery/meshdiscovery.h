@@ -1,8 +1,8 @@
 #pragma once
 
-#include "../liveness/backoff.h"
-#include "../nodespec.h"
-#include "registryrecord.h"
+#include "runtime/liveness/backoff.h"
+#include "document/nodespec.h"
+#include "discovery/registryrecord.h"
 
 #include <QHash>
 #include <QObject>

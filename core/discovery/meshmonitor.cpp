@@ -1,10 +1,10 @@
-#include "meshmonitor.h"
+#include "discovery/meshmonitor.h"
 
-#include "../circuit.h"
-#include "../meshruntime.h"
-#include "../signalwatcher.h"
-#include "meshdiscovery.h"
-#include "registryclient.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
+#include "cli/signalwatcher.h"
+#include "discovery/meshdiscovery.h"
+#include "discovery/registryclient.h"
 
 #include <QDateTime>
 

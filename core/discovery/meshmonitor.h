@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../liveness/peerhealth.h"
-#include "../nodecommand.h"
+#include "runtime/liveness/peerhealth.h"
+#include "cli/nodecommand.h"
 
 #include <QHash>
 #include <QObject>

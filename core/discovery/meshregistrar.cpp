@@ -1,7 +1,7 @@
-#include "meshregistrar.h"
+#include "discovery/meshregistrar.h"
 
-#include "../meshruntime.h"
-#include "registryclient.h"
+#include "runtime/meshruntime.h"
+#include "discovery/registryclient.h"
 
 #include <QHostAddress>
 #include <QHostInfo>

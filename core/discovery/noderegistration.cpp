@@ -1,6 +1,6 @@
-#include "noderegistration.h"
+#include "discovery/noderegistration.h"
 
-#include "registryclient.h"
+#include "discovery/registryclient.h"
 
 #include <QPointer>
 

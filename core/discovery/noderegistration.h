@@ -1,7 +1,7 @@
 #pragma once
 
-#include "../liveness/backoff.h"
-#include "registryrecord.h"
+#include "runtime/liveness/backoff.h"
+#include "discovery/registryrecord.h"
 
 #include <QElapsedTimer>
 #include <QObject>

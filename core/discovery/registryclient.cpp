@@ -1,4 +1,4 @@
-#include "registryclient.h"
+#include "discovery/registryclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

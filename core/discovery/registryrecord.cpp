@@ -1,6 +1,6 @@
-#include "registryrecord.h"
+#include "discovery/registryrecord.h"
 
-#include "../nodespec.h"
+#include "document/nodespec.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "faults.h"
+#include "document/faults.h"
 
 #include <QLocale>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "faultsjson.h"
+#include "document/faultsjson.h"
 
 #include <QStringList>
 #include <cmath>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "faults.h"
+#include "document/faults.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

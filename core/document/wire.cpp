@@ -1,4 +1,4 @@
-#include "wire.h"
+#include "document/wire.h"
 
 namespace wb::wires {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/faults.h"
-#include "nodespec.h"
+#include "document/nodespec.h"
 
 #include <QString>
 

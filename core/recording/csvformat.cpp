@@ -1,6 +1,6 @@
-#include "csvformat.h"
+#include "recording/csvformat.h"
 
-#include "recording.h"
+#include "recording/recording.h"
 
 #include <QIODevice>
 

@@ -1,4 +1,4 @@
-#include "decimation.h"
+#include "recording/decimation.h"
 
 namespace wb::decimation {
 

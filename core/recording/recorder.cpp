@@ -1,9 +1,9 @@
-#include "recorder.h"
+#include "recording/recorder.h"
 
-#include "circuit.h"
-#include "meshruntime.h"
-#include "recording.h"
-#include "traffic.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
+#include "recording/recording.h"
+#include "runtime/traffic.h"
 
 namespace wb {
 

@@ -1,4 +1,4 @@
-#include "recording.h"
+#include "recording/recording.h"
 
 #include <algorithm>
 

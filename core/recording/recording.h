@@ -1,7 +1,7 @@
 #pragma once
 
-#include "nodespec.h"
-#include "traffic.h"
+#include "document/nodespec.h"
+#include "runtime/traffic.h"
 
 #include <QHash>
 #include <QList>

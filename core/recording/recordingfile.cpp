@@ -1,9 +1,9 @@
-#include "recordingfile.h"
+#include "recording/recordingfile.h"
 
-#include "csvformat.h"
-#include "recording.h"
-#include "regularfile.h"
-#include "vcdformat.h"
+#include "recording/csvformat.h"
+#include "recording/recording.h"
+#include "document/regularfile.h"
+#include "recording/vcdformat.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -1,6 +1,6 @@
-#include "vcdformat.h"
+#include "recording/vcdformat.h"
 
-#include "recording.h"
+#include "recording/recording.h"
 
 #include <QDateTime>
 #include <QIODevice>

@@ -5,7 +5,7 @@
 #include "runtime/faultdecision.h"
 #include "runtime/timesource.h"
 #include "runtime/frameledger.h"
-#include "traffic.h"
+#include "runtime/traffic.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,6 +1,6 @@
 #include "runtime/faultspec.h"
 
-#include "nodespec.h"
+#include "document/nodespec.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "runtime/timesource.h"
 
-#include "traffic.h"
+#include "runtime/traffic.h"
 
 #include <cmath>
 

@@ -3,7 +3,7 @@
 // serving its other clients (a seed-style client gets its acks), its memory stays bounded, and
 // how late its answers come is measured and reported (not asserted: the machine is shared).
 #include "faultkit.h"
-#include "fdlimit.h"
+#include "net/fdlimit.h"
 
 #include <QStandardPaths>
 #include <QTest>

@@ -5,10 +5,10 @@
 // counted; `wirebench-node mesh` prints who is alive.
 #include "../core/circuittestkit.h"
 #include "../core/livenesskit.h"
-#include "circuit.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
 #include "processkit.h"
-#include "trafficstats.h"
+#include "runtime/trafficstats.h"
 
 #include <QFile>
 #include <QSignalSpy>

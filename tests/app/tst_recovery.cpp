@@ -1,7 +1,7 @@
 // A real workbench killed with SIGKILL after an edit: the next start recovers the edit under the
 // document's own name, a running workbench's autosave is never taken, and --recover no deletes
 // what was left.
-#include "circuitformat.h"
+#include "document/circuitformat.h"
 #include "processkit.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 
 // Circuit values for tests.
 
-#include "nodespec.h"
+#include "document/nodespec.h"
 
 namespace wbtest {
 

@@ -3,9 +3,9 @@
 // A known run for recording tests: the seed circuit's exact sequence of traffic events, at
 // made-up but fixed times, as one MeshRuntime would report it.
 
-#include "circuit.h"
-#include "circuitformat.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "document/circuitformat.h"
+#include "runtime/meshruntime.h"
 #include "recording/recording.h"
 
 #include <QSignalSpy>

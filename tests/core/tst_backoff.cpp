@@ -1,6 +1,6 @@
 // The reconnection backoff as a pure function: truncated exponential growth from 0.5-1 s by
 // x1.6 up to 30 s, the jitter choosing a point in the upper band of the envelope.
-#include "liveness/backoff.h"
+#include "runtime/liveness/backoff.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // The circuit document: every mutation, the signal it emits, and the edits it refuses.
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuittestkit.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // The circuit file: round trips, the built-in seed circuit, and every rejection with its
 // exact "where: what".
-#include "circuitformat.h"
+#include "document/circuitformat.h"
 #include "circuittestkit.h"
 
 #include <QFile>

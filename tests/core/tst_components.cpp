@@ -1,10 +1,10 @@
 // Each kind's loop over real sockets: a MeshRuntime node on port 0, a QWebSocket client, and a
 // recording peer as the pin's target. Also the Endpoint rules every kind shares: one reply per
 // message, "n/a" for an empty one, connections independent of each other.
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuittestkit.h"
-#include "endpoint.h"
-#include "meshruntime.h"
+#include "runtime/endpoint.h"
+#include "runtime/meshruntime.h"
 #include "wstestkit.h"
 
 #include <QSignalSpy>

@@ -2,9 +2,9 @@
 // and ack through the gate. Verdicts in each direction, pause, step, retries and the seeded
 // decisions (docs/delivery.md).
 
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuittestkit.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "runtime/faultdecision.h"
 #include "wstestkit.h"
 

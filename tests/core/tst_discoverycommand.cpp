@@ -1,6 +1,6 @@
 // wirebench-node's discovery options, parsed: --registry, --advertise, --ttl, target names
 // resolved through the registry, and the mesh command. Data-driven, no process.
-#include "nodecommand.h"
+#include "cli/nodecommand.h"
 
 #include <QTest>
 

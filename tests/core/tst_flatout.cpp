@@ -1,8 +1,8 @@
 // A clock at delay 0 sends its next tick as soon as the previous one is answered, without a
 // timer in between; that must never turn into recursion, even when every tick fails at once
 // (a target with no address yet answers synchronously).
-#include "circuit.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
 
 #include <QSignalSpy>
 #include <QTest>

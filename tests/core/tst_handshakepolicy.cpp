@@ -1,6 +1,6 @@
 // The handshake rules of docs/security.md as pure functions: which upgrade requests a node
 // hands to its WebSocket server and which it refuses, with what status.
-#include "handshakepolicy.h"
+#include "net/handshakepolicy.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Link, the delivery path of a wire, against real servers: one message in flight, one reused
 // connection, clear failures, and a fresh connection after a failure.
-#include "link.h"
+#include "runtime/link.h"
 #include "wstestkit.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Liveness of a Link: it pings while connected, so that a peer that stops answering (a frozen
 // process) fails the message in flight within the pong timeout rather than the ack timeout;
 // and a target known to be down fails messages at once, counted, without a connection attempt.
-#include "link.h"
+#include "runtime/link.h"
 #include "livenesskit.h"
 
 #include <QElapsedTimer>

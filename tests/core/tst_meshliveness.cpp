@@ -1,11 +1,11 @@
 // MeshRuntime's liveness of external nodes: watch connections as the peer-watching mode says,
 // following the document, health and round trips per node; a dead target's messages fail at
 // once and are counted, and flow again once the node is back.
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuittestkit.h"
 #include "livenesskit.h"
-#include "meshruntime.h"
-#include "trafficstats.h"
+#include "runtime/meshruntime.h"
+#include "runtime/trafficstats.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,8 +1,8 @@
 // MeshRuntime follows the circuit document while it runs: edited parameters reach the running
 // component, a new port restarts the node, removed nodes and wires stop being used.
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuittestkit.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "wstestkit.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // wirebench-node's command line, parsed into the circuit it runs: every rule, data-driven. The
 // resulting circuit is compared as one line per node, "name kind host:port {params} -> targets".
 #include "certificatekit.h"
-#include "nodecommand.h"
+#include "cli/nodecommand.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -5,10 +5,10 @@
 // Nothing here asserts that something was fast: only the order of what happens, and what does
 // or does not happen while a fault lasts.
 
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuittestkit.h"
-#include "link.h"
-#include "meshruntime.h"
+#include "runtime/link.h"
+#include "runtime/meshruntime.h"
 #include "wstestkit.h"
 
 #include <QSignalSpy>

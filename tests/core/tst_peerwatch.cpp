@@ -1,7 +1,7 @@
 // PeerWatch against real sockets: a live peer is alive with a round trip, a vanished one dead
 // and tried again after the backoff, a mute one (handshake, then no pongs: a frozen process)
 // suspect then dead, a silent one (no handshake) dead within the pong timeout.
-#include "liveness/peerwatch.h"
+#include "runtime/liveness/peerwatch.h"
 #include "livenesskit.h"
 
 #include <QSignalSpy>

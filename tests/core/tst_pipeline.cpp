@@ -1,9 +1,9 @@
 // The seed circuit in one MeshRuntime with a fixed seed: the exact timeline of log lines and
 // traffic events (messages and acks, in order), the same again for a second run.
-#include "circuit.h"
-#include "circuitformat.h"
+#include "document/circuit.h"
+#include "document/circuitformat.h"
 #include "circuittestkit.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "wstestkit.h"
 
 #include <QSignalSpy>

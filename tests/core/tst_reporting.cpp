@@ -3,9 +3,9 @@
 // a listener that connects mid-run gets them at once, and once it leaves they stop again.
 // Observed on the node's own signals, which the runtime forwards; the log, which the node hands
 // to the runtime by a call, through the node's reporting switch.
-#include "circuit.h"
-#include "localnode.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "runtime/localnode.h"
+#include "runtime/meshruntime.h"
 
 #include <QMetaMethod>
 #include <QSignalSpy>

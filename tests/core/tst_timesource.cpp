@@ -4,7 +4,7 @@
 // while paused, and run-time readings that are bracketed by monotonic clock readings (the run
 // time is derived from that same clock, so the brackets hold however loaded the machine is).
 #include "runtime/timesource.h"
-#include "traffic.h"
+#include "runtime/traffic.h"
 
 #include <QPointer>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // TrafficStats counts what really crossed the wires: messages, acks and failures per node and
 // per wire, with in-flight messages that never go negative, and coalesced change signals.
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuittestkit.h"
-#include "meshruntime.h"
-#include "trafficstats.h"
+#include "runtime/meshruntime.h"
+#include "runtime/trafficstats.h"
 #include "wstestkit.h"
 
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 // that compares regardless of node order (undoing a removal appends the node again).
 #include "canvas/circuitview.h"
 #include "canvas/nodeitem.h"
-#include "circuit.h"
-#include "circuitformat.h"
+#include "document/circuit.h"
+#include "document/circuitformat.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

@@ -6,8 +6,8 @@
 #include "canvas/circuitscene.h"
 #include "canvas/nodeitem.h"
 #include "canvastestkit.h"
-#include "circuit.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
 
 #include <QTest>
 

@@ -8,10 +8,10 @@
 #include "canvas/wireitem.h"
 #include "canvastestkit.h"
 #include "circuiteditor.h"
-#include "circuitformat.h"
-#include "meshruntime.h"
+#include "document/circuitformat.h"
+#include "runtime/meshruntime.h"
 #include "nodeselection.h"
-#include "trafficstats.h"
+#include "runtime/trafficstats.h"
 
 #include <QTcpServer>
 #include <QTest>

@@ -1,6 +1,6 @@
 // Documents through the window's actions: save and open give back the same circuit, the
 // examples open as untitled copies, recent files, and errors that do not lose the document.
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuiteditor.h"
 #include "uitestkit.h"
 #include "windowactions.h"

@@ -3,7 +3,7 @@
 // warning shows while the node is reachable from other machines, and the document's host
 // (typed, undone) is what the box shows.
 #include "circuiteditor.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "nodeselection.h"
 #include "panels/inspectorwidget.h"
 

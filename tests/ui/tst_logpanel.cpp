@@ -1,5 +1,5 @@
 // The log: bounded in memory, batched appends, filters by node and text.
-#include "circuit.h"
+#include "document/circuit.h"
 #include "panels/logmodel.h"
 #include "panels/logpanel.h"
 

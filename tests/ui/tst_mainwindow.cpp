@@ -1,9 +1,9 @@
 // The main window: Run lights the LED over real sockets, a taken port is an error without a
 // dialog, the title's modified mark, the unsaved-changes question, settings that persist (the
 // mesh table's columns among them).
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuiteditor.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "nodeselection.h"
 #include "analyzer/logicanalyzer.h"
 #include "recording/recording.h"
@@ -12,7 +12,7 @@
 #include "panels/meshtablemodel.h"
 #include "panels/runstatus.h"
 #include "sound/buzzersound.h"
-#include "trafficstats.h"
+#include "runtime/trafficstats.h"
 #include "analyzer/traceview.h"
 #include "uitestkit.h"
 #include "windowactions.h"

@@ -2,14 +2,14 @@
 // edits through the editor; a port edit restarts the node on real sockets; a taken port is an
 // error in the table; external nodes' health and ping round trips, the latter repainted at most
 // ~30 times a second; discovered nodes are read-only; the panel's columns survive a restart.
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuiteditor.h"
 #include "healthvisuals.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "nodeselection.h"
 #include "panels/meshpanel.h"
 #include "panels/meshtablemodel.h"
-#include "trafficstats.h"
+#include "runtime/trafficstats.h"
 #include "uitestkit.h"
 
 #include <QAbstractItemModelTester>

@@ -1,13 +1,13 @@
 // The buzzer's sound: the tone generator, the WAV writer, and a recording of a real run that is
 // loud exactly while the buzzer buzzed and silent everywhere else.
-#include "circuit.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
 #include "sound/audiorecorder.h"
 #include "sound/buzzersound.h"
 #include "sound/tonegenerator.h"
 #include "panels/logmodel.h"
 #include "sound/wavwriter.h"
-#include "traffic.h"
+#include "runtime/traffic.h"
 #include "uitestkit.h"
 
 #include <QDir>

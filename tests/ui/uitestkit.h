@@ -2,7 +2,7 @@
 
 // Helpers shared by the workbench tests: circuits written to temporary files, free ports,
 // a window with throw-away settings, and answers to the window's questions.
-#include "circuitformat.h"
+#include "document/circuitformat.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
 

@@ -1,8 +1,8 @@
 #include "logicanalyzer.h"
 
-#include "circuit.h"
+#include "document/circuit.h"
 #include "icons.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "plotexport.h"
 #include "recording/recorder.h"
 #include "recording/recording.h"

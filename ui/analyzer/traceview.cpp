@@ -3,7 +3,7 @@
 #include "recording/recording.h"
 #include "rowmenu.h"
 #include "tracetooltip.h"
-#include "traffic.h"
+#include "runtime/traffic.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

@@ -1,7 +1,7 @@
 #include "canvasclipboard.h"
 
-#include "circuit.h"
-#include "circuitformat.h"
+#include "document/circuit.h"
+#include "document/circuitformat.h"
 
 #include <QMimeData>
 #include <QSet>

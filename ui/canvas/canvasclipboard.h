@@ -1,6 +1,6 @@
 #pragma once
 
-#include "circuitformat.h"
+#include "document/circuitformat.h"
 
 #include <QHash>
 #include <QPointF>

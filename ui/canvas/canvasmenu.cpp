@@ -4,7 +4,7 @@
 #include "circuitscene.h"
 #include "circuitview.h"
 #include "componenticons.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "nodeitem.h"
 #include "wireitem.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "localnode.h"
-#include "nodespec.h"
+#include "runtime/localnode.h"
+#include "document/nodespec.h"
 
 #include <QColor>
 

@@ -1,8 +1,8 @@
 #include "circuitscene.h"
 
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "nodeitem.h"
-#include "trafficstats.h"
+#include "runtime/trafficstats.h"
 #include "wireitem.h"
 
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "canvastheme.h"
-#include "circuit.h"
+#include "document/circuit.h"
 
 #include <QElapsedTimer>
 #include <QGraphicsScene>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "nodenameeditor.h"
-#include "nodespec.h"
+#include "document/nodespec.h"
 
 #include <QGraphicsView>
 #include <QPointer>

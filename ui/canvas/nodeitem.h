@@ -1,10 +1,10 @@
 #pragma once
 
 #include "canvasitem.h"
-#include "liveness/peerhealth.h"
-#include "localnode.h"
+#include "runtime/liveness/peerhealth.h"
+#include "runtime/localnode.h"
 #include "nodecard.h"
-#include "nodespec.h"
+#include "document/nodespec.h"
 #include "spritecache.h"
 
 #include <QPixmap>

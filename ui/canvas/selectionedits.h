@@ -1,6 +1,6 @@
 #pragma once
 
-#include "nodespec.h"
+#include "document/nodespec.h"
 
 #include <QHash>
 #include <QObject>

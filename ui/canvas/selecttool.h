@@ -1,7 +1,7 @@
 #pragma once
 
 #include "canvastool.h"
-#include "nodespec.h"
+#include "document/nodespec.h"
 
 #include <QHash>
 #include <QList>

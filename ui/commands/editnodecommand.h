@@ -1,6 +1,6 @@
 #pragma once
 
-#include "circuit.h"
+#include "document/circuit.h"
 
 #include <QUndoCommand>
 #include <QVariant>

@@ -1,6 +1,6 @@
 #include "movenodescommand.h"
 
-#include "circuit.h"
+#include "document/circuit.h"
 
 #include <QCoreApplication>
 

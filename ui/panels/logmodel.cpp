@@ -1,6 +1,6 @@
 #include "logmodel.h"
 
-#include "traffic.h"
+#include "runtime/traffic.h"
 
 #include <QColor>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "logpanel.h"
 
-#include "circuit.h"
+#include "document/circuit.h"
 #include "icons.h"
 #include "logmodel.h"
 

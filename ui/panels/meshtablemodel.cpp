@@ -1,13 +1,13 @@
 #include "meshtablemodel.h"
 
 #include "canvas/componenticons.h"
-#include "circuit.h"
+#include "document/circuit.h"
 #include "circuiteditor.h"
 #include "healthvisuals.h"
-#include "meshruntime.h"
+#include "runtime/meshruntime.h"
 #include "statevisuals.h"
 #include "theme.h"
-#include "trafficstats.h"
+#include "runtime/trafficstats.h"
 
 #include <QFont>
 #include <QGuiApplication>

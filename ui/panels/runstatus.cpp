@@ -1,10 +1,10 @@
 #include "runstatus.h"
 
-#include "circuit.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
 #include "statevisuals.h"
 #include "theme.h"
-#include "trafficstats.h"
+#include "runtime/trafficstats.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

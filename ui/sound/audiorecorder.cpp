@@ -1,6 +1,6 @@
 #include "audiorecorder.h"
 
-#include "traffic.h"
+#include "runtime/traffic.h"
 
 #include <vector>
 

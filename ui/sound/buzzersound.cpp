@@ -1,10 +1,10 @@
 #include "buzzersound.h"
 
 #include "audiorecorder.h"
-#include "circuit.h"
-#include "meshruntime.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
 #include "toneplayer.h"
-#include "traffic.h"
+#include "runtime/traffic.h"
 
 namespace wb {
 

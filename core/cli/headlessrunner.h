@@ -1,0 +1,83 @@
+#pragma once
+
+#include "cli/nodecommand.h"
+#include "recording/recording.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringEncoder>
+
+#include <cstdio>
+#include <memory>
+
+class QTimer;
+
+namespace wb {
+
+class Circuit;
+class MeshDiscovery;
+class MeshRegistrar;
+class MeshRuntime;
+class RegistryClient;
+
+// Runs a parsed wirebench-node command in the current event loop: prints every node's
+// "[ name ] text" line, exits with the command's rules (clock done, --until-done, a port that
+// cannot be bound) and closes every connection with a close frame on SIGINT/SIGTERM. With a
+// registry it announces its server nodes there (and withdraws them on a clean exit), resolves
+// external nodes by name through it, and watches them with ping/pong.
+class HeadlessRunner final : public QObject
+{
+    Q_OBJECT
+public:
+    HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
+
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void finish(int exitCode);
+    void checkDone();
+    void startNodes();
+    void warnOpenNodes();
+    void setUpRegistry();
+    void printErr(const QString &text);
+    void printOut(const QString &text);
+    void writeLogLine(NodeId id, const QString &name, const QString &text);
+    void flushLog();
+
+    NodeCommand m_command;
+    FILE *m_out;
+    FILE *m_err;
+    Circuit *m_circuit;
+    MeshRuntime *m_runtime;
+    std::unique_ptr<Recording> m_recording; // with --record
+    RegistryClient *m_registry = nullptr;
+    MeshRegistrar *m_registrar = nullptr;
+    MeshDiscovery *m_discovery = nullptr;
+    QSet<NodeId> m_registered; // nodes that were registered at least once
+    QString m_lastRegistryError;
+    int m_clockFailures = 0;
+    bool m_faulty = false; // the circuit has fault rules or a schedule
+    QHash<int, int> m_gateCounts; // TrafficEvent::Type -> how many
+    int m_retries = 0;
+    bool m_finishing = false;
+    bool m_started = false;
+    struct LogPrefix
+    {
+        QString name;
+        QByteArray bytes; // "[ name ] " in UTF-8
+    };
+    QHash<NodeId, LogPrefix> m_logPrefixes;
+    static constexpr qsizetype kLogBurstBytes = 16 * 1024;
+    QByteArray m_log; // lines not written yet
+    QTimer *m_logFlush = nullptr;
+    bool m_logToTerminal = false;
+    QStringEncoder m_utf8 { QStringEncoder::Utf8 };
+};
+
+} // namespace wb

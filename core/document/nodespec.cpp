@@ -1,0 +1,165 @@
+#include "document/nodespec.h"
+
+#include <QRegularExpression>
+
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace wb {
+
+bool isValidNodeName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    return valid.match(name).hasMatch();
+}
+
+} // namespace wb
+
+namespace wb::kinds {
+
+namespace {
+
+constexpr std::array<std::pair<NodeKind, const char *>, 5> kKindNames { {
+    { NodeKind::Clock, "clock" },
+    { NodeKind::IoPin, "iopin" },
+    { NodeKind::Buzzer, "buzzer" },
+    { NodeKind::Led, "led" },
+    { NodeKind::External, "external" },
+} };
+
+QString checkInt(QVariant &value, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    if (!ok || std::floor(d) != d)
+        return QStringLiteral("must be a whole number");
+    if (d < double(min) || d > double(max))
+        return QStringLiteral("must be between %1 and %2").arg(min).arg(max);
+    value = QVariant(qint64(d));
+    return {};
+}
+
+QString checkDouble(QVariant &value, double min, double max)
+{
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return QStringLiteral("must be a number");
+    if (d < min || d > max)
+        return QStringLiteral("must be between %1 and %2").arg(min).arg(max);
+    value = QVariant(d);
+    return {};
+}
+
+} // namespace
+
+QString name(NodeKind kind)
+{
+    for (const auto &[k, n] : kKindNames) {
+        if (k == kind)
+            return QLatin1String(n);
+    }
+    return {};
+}
+
+QString nameWithArticle(NodeKind kind)
+{
+    const QString text = name(kind);
+    const bool vowel = !text.isEmpty() && QStringLiteral("aeiou").contains(text.front());
+    return (vowel ? QStringLiteral("an ") : QStringLiteral("a ")) + text;
+}
+
+std::optional<NodeKind> fromName(const QString &text)
+{
+    for (const auto &[k, n] : kKindNames) {
+        if (text == QLatin1String(n))
+            return k;
+    }
+    // The seed's grid calls the LED "blink".
+    if (text == QLatin1String("blink"))
+        return NodeKind::Led;
+    return std::nullopt;
+}
+
+QStringList names()
+{
+    QStringList list;
+    for (const auto &[k, n] : kKindNames)
+        list << QLatin1String(n);
+    return list;
+}
+
+bool hasServer(NodeKind kind)
+{
+    return kind != NodeKind::Clock;
+}
+
+bool acceptsInput(NodeKind kind)
+{
+    return kind != NodeKind::Clock;
+}
+
+bool hasOutput(NodeKind kind)
+{
+    return kind == NodeKind::Clock || kind == NodeKind::IoPin;
+}
+
+bool isLocal(NodeKind kind)
+{
+    return kind != NodeKind::External;
+}
+
+QVariantMap defaultParams(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Clock:
+        return { { QStringLiteral("tacks"), qint64(5) }, { QStringLiteral("delay"), 1.0 } };
+    case NodeKind::IoPin:
+        return { { QStringLiteral("chance"), 0.6 }, { QStringLiteral("sequence"), qint64(3) } };
+    case NodeKind::Buzzer:
+        return { { QStringLiteral("sound"), QStringLiteral("buzz buzz buzz") } };
+    case NodeKind::Led:
+    case NodeKind::External:
+        return {};
+    }
+    return {};
+}
+
+QString validateParam(NodeKind kind, const QString &key, QVariant &value)
+{
+    if (key == QLatin1String("seed")) {
+        if (kind != NodeKind::IoPin)
+            return QStringLiteral("only an iopin takes a seed");
+        return checkInt(value, 0, 4294967295LL);
+    }
+    switch (kind) {
+    case NodeKind::Clock:
+        if (key == QLatin1String("tacks"))
+            return checkInt(value, -1, 1000000000LL);
+        if (key == QLatin1String("delay"))
+            return checkDouble(value, 0.0, 86400.0);
+        break;
+    case NodeKind::IoPin:
+        if (key == QLatin1String("chance"))
+            return checkDouble(value, 0.0, 1.0);
+        if (key == QLatin1String("sequence"))
+            return checkInt(value, 1, 10000);
+        break;
+    case NodeKind::Buzzer:
+        if (key == QLatin1String("sound")) {
+            if (value.typeId() != QMetaType::QString)
+                return QStringLiteral("must be a text");
+            if (value.toString().size() > 1024)
+                return QStringLiteral("must be at most 1024 characters");
+            return {};
+        }
+        break;
+    case NodeKind::Led:
+    case NodeKind::External:
+        break;
+    }
+    return QStringLiteral("is not a parameter of %1").arg(nameWithArticle(kind));
+}
+
+} // namespace wb::kinds

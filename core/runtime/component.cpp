@@ -1,0 +1,38 @@
+#include "runtime/component.h"
+
+#include "runtime/components/buzzercomponent.h"
+#include "runtime/components/clockcomponent.h"
+#include "runtime/components/iopincomponent.h"
+#include "runtime/components/ledcomponent.h"
+
+namespace wb {
+
+Component::Component(NodeContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+void Component::loop(const QString &, const QString &, Reply reply)
+{
+    reply({});
+}
+
+Component *Component::create(NodeKind kind, NodeContext *context, QObject *parent)
+{
+    switch (kind) {
+    case NodeKind::Clock:
+        return new ClockComponent(context, parent);
+    case NodeKind::IoPin:
+        return new IoPinComponent(context, parent);
+    case NodeKind::Buzzer:
+        return new BuzzerComponent(context, parent);
+    case NodeKind::Led:
+        return new LedComponent(context, parent);
+    case NodeKind::External:
+        break;
+    }
+    return nullptr;
+}
+
+} // namespace wb

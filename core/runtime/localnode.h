@@ -1,0 +1,140 @@
+#pragma once
+
+#include "runtime/component.h"
+#include "runtime/endpoint.h"
+#include "runtime/link.h"
+#include "runtime/deliverycontroller.h"
+#include "runtime/traffic.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace wb {
+
+class Circuit;
+class DeliveryController;
+
+enum class NodeState { Stopped, Listening, Running, Error };
+QString nodeStateName(NodeState state);
+
+// A fault injected into a running node (docs/delivery.md): crashed (its connections cut
+// without close frames, its component stopped, until it is started again) or hung (everything
+// open, nothing answered, until it wakes).
+enum class NodeFault { None, Crashed, Hung };
+QString nodeFaultName(NodeFault fault);
+
+// A node of the circuit that runs in this process: its component, its server endpoint and the
+// links (one per target and channel) it sends through. It reads its spec from the circuit by
+// id, so an edit of the document is what it runs.
+class LocalNode final : public QObject, private NodeContext
+{
+    Q_OBJECT
+public:
+    // Where a target listens: ws://host:port/channel, or nullopt when it has no address.
+    using Resolver = std::function<std::optional<QUrl>(NodeId target, const QString &channel)>;
+    // Where the node's log lines go while reporting is on (a call, not a signal: a flat-out
+    // pipeline logs a dozen lines per tick, and the runtime is the only reader).
+    using LogSink = std::function<void(NodeId id, const QString &text, qint64 timeNs)>;
+
+    // Every message and ack of the node passes `gate` (nullptr: none, wall-clock time).
+    LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate, Resolver resolver,
+              LogSink logSink, QObject *parent = nullptr);
+    ~LocalNode() override;
+
+    NodeId id() const { return m_id; }
+    NodeState state() const { return m_state; }
+    QString errorString() const { return m_error; }
+    quint16 listeningPort() const { return m_endpoint ? m_endpoint->port() : 0; }
+    bool isStarted() const { return m_started; }
+    int connectionCount() const;
+
+    void start();
+    void stop();
+    NodeFault fault() const { return m_fault; }
+    void crash();
+    void hang();
+    void wake();
+    // Applies the circuit's current parameters to the running component.
+    void reloadParams();
+    // The sender's end of `wire` follows its edited settings (ack timeout, retries).
+    void applyWireSettings(const Wire &wire);
+    // Forgets connections to a target (its address changed or the wire went away).
+    void dropLinksTo(NodeId target);
+    // The target is known to be down (its liveness watch says why): messages to it fail at
+    // once until this is called again with an empty reason.
+    void setTargetDown(NodeId target, const QString &reason);
+    // Ping interval and pong timeout of every link (docs/protocol.md, "Liveness").
+    void setLinkLiveness(int pingIntervalMs, int pongTimeoutMs);
+    // Which of the log, traffic() and liveState() anyone listens to (all, unless told
+    // otherwise): what nobody reads is not even built, so that an unwatched node runs at the
+    // speed of its sockets.
+    void setReporting(bool log, bool traffic, bool live);
+    bool reportsLog() const { return m_reportLog; }
+
+Q_SIGNALS:
+    void stateChanged(wb::NodeId id, wb::NodeState state);
+    void faultChanged(wb::NodeId id, wb::NodeFault fault);
+    void traffic(const wb::TrafficEvent &event);
+    void liveState(wb::NodeId id, const QVariantMap &state);
+    void finished(wb::NodeId id, bool ok, int failures);
+
+private:
+    // NodeContext
+    QString nodeName() const override;
+    int targetCount() const override;
+    void streamToTargets(const QStringList &items, const QString &channel,
+                         StreamDone done) override;
+    void log(const QString &text) override;
+    TimeSource *timeSource() const override;
+
+    void onIncoming(const Endpoint::Incoming &message, Endpoint::Reply reply);
+    void answer(const DeliveryController::Passage &message, const QString &peer,
+                bool fromLedger, const QString &ack, const Endpoint::Reply &reply);
+    WireId wireTo(NodeId target) const;
+
+    // One target's share of a streamToTargets() call.
+    struct Stream;
+    void sendNext(const std::shared_ptr<Stream> &stream);
+    void onDelivered(const std::shared_ptr<Stream> &stream, const Link::Delivery &delivery);
+    Link *linkFor(NodeId target, const QString &channel, QString *error);
+    void connectTraffic(Link *link, NodeId target, const QString &channel);
+    void updateState();
+    void setState(NodeState state, const QString &error = {});
+    void setFault(NodeFault fault);
+    TrafficEvent trafficEvent(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
+        const QString &channel, const QString &text, qint64 timeNs) const;
+    void emitTraffic(TrafficEvent::Type type, const DeliveryController::Passage &passage,
+                     const QString &peer, const QString &text, bool duplicate = false);
+
+    const Circuit *m_circuit;
+    NodeId m_id;
+    DeliveryController *m_gate;
+    Resolver m_resolver;
+    LogSink m_logSink;
+    Component *m_component = nullptr;
+    Endpoint *m_endpoint = nullptr;
+    QHash<QPair<NodeId, QString>, Link *> m_links;
+    quint64 m_nextMessageId = 1; // without a gate: the node numbers what it receives
+    NodeState m_state = NodeState::Stopped;
+    NodeFault m_fault = NodeFault::None;
+    QString m_error;
+    bool m_started = false;
+    bool m_reportLog = true;
+    bool m_reportTraffic = true;
+    QList<QMetaObject::Connection> m_trafficConnections;
+    bool m_clockRunning = false;
+    QHash<NodeId, QString> m_down; // targets known to be down, and why
+    int m_pingIntervalMs = 1000;
+    int m_pongTimeoutMs = 3000;
+};
+
+} // namespace wb
+
+Q_DECLARE_METATYPE(wb::NodeState)
+Q_DECLARE_METATYPE(wb::NodeFault)
