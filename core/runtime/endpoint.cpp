@@ -343,6 +343,8 @@ void Endpoint::accept()
         auto connection = std::make_shared<Connection>();
         connection->peer
             = socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+        connection->key = connection->peer + u'>' + socket->localAddress().toString() + u':'
+            + QString::number(socket->localPort());
         connection->channel = wire::channelFromPath(socket->requestUrl().path());
         for (const QPointer<QTcpSocket> &tcp : std::as_const(m_handedOver)) {
             if (tcp && tcp->peerPort() == socket->peerPort()
@@ -479,7 +481,8 @@ void Endpoint::handle(
         return;
     }
     if (m_handler)
-        m_handler(Incoming { connection->channel, message.text, connection->peer }, std::move(reply));
+        m_handler(Incoming { connection->channel, message.text, connection->peer, connection->key },
+            std::move(reply));
     else
         reply({}, 1);
 }

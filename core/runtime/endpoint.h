@@ -42,6 +42,9 @@ public:
         QString channel;
         QString text;
         QString peer; // address:port of the sender's end of the connection
+        // Both ends, "sender address:port>our address:port": what names this connection for
+        // the frame ledger (a sender's port alone is reused towards other servers).
+        QString connectionKey;
     };
     using Handler = std::function<void(const Incoming &message, Reply)>;
 
@@ -94,6 +97,7 @@ private:
     struct Connection
     {
         QString peer;
+        QString key; // peer>local, see Incoming::connectionKey
         QString channel;
         QPointer<QTcpSocket> tcp;
         QQueue<Waiting> waiting;

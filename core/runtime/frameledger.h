@@ -16,8 +16,9 @@ namespace wb {
 // or their acks dropped. The seed's wire carries no ids; it does not need to: a connection
 // delivers frames in order and an endpoint answers them in order, one at a time.
 //
-// A connection is named by the link's end of it, "address:port", which is the peer the
-// endpoint sees.
+// A connection is named by both its ends, "link address:port>endpoint address:port", as both
+// ends see it: the link's port alone is not enough, Linux reuses a local port for connections
+// towards different servers.
 class FrameLedger
 {
 public:

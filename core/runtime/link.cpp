@@ -173,8 +173,11 @@ void Link::open()
             return;
         m_timer.stop();
         if (m_route.gate) {
+            // Both ends: Linux gives the same local port to connections towards different
+            // servers, so the port alone would mix two wires' frames up.
             m_connectionKey = socket->localAddress().toString() + u':'
-                + QString::number(socket->localPort());
+                + QString::number(socket->localPort()) + u'>' + socket->peerAddress().toString()
+                + u':' + QString::number(socket->peerPort());
             m_route.gate->ledger()->open(m_connectionKey);
         }
         setState(State::Connected);

@@ -419,7 +419,7 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
     bool fromLedger = false;
     bool repeat = false;
     if (m_gate) {
-        if (const auto arrival = m_gate->ledger()->arrived(message.peer)) {
+        if (const auto arrival = m_gate->ledger()->arrived(message.connectionKey)) {
             passage.messageId = arrival->frame.messageId;
             passage.wire = arrival->frame.wire;
             passage.from = arrival->frame.from;
@@ -433,15 +433,15 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
         passage.messageId = m_nextMessageId++;
     }
     QPointer<LocalNode> alive(this);
-    auto deliver = [this, alive, passage, peer = message.peer, reply = std::move(reply),
-                       fromLedger, repeat](int copies) {
+    auto deliver = [this, alive, passage, peer = message.peer, key = message.connectionKey,
+                       reply = std::move(reply), fromLedger, repeat](int copies) {
         if (!alive)
             return;
         if (copies == 0) {
             // Dropped on its way in (by hand): nobody answers it, and its sender's ledger
             // expects no ack for the frame.
             if (fromLedger && m_gate)
-                m_gate->ledger()->ackDecided(peer, 0);
+                m_gate->ledger()->ackDecided(key, 0);
             reply(QString(), 0);
             return;
         }
@@ -451,11 +451,11 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
         for (int i = 0; i < copies && alive; ++i) {
             emitTraffic(TrafficEvent::Type::Received, passage, peer, passage.text, repeat || i > 0);
             m_component->loop(passage.channel, passage.text,
-                [this, alive, passage, peer, fromLedger, reply, answered](const QString &ack) {
+                [this, alive, passage, peer, key, fromLedger, reply, answered](const QString &ack) {
                     if (!alive || *answered)
                         return;
                     *answered = true;
-                    answer(passage, peer, fromLedger, ack, reply);
+                    answer(passage, peer, fromLedger ? key : QString(), ack, reply);
                 });
         }
     };
@@ -466,7 +466,7 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
 }
 
 void LocalNode::answer(const DeliveryController::Passage &message, const QString &peer,
-                       bool fromLedger, const QString &ack, const Endpoint::Reply &reply)
+                       const QString &ledgerKey, const QString &ack, const Endpoint::Reply &reply)
 {
     DeliveryController::Passage passage;
     passage.messageId = message.messageId;
@@ -478,11 +478,11 @@ void LocalNode::answer(const DeliveryController::Passage &message, const QString
     passage.channel = message.channel;
     passage.text = ack.isEmpty() ? wire::noAck() : ack;
     QPointer<LocalNode> alive(this);
-    auto deliver = [this, alive, passage, peer, fromLedger, reply](int copies) {
+    auto deliver = [this, alive, passage, peer, ledgerKey, reply](int copies) {
         if (!alive)
             return;
-        if (fromLedger && m_gate)
-            m_gate->ledger()->ackDecided(peer, copies);
+        if (!ledgerKey.isEmpty() && m_gate)
+            m_gate->ledger()->ackDecided(ledgerKey, copies);
         if (copies > 0)
             emitTraffic(TrafficEvent::Type::AckSent, passage, peer, passage.text);
         reply(passage.text, copies);

@@ -94,8 +94,10 @@ private:
     TimeSource *timeSource() const override;
 
     void onIncoming(const Endpoint::Incoming &message, Endpoint::Reply reply);
+    // ledgerKey: the connection's name in the frame ledger when the sender is a link of this
+    // process (empty otherwise).
     void answer(const DeliveryController::Passage &message, const QString &peer,
-                bool fromLedger, const QString &ack, const Endpoint::Reply &reply);
+                const QString &ledgerKey, const QString &ack, const Endpoint::Reply &reply);
     WireId wireTo(NodeId target) const;
 
     // One target's share of a streamToTargets() call.
