@@ -441,7 +441,7 @@ def print_ratios(pairs):
         est = ratio_estimate(pairs, product, reference)
         if est is None:
             continue
-        print('{:<18} / {:<20} {}× [{}, {}] {} pairs'.format(
+        print('{:<23} / {:<18} {}× [{}, {}] {} pairs'.format(
             product, reference, fmt(est.median, digits + 1), fmt(est.low, digits + 1),
             fmt(est.high, digits + 1), est.n))
 
@@ -453,9 +453,10 @@ def print_limits(items):
         est = absolute_estimate(by_key, key, field)
         if est is None:
             continue
-        print('{:<18} {:<20} {} {} [{}, {}] {} runs ({} {})'.format(
-            key, field, fmt(est.median, digits + 1), unit, fmt(est.low, digits + 1),
-            fmt(est.high, digits + 1), est.n, '≥' if higher else '<', limit))
+        print('{:<23} {:<20} {}{} [{}, {}] {} runs (goal {} {})'.format(
+            key, field, fmt(est.median, digits + 1), unit if unit == '×' else ' ' + unit,
+            fmt(est.low, digits + 1), fmt(est.high, digits + 1), est.n,
+            '≥' if higher else '<', limit))
 
 
 def headline(result):
