@@ -30,7 +30,8 @@ import threading
 import time
 
 from callgrind import DEFAULT_TICKS as CALLGRIND_TICKS, run_callgrind
-from report import (RATIO_TARGETS, fmt, fmt_summary, load_average, ratio_estimate, summary,
+from report import (ABSOLUTE_TARGETS, PASS_THROUGH_FAULTS, PASS_THROUGH_SEED, RATIO_TARGETS,
+                    absolute_estimate, fmt, fmt_summary, load_average, ratio_estimate, summary,
                     write_report)
 from stats import percentile
 
@@ -50,6 +51,12 @@ NO_GLIB_LABEL = '{}, Qt\'s Unix event loop (QT_NO_GLIB=1)'
 # serves both). Competitors in no block run alone, once a round.
 BLOCKS = (
     ('node', 'qt_pipeline', 'wb_pipeline'),
+    # The gate's cost: each pass-through product next to the prototype, and next to its
+    # no-rule self. Three blocks, not one: a block that held both node and qt_pipeline would
+    # shrink under --only to a second (node, qt_pipeline) block, a pair run twice a round.
+    ('wb_pipeline_passthrough', 'qt_pipeline', 'node_passthrough'),
+    ('wb_pipeline', 'wb_pipeline_passthrough'),
+    ('node', 'node_passthrough'),
     ('node', 'qt_pipeline_noglib', 'wb_pipeline'),
     ('node', 'py_oneloop_new', 'wb_pipeline'),
     ('wb_echo_endpoint', 'qt_echo', 'wb_echo_buzzer'),
@@ -87,24 +94,31 @@ def free_port():
         return s.getsockname()[1]
 
 
-def seed_circuit_with_free_ports(directory):
-    """The seed circuit with its two servers moved to free ports (8765 may be in use)."""
+def seed_circuit_with_free_ports(directory, faults=None, seed=None):
+    """The seed circuit with its two servers moved to free ports (8765 may be in use); with
+    `faults`, that rule on every wire and the gate's seed fixed (the pass-through competitor:
+    `wirebench-node run` reads rules from the file only)."""
     with open(SEED_CIRCUIT) as f:
         circuit = json.load(f)
     for node in circuit['nodes']:
         if 'port' in node:
             node['port'] = free_port()
+    if faults is not None:
+        for wire in circuit['wires']:
+            wire['faults'] = faults
+        circuit['seed'] = seed
     path = os.path.join(directory, 'seed-free-ports.json')
     with open(path, 'w') as f:
         json.dump(circuit, f)
     return path
 
 
-def run_node(node, ticks, sequence, workdir):
+def run_node(node, ticks, sequence, workdir, faults=None):
     """wirebench-node run, the whole process timed, log to /dev/null. Startup and the close at
-    the end are paid by a 1-tick run too, so ticks/s = (N - 1) / (T(N) - T(1))."""
+    the end are paid by a 1-tick run too, so ticks/s = (N - 1) / (T(N) - T(1)). `faults`: a
+    rule for every wire (seed_circuit_with_free_ports)."""
     def timed(n):
-        circuit = seed_circuit_with_free_ports(workdir)
+        circuit = seed_circuit_with_free_ports(workdir, faults, PASS_THROUGH_SEED)
         command = node_command(node, circuit, n, sequence)
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
@@ -216,6 +230,17 @@ def competitors(args, workdir):
     cmd = [b('bench_wb_pipeline'), '--ticks', str(c), '--sequence', seq]
     add('wb_pipeline', 'pipeline', 'Wirebench MeshRuntime in process (no log listener)',
         'product', c, shown(cmd), lambda cmd=cmd: run_json(cmd))
+    # The same two with a rule the gate evaluates on every passage and that changes nothing.
+    add('node_passthrough', 'pipeline',
+        '`wirebench-node run`, pass-through rule on every wire', 'product', c,
+        '{} (and -t 1 to subtract startup)'.format(shlex.join(node_command(
+            'wirebench-node', '<seed circuit on free ports, every wire with faults {}, seed {}>'
+            .format(json.dumps(PASS_THROUGH_FAULTS), PASS_THROUGH_SEED), c, 3))),
+        lambda c=c: run_node(args.node, c, 3, workdir, PASS_THROUGH_FAULTS))
+    cmd = [b('bench_wb_pipeline'), '--ticks', str(c), '--sequence', seq, '--rule', 'passthrough']
+    add('wb_pipeline_passthrough', 'pipeline',
+        'Wirebench MeshRuntime in process, pass-through rule on every wire', 'product', c,
+        shown(cmd), lambda cmd=cmd: run_json(cmd))
     cmd = [b('bench_qt_pipeline'), '--ticks', str(c), '--sequence', seq]
     add('qt_pipeline', 'pipeline', 'bare QWebSocket prototype (one loop)', 'ceiling', c,
         shown(cmd), lambda cmd=cmd: run_json(cmd))
@@ -276,6 +301,13 @@ def competitors(args, workdir):
            str(max(int(40 * s), 3))]
     add('scale', 'scale', '1,000 nodes: 500 clocks -> 250 buzzers + 250 LEDs', 'product', 0,
         shown(cmd), lambda cmd=cmd: run_json(cmd))
+
+    # 7. The gate holding a paused world, then released (fixed sizes: the target is about
+    # 100,000 messages on 1,000 wires; --smoke only shrinks them).
+    cmd = [b('bench_wb_hold')] + (['--wires', '20', '--per-wire', '5'] if args.smoke else
+                                  ['--wires', '1000', '--per-wire', '100'])
+    add('hold', 'hold', 'paused gate: 1,000 clocks -> one buzzer, 100 messages sent per wire',
+        'product', 0, shown(cmd), lambda cmd=cmd: run_json(cmd))
 
     # 5. and 6. The widget benchmarks, built only with the GUI (./dev bench removes them when
     # they do not build, rather than measure stale ones); offscreen, so no display is needed.
@@ -409,9 +441,22 @@ def print_ratios(pairs):
         est = ratio_estimate(pairs, product, reference)
         if est is None:
             continue
-        print('{:<18} / {:<20} {}× [{}, {}] {} pairs'.format(
+        print('{:<23} / {:<18} {}× [{}, {}] {} pairs'.format(
             product, reference, fmt(est.median, digits + 1), fmt(est.low, digits + 1),
             fmt(est.high, digits + 1), est.n))
+
+
+def print_limits(items):
+    """The absolute targets on the terminal too (--only writes no report)."""
+    by_key = {c.key: c for c in items}
+    for text, key, field, limit, unit, digits, higher in ABSOLUTE_TARGETS:
+        est = absolute_estimate(by_key, key, field)
+        if est is None:
+            continue
+        print('{:<23} {:<20} {}{} [{}, {}] {} runs (goal {} {})'.format(
+            key, field, fmt(est.median, digits + 1), unit if unit == '×' else ' ' + unit,
+            fmt(est.low, digits + 1), fmt(est.high, digits + 1), est.n,
+            '≥' if higher else '<', limit))
 
 
 def headline(result):
@@ -419,6 +464,10 @@ def headline(result):
         return 'frame p99 {} ms{}'.format(fmt(result['frame_ms_p99'], 1), (
             ', lateness p99 {} ms'.format(fmt(result['lateness_ms_p99'], 1))
             if 'lateness_ms_p99' in result else ''))
+    if 'drain_ratio' in result:
+        return '{:>12} /s drained, {}× unpaused, {} B per held message'.format(
+            fmt(result['rate']), fmt(result['drain_ratio'], 2),
+            fmt(result['bytes_per_message'], 1))
     return '{:>12} /s'.format(fmt(result.get('rate')))
 
 
@@ -473,6 +522,7 @@ def main():
             key, fmt(percentile(samples, 50), 1), fmt(percentile(samples, 99), 1),
             fmt(percentile(samples, 99.9), 1)))
     print_ratios(pairs)
+    print_limits(items)
     failed = sum(len(c.errors) for c in items)
     return 1 if failed else 0
 

@@ -156,6 +156,15 @@ class ReportFormatTest(unittest.TestCase):
             self.assertEqual(text, f.read(), 'the targets table changed; see the docstring')
         self.assertIn(stats.RULE, text)
 
+    def test_a_limit_to_reach_is_met_from_above(self):
+        # The drain: "at least 0.5x", the good side is the high side, a ratio reads 0.99x.
+        by_key, _ = fixture_samples()
+        row = report.absolute_row(by_key, 'drain', 'hold', 'drain_ratio', 0.5, '×', 2, True)
+        self.assertIn('| 0.99× |', row)
+        self.assertIn('**met**', row)
+        row = report.absolute_row(by_key, 'drain', 'hold', 'drain_ratio', 1.5, '×', 2, True)
+        self.assertIn('**missed**', row)
+
     def test_callgrind_missing_says_not_measured(self):
         row = report.callgrind_row({'error': 'valgrind is not installed'})
         self.assertIn('not measured (valgrind is not installed)', row)
@@ -175,6 +184,8 @@ def fixture_samples():
                                                  results([6600, 6700, 6500, 6800, 6600]))),
         ('wb_echo_endpoint', 'qt_echo'): list(zip(results([25800, 25900, 26000]),
                                                   results([25700, 25750, 25600]))),
+        ('wb_pipeline_passthrough', 'qt_pipeline'): list(zip(
+            results([5600, 5700, 5650, 5500, 5750]), results([6600, 6700, 6500, 6800, 6600]))),
     }
     scale = FakeCompetitor('scale', [])
     scale.results = [{'connected_ms': v, 'kib_per_node': k}
@@ -183,7 +194,10 @@ def fixture_samples():
     workbench.results = [{'lateness_ms_p99': v} for v in (14.4, 17.0, 15.1, 16.5, 13.9)]
     plot = FakeCompetitor('plot', [])
     plot.results = [{'frame_ms_p99': v} for v in (17.0, 18.2, 16.4)]
-    return {c.key: c for c in (scale, workbench, plot)}, pairs
+    hold = FakeCompetitor('hold', [])
+    hold.results = [{'kib_per_message': k, 'drain_ratio': r}
+                    for k, r in ((0.181, 0.97), (0.179, 1.02), (0.183, 0.99))]
+    return {c.key: c for c in (scale, workbench, plot, hold)}, pairs
 
 
 class redirect_stdout:
