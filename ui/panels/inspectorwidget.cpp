@@ -323,9 +323,14 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
         break;
     }
     case NodeKind::Led:
+    case NodeKind::Proxy:
     case NodeKind::External: {
         const QString text = spec.kind == NodeKind::Led
             ? tr("An LED has no parameters: it glows on 1.")
+            : spec.kind == NodeKind::Proxy
+            ? tr("A proxy has no parameters. It relays every message to its target and the "
+                 "target's ack back, both through this workbench: pause, step and the fault "
+                 "rules of its wires reach traffic between nodes that run elsewhere.")
             : spec.discovered
             ? tr("Discovered in the registry%1. It comes and goes with its registration and is "
                  "not saved in the circuit file: it cannot be renamed, edited or deleted here, "
