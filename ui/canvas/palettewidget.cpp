@@ -112,7 +112,7 @@ QString PaletteWidget::description(NodeKind kind)
     case NodeKind::Led:
         return tr("Lights on 1, dark on 0");
     case NodeKind::Proxy:
-        return tr("Relays messages and acks, to watch and fault them");
+        return tr("Relays messages and their acks");
     case NodeKind::External:
         return tr("A node elsewhere, by address");
     }

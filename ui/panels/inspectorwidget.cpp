@@ -334,8 +334,8 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
             : spec.discovered
             ? tr("Discovered in the registry%1. It comes and goes with its registration and is "
                  "not saved in the circuit file: it cannot be renamed, edited or deleted here, "
-                 "and its place on the canvas is not kept. Wire a clock or an iopin to it like "
-                 "to any other node.")
+                 "and its place on the canvas is not kept. Wire a clock, an iopin or a proxy to it "
+                 "like to any other node.")
                   .arg(spec.remoteKind.isEmpty() ? QString() : tr(" as %1").arg(spec.remoteKind))
             : tr("An external node runs elsewhere; wires reach it at its host and port.");
         auto *note = new QLabel(text, m_form);
