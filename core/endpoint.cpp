@@ -196,6 +196,12 @@ quint16 Endpoint::port() const
 void Endpoint::acceptTcp()
 {
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        // Gone while it waited (its peer gave up on a frozen node): handed on, it would become
+        // a WebSocket that never hears of its end and counts as open for good.
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            socket->deleteLater(); // counted ones are uncounted as it goes
+            continue;
+        }
         // A TLS one was admitted when its TLS handshake began.
         if (ConnectionCaps::isCounted(socket) || admit(socket))
             startHandshake(socket);

@@ -56,6 +56,24 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
         }
         checkDone();
     });
+    if (command.speed) {
+        m_runtime->delivery()->setPace(DeliveryController::Pace::Teaching);
+        m_runtime->delivery()->setSpeed(*command.speed);
+    }
+    m_faulty = !command.circuit.schedule.isEmpty()
+        || std::any_of(command.circuit.wires.cbegin(), command.circuit.wires.cend(),
+            [](const Wire &w) { return !w.faults.isNone(); });
+    if (m_faulty) {
+        // What the gate did, for the summary at the end (counted only when rules can act).
+        connect(m_runtime, &MeshRuntime::traffic, this, [this](const TrafficEvent &e) {
+            if (e.type == TrafficEvent::Type::Dropped || e.type == TrafficEvent::Type::Duplicated
+                || e.type == TrafficEvent::Type::Delayed) {
+                ++m_gateCounts[int(e.type)];
+            } else if (e.type == TrafficEvent::Type::Sent && e.attempt > 1) {
+                ++m_retries;
+            }
+        });
+    }
     if (!command.recordPath.isEmpty()) {
         m_recording = std::make_unique<Recording>();
         new Recorder(m_runtime, m_recording.get(), this);
@@ -128,6 +146,12 @@ void HeadlessRunner::startNodes()
     m_started = true;
     warnOpenNodes();
     m_runtime->startAll();
+    if (m_faulty && !m_finishing) {
+        const quint64 seed = m_runtime->delivery()->seed();
+        printOut(QStringLiteral("seed %1: --seed %1 repeats every fault "
+                                "decision of this run")
+                     .arg(seed));
+    }
     if (m_finishing) {
         // A node could not listen and asked to finish while startAll() went on to start the
         // clocks: stop them before their first tick.
@@ -167,6 +191,15 @@ void HeadlessRunner::finish(int exitCode)
         return;
     m_finishing = true;
     m_runtime->stopAll();
+    if (m_faulty && m_started) {
+        flushLog();
+        std::fprintf(m_out,
+            "[ wirebench-node ] faults: %d dropped, %d duplicated, %d delayed, %d sent again\n",
+            m_gateCounts.value(int(TrafficEvent::Type::Dropped)),
+            m_gateCounts.value(int(TrafficEvent::Type::Duplicated)),
+            m_gateCounts.value(int(TrafficEvent::Type::Delayed)), m_retries);
+        std::fflush(m_out);
+    }
     if (m_recording) {
         const QString error = recordingfile::save(*m_recording, m_command.recordPath);
         flushLog();

@@ -62,6 +62,9 @@ private:
     QSet<NodeId> m_registered; // nodes that were registered at least once
     QString m_lastRegistryError;
     int m_clockFailures = 0;
+    bool m_faulty = false; // the circuit has fault rules or a schedule
+    QHash<int, int> m_gateCounts; // TrafficEvent::Type -> how many
+    int m_retries = 0;
     bool m_finishing = false;
     bool m_started = false;
     struct LogPrefix

@@ -156,6 +156,10 @@ void LocalNode::crash()
     log(QStringLiteral("** crashed"));
     m_started = false;
     m_clockRunning = false;
+    // Crashed before the links go: their state changes reach updateState(), and the runtime
+    // must see a crashed node then, not a stopped one, or it would end the run (and its
+    // schedule) and start a new one.
+    setFault(NodeFault::Crashed);
     m_component->stop();
     for (Link *link : std::as_const(m_links)) {
         link->abort();
@@ -168,7 +172,6 @@ void LocalNode::crash()
         m_endpoint = nullptr;
     }
     m_trafficConnections.clear();
-    setFault(NodeFault::Crashed);
     setState(NodeState::Stopped);
 }
 
@@ -210,6 +213,16 @@ void LocalNode::reloadParams()
 {
     if (const NodeSpec *spec = m_circuit->node(m_id))
         m_component->setup(spec->params);
+}
+
+void LocalNode::applyWireSettings(const Wire &wire)
+{
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
+        if (it.key().first == wire.to) {
+            it.value()->setAckTimeout(wire.faults.ackTimeoutMs);
+            it.value()->setRetries(wire.faults.retries);
+        }
+    }
 }
 
 void LocalNode::setTargetDown(NodeId target, const QString &reason)

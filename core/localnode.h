@@ -62,6 +62,8 @@ public:
     void wake();
     // Applies the circuit's current parameters to the running component.
     void reloadParams();
+    // The sender's end of `wire` follows its edited settings (ack timeout, retries).
+    void applyWireSettings(const Wire &wire);
     // Forgets connections to a target (its address changed or the wire went away).
     void dropLinksTo(NodeId target);
     // The target is known to be down (its liveness watch says why): messages to it fail at

@@ -28,9 +28,23 @@ MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
     });
     connect(m_circuit, &Circuit::nodeAboutToBeRemoved, this, &MeshRuntime::discard);
     connect(m_circuit, &Circuit::nodeChanged, this, &MeshRuntime::onNodeChanged);
-    connect(m_circuit, &Circuit::wireRemoved, this, [this](WireId, NodeId from, NodeId to) {
+    connect(m_circuit, &Circuit::wireRemoved, this, [this](WireId id, NodeId from, NodeId to) {
         if (LocalNode *node = m_nodes.value(from))
             node->dropLinksTo(to);
+        m_delivery->setRules(id, {});
+    });
+    // A wire's rules edited during a run act from its next message on.
+    connect(m_circuit, &Circuit::wireChanged, this, [this](WireId id) {
+        const Wire *wire = m_circuit->wire(id);
+        if (!wire)
+            return;
+        m_delivery->setRules(id, wire->faults);
+        if (LocalNode *node = m_nodes.value(wire->from))
+            node->applyWireSettings(*wire);
+    });
+    connect(m_circuit, &Circuit::wireAdded, this, [this](WireId id) {
+        if (const Wire *wire = m_circuit->wire(id))
+            m_delivery->setRules(id, wire->faults);
     });
     connect(m_liveness, &MeshLiveness::healthChanged, this, &MeshRuntime::onPeerHealth);
     connect(m_liveness, &MeshLiveness::rttMeasured, this, &MeshRuntime::peerRttMeasured);

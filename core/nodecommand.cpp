@@ -1,5 +1,6 @@
 #include "nodecommand.h"
 
+#include "deliveryoptions.h"
 #include "discovery/registryclient.h"
 #include "socketcredentials.h"
 #include "recording/recordingfile.h"
@@ -175,7 +176,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
                                    QStringLiteral("The buzzer's sound (default \"buzz buzz buzz\")."),
                                    QStringLiteral("TEXT"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed for the pins' random bits, to repeat a run."),
+                                  QStringLiteral("Seed of the run, to repeat it: the pins' random "
+                                                 "bits and every fault decision."),
                                   QStringLiteral("N"));
     const QCommandLineOption target(QStringLiteral("target"),
                                     QStringLiteral("Send to this node (a mesh name or "
@@ -214,6 +216,7 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     const QCommandLineOption watch(QStringLiteral("watch"),
                                    QStringLiteral("mesh: print every change until interrupted."));
     const auto [tokenFile, tlsCert, tlsKey, tlsPin] = credentialOptions();
+    parser.addOptions(deliveryoptions::options());
     parser.addOptions({ help, version, socket, listen, port, tokenFile, allowOrigin, tlsCert, tlsKey,
                         tlsPin, tacks, delay, chance, sequence, sound, seed,
                         target, mesh, name, untilDone, record, registry, advertise, ttl, watch });
@@ -238,8 +241,13 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     if (positional.isEmpty())
         return failure(exitcode::kUsage, QStringLiteral("missing SKETCH (see --help)"));
     const QString sketch = positional.first();
-    if (parser.isSet(record) && sketch == QLatin1String("mesh"))
-        return failure(exitcode::kUsage, QStringLiteral("--record: only for run and the sketches"));
+    for (const QString &option : { QStringLiteral("record"), QStringLiteral("fault"),
+             QStringLiteral("speed") }) {
+        if (parser.isSet(option) && sketch == QLatin1String("mesh")) {
+            return failure(exitcode::kUsage,
+                QStringLiteral("--%1: only for run and the sketches").arg(option));
+        }
+    }
     if (parser.isSet(record) && !recordingfile::formatFor(parser.value(record))) {
         return failure(exitcode::kUsage, QStringLiteral("--record %1: the file name must end in "
                                                         ".vcd or .csv").arg(parser.value(record)));
@@ -363,6 +371,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
                 spec.host = parser.value(listen);
         }
         command.untilDone = parser.isSet(untilDone);
+        if (const QString problem = deliveryoptions::apply(parser, &command); !problem.isEmpty())
+            return failure(exitcode::kUsage, problem);
         return command;
     }
 
@@ -446,6 +456,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     command.circuit.nodes = nodes;
     command.circuit.wires = wires;
     command.exitWhenClockDone = *kind == NodeKind::Clock;
+    if (const QString problem = deliveryoptions::apply(parser, &command); !problem.isEmpty())
+        return failure(exitcode::kUsage, problem);
     return command;
 }
 

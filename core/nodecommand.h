@@ -19,6 +19,7 @@ struct NodeCommand
     bool untilDone = false;          // exit once every finite clock is done
     bool exitWhenClockDone = false;  // the seed's clock sketch exits after its ticks
     QString recordPath;              // --record: the run's recording goes here at the end
+    std::optional<double> speed;     // --speed: teaching pace at this speed; none: real time
     QString message;                 // help, version or error text
     int exitCode = 0;                // for Help, Version and Fail
 

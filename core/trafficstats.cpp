@@ -17,6 +17,14 @@ TrafficStats::TrafficStats(MeshRuntime *runtime, int maxHz, QObject *parent)
     connect(runtime, &MeshRuntime::traffic, this, &TrafficStats::record);
 }
 
+TrafficStats::WireCounters &TrafficStats::wireOf(const TrafficEvent &event)
+{
+    WireCounters &wire = m_wires[event.wire];
+    wire.from = event.node;
+    wire.to = event.peer;
+    return wire;
+}
+
 void TrafficStats::clear()
 {
     // Both ends of every wire, as record() names them, so that a wire's view hears of it too.
@@ -24,7 +32,7 @@ void TrafficStats::clear()
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         all.insert(it.key());
     for (auto it = m_wires.cbegin(); it != m_wires.cend(); ++it)
-        all << it.key().first << it.key().second;
+        all << it->from << it->to;
     all.remove(0);
     m_nodes.clear();
     m_wires.clear();
@@ -57,7 +65,7 @@ void TrafficStats::record(const TrafficEvent &event)
     switch (event.type) {
     case TrafficEvent::Type::Sent: {
         ++node.messagesOut;
-        WireCounters &wire = m_wires[{ event.node, event.peer }];
+        WireCounters &wire = wireOf(event);
         ++wire.sent;
         ++wire.inFlight;
         break;
@@ -66,14 +74,14 @@ void TrafficStats::record(const TrafficEvent &event)
         ++node.acksIn;
         node.lastAck = event.text;
         node.lastRttNs = event.rttNs;
-        WireCounters &wire = m_wires[{ event.node, event.peer }];
+        WireCounters &wire = wireOf(event);
         ++wire.acked;
         wire.inFlight = std::max(0, wire.inFlight - 1);
         break;
     }
     case TrafficEvent::Type::Failed: {
         ++node.failures;
-        WireCounters &wire = m_wires[{ event.node, event.peer }];
+        WireCounters &wire = wireOf(event);
         ++wire.failed;
         if (event.wasSent)
             wire.inFlight = std::max(0, wire.inFlight - 1);

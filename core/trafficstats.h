@@ -33,12 +33,14 @@ public:
         quint64 acked = 0;
         quint64 failed = 0;
         int inFlight = 0;
+        NodeId from = 0; // its ends, as the events named them
+        NodeId to = 0;
     };
 
     explicit TrafficStats(MeshRuntime *runtime, int maxHz = 30, QObject *parent = nullptr);
 
     NodeCounters node(NodeId id) const { return m_nodes.value(id); }
-    WireCounters wire(NodeId from, NodeId to) const { return m_wires.value({ from, to }); }
+    WireCounters wire(WireId id) const { return m_wires.value(id); }
     void clear();
 
 Q_SIGNALS:
@@ -47,9 +49,10 @@ Q_SIGNALS:
 
 private:
     void record(const TrafficEvent &event);
+    WireCounters &wireOf(const TrafficEvent &event); // a sender's event: its wire's counters
 
     QHash<NodeId, NodeCounters> m_nodes;
-    QHash<QPair<NodeId, NodeId>, WireCounters> m_wires;
+    QHash<WireId, WireCounters> m_wires; // what left on each wire of the circuit
     QSet<NodeId> m_dirty;
     QTimer m_throttle;
 };

@@ -1,5 +1,6 @@
 #include "clockcomponent.h"
 
+#include "../traffic.h"
 #include "../wireprotocol.h"
 
 namespace wb {
@@ -38,12 +39,16 @@ void ClockComponent::setFrozen(bool frozen)
     if (frozen == m_frozen)
         return;
     m_frozen = frozen;
+    const TimeSource *time = context()->timeSource();
+    const qint64 now = time ? time->nowNs() : monotonicNs();
     if (frozen) {
+        // The tick keeps its time: a node that wakes before it finds it still to come.
         m_dueWhileFrozen = m_timer.isActive();
+        m_dueNs = now + std::max<qint64>(0, m_timer.remainingMs()) * 1'000'000;
         m_timer.stop();
     } else if (m_dueWhileFrozen && m_running) {
         m_dueWhileFrozen = false;
-        m_timer.start(0);
+        m_timer.start(std::max<qint64>(0, (m_dueNs - now) / 1'000'000));
     }
 }
 
@@ -53,6 +58,7 @@ void ClockComponent::tick()
         return;
     if (m_frozen) {
         m_dueWhileFrozen = true;
+        m_dueNs = 0;
         return;
     }
     if (m_tacks >= 0 && m_next >= m_tacks) {
@@ -105,6 +111,7 @@ void ClockComponent::onTicked(const NodeContext::StreamResult &result)
     }
     if (m_frozen) {
         m_dueWhileFrozen = true;
+        m_dueNs = 0; // overdue: it goes as soon as the node wakes
         return;
     }
     m_timer.start(last ? 0 : qint64(m_delay * 1000.0));

@@ -33,6 +33,7 @@ private:
     bool m_running = false;
     bool m_frozen = false;
     bool m_dueWhileFrozen = false; // the timer was running when the node hung
+    qint64 m_dueNs = 0; // then: when it was due (run time)
     bool m_sending = false; // inside streamToTargets(): answers arriving now are synchronous
     quint64 m_generation = 0; // ignores answers to ticks sent before a stop
     RunTimer m_timer; // on the run's time source: a pause stops the ticks

@@ -117,7 +117,7 @@ private Q_SLOTS:
         bench.runtime.setPeerWatching(MeshRuntime::PeerWatching::WhileRunning);
         wb::TrafficStats stats(&bench.runtime);
         bench.runtime.startAll();
-        QTRY_VERIFY_WITH_TIMEOUT(stats.wire(clock, far).acked >= 3, kBoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(stats.wire(bench.circuit.wireBetween(clock, far)).acked >= 3, kBoundMs);
 
         buzzer.signal(SIGSTOP);
         QTRY_COMPARE_WITH_TIMEOUT(bench.runtime.peerStatus(far).health, PeerHealth::Dead, kBoundMs);
@@ -126,14 +126,14 @@ private Q_SLOTS:
             bench.failures.filter(u"the node is down"_s).size() >= 5, kBoundMs);
         QVERIFY2(bench.failures.filter(u"no ack within"_s).isEmpty(),
             qPrintable(bench.failures.join(u'\n')));
-        QVERIFY(stats.wire(clock, far).failed >= 5);
-        QVERIFY(stats.wire(clock, far).inFlight <= 1);
+        QVERIFY(stats.wire(bench.circuit.wireBetween(clock, far)).failed >= 5);
+        QVERIFY(stats.wire(bench.circuit.wireBetween(clock, far)).inFlight <= 1);
 
-        const quint64 ackedBefore = stats.wire(clock, far).acked;
+        const quint64 ackedBefore = stats.wire(bench.circuit.wireBetween(clock, far)).acked;
         buzzer.signal(SIGCONT);
         QTRY_COMPARE_WITH_TIMEOUT(
             bench.runtime.peerStatus(far).health, PeerHealth::Alive, kBoundMs);
-        QTRY_VERIFY_WITH_TIMEOUT(stats.wire(clock, far).acked >= ackedBefore + 3, kBoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(stats.wire(bench.circuit.wireBetween(clock, far)).acked >= ackedBefore + 3, kBoundMs);
     }
 
     // `wirebench-node mesh --mesh FILE`: every node of the file with its state, once each

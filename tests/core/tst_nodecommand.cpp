@@ -344,6 +344,92 @@ private Q_SLOTS:
         QCOMPARE(origins.allowedOrigins, QStringList { QStringLiteral("http://localhost:3000") });
     }
 
+    // --fault, --speed and --seed of a run (docs/delivery.md): what they set, and the errors
+    // that name the rule. The seed circuit has the wires clock->iopin and iopin->buzzer.
+    void deliveryOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode"); // -1: runs
+        QTest::addColumn<QString>("expected"); // "FROM->TO summary" of the changed wire, or the error
+        using L = QStringList;
+        QTest::newRow("drop") << L { "run", "--fault", "iopin->buzzer:drop=0.3" } << -1
+                              << QStringLiteral("iopin->buzzer drop=0.3 ackdrop=0 retries=0");
+        QTest::newRow("two rules, in order")
+            << L { "run", "--fault", "iopin->buzzer:drop=0.3,retries=2", "--fault",
+                   "iopin->buzzer:ack.drop=0.1,drop=0.2" }
+            << -1 << QStringLiteral("iopin->buzzer drop=0.2 ackdrop=0.1 retries=2");
+        QTest::newRow("another wire")
+            << L { "run", "--fault", "clock->iopin:cut" } << -1
+            << QStringLiteral("clock->iopin drop=0 ackdrop=0 retries=0 cut");
+        QTest::newRow("bad probability")
+            << L { "run", "--fault", "iopin->buzzer:drop=1.5" } << 1
+            << QStringLiteral("--fault 'iopin->buzzer:drop=1.5': drop: 1.5 is not a probability "
+                              "from 0 to 1");
+        QTest::newRow("negative delay")
+            << L { "run", "--fault", "iopin->buzzer:delay=-5ms" } << 1 << QStringLiteral("delay");
+        QTest::newRow("no such node")
+            << L { "run", "--fault", "iopin->bell:drop=0.1" } << 1
+            << QStringLiteral("--fault 'iopin->bell:drop=0.1': the circuit has no node named "
+                              "\"bell\"");
+        QTest::newRow("no such wire")
+            << L { "run", "--fault", "buzzer->clock:drop=0.1" } << 1
+            << QStringLiteral("--fault 'buzzer->clock:drop=0.1': the circuit has no wire from "
+                              "buzzer to clock");
+        QTest::newRow("malformed") << L { "run", "--fault", "iopin:drop=0.1" } << 1
+                                   << QStringLiteral("no '->'");
+        QTest::newRow("not for mesh") << L { "mesh", "--fault", "a->b:cut" } << 1
+                                      << QStringLiteral("--fault: only for run and the sketches");
+        QTest::newRow("speed too fast") << L { "run", "--speed", "5" } << 1
+                                        << QStringLiteral("--speed 5: must be a number from 0.05 to 4");
+        QTest::newRow("speed not a number") << L { "run", "--speed", "fast" } << 1
+                                            << QStringLiteral("--speed fast");
+    }
+
+    void deliveryOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        const NodeCommand command = wb::parseNodeCommand(expand(args));
+        if (exitCode >= 0) {
+            QVERIFY(command.mode == NodeCommand::Mode::Fail);
+            QVERIFY2(command.message.contains(expected), qPrintable(command.message));
+            QCOMPARE(command.exitCode, exitCode);
+            return;
+        }
+        QVERIFY2(command.mode == NodeCommand::Mode::Run, qPrintable(command.message));
+        const auto name = [&](wb::NodeId id) {
+            for (const wb::NodeSpec &spec : command.circuit.nodes) {
+                if (spec.id == id)
+                    return spec.name;
+            }
+            return QString();
+        };
+        QStringList changed;
+        for (const wb::Wire &wire : command.circuit.wires) {
+            if (wire.faults.isNone())
+                continue;
+            changed << QStringLiteral("%1->%2 drop=%3 ackdrop=%4 retries=%5%6")
+                           .arg(name(wire.from), name(wire.to))
+                           .arg(wire.faults.message.drop)
+                           .arg(wire.faults.ack.drop)
+                           .arg(wire.faults.retries)
+                           .arg(wire.faults.cut ? QStringLiteral(" cut") : QString());
+        }
+        QCOMPARE(changed, QStringList { expected });
+        QVERIFY(!command.speed);
+    }
+
+    void speedAndSeed()
+    {
+        const NodeCommand command = wb::parseNodeCommand(
+            expand({ QStringLiteral("run"), QStringLiteral("--speed"), QStringLiteral("0.5"),
+                     QStringLiteral("--seed"), QStringLiteral("42") }));
+        QVERIFY2(command.mode == NodeCommand::Mode::Run, qPrintable(command.message));
+        QCOMPARE(command.speed, std::optional<double>(0.5));
+        QCOMPARE(command.circuit.seed, std::optional<quint64>(42));
+    }
+
     void untilDone()
     {
         const NodeCommand command = wb::parseNodeCommand(

@@ -56,12 +56,12 @@ private Q_SLOTS:
         QCOMPARE(p.failures, 2u);
         QCOMPARE(p.lastAck, error); // what it answered last, as a receiver
         QVERIFY(p.lastRttNs >= 0);
-        const auto toLed = stats.wire(pin, led);
+        const auto toLed = stats.wire(circuit.wireBetween(pin, led));
         QCOMPARE(toLed.sent, 6u);
         QCOMPARE(toLed.acked, 6u);
         QCOMPARE(toLed.failed, 0u);
         QCOMPARE(toLed.inFlight, 0);
-        const auto toDead = stats.wire(pin, dead);
+        const auto toDead = stats.wire(circuit.wireBetween(pin, dead));
         QCOMPARE(toDead.sent, 0u);
         QCOMPARE(toDead.failed, 2u);
         QCOMPARE(toDead.inFlight, 0);
@@ -82,7 +82,7 @@ private Q_SLOTS:
         changed.clear();
         stats.clear();
         QCOMPARE(stats.node(pin).messagesOut, 0u);
-        QCOMPARE(stats.wire(pin, led).sent, 0u);
+        QCOMPARE(stats.wire(circuit.wireBetween(pin, led)).sent, 0u);
         QCOMPARE(changed.count(), 0);
         QVERIFY(wbtest::waitFor([&] { return named() == QSet<NodeId> { pin, led, dead }; }));
     }
@@ -106,11 +106,11 @@ private Q_SLOTS:
         QVERIFY(client.open(
             QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(runtime.listeningPort(pin)))));
         client.socket.sendTextMessage(u"0"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(stats.wire(pin, target).inFlight, 1, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(stats.wire(circuit.wireBetween(pin, target)).inFlight, 1, kWaitMs);
         // Stopping fails the bit in flight: it is no longer in flight, and counted as failed.
         runtime.stopAll();
-        QCOMPARE(stats.wire(pin, target).inFlight, 0);
-        QCOMPARE(stats.wire(pin, target).failed, 1u);
+        QCOMPARE(stats.wire(circuit.wireBetween(pin, target)).inFlight, 0);
+        QCOMPARE(stats.wire(circuit.wireBetween(pin, target)).failed, 1u);
         QCOMPARE(stats.node(pin).failures, 1u);
     }
 };

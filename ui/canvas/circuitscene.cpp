@@ -402,7 +402,7 @@ void CircuitScene::updateWireCounters(WireItem *wire)
 {
     if (!m_stats)
         return;
-    const TrafficStats::WireCounters c = m_stats->wire(wire->from(), wire->to());
+    const TrafficStats::WireCounters c = m_stats->wire(wire->id());
     wire->setCounters(c.sent, c.acked, c.failed);
 }
 
