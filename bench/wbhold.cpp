@@ -30,11 +30,11 @@
 //   3. unpaused: the time until the last of them is acked, the drain rate;
 //   4. the same sends again with the gate running: the unpaused rate.
 #include "benchutil.h"
-#include "circuit.h"
-#include "fdlimit.h"
-#include "link.h"
-#include "meshruntime.h"
-#include "wireprotocol.h"
+#include "document/circuit.h"
+#include "net/fdlimit.h"
+#include "runtime/link.h"
+#include "runtime/meshruntime.h"
+#include "net/wireprotocol.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

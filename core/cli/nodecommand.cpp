@@ -113,6 +113,8 @@ QString helpText(const QCommandLineParser &parser)
                "           (the mesh's \"buzzer\" by default)\n"
                "  buzzer   serves on LISTEN:PORT; acks its sound for 1, ... otherwise\n"
                "  led      serves on LISTEN:PORT; acks on for 1, off otherwise\n"
+               "  proxy    serves on LISTEN:PORT; relays every message to its --target (at\n"
+               "           least one) and the target's ack back, through the delivery gate\n"
                "  run      runs every local node of a circuit file (the seed circuit when none)\n"
                "  mesh     prints the mesh (name, kind, host:port, state) of a registry or a\n"
                "           circuit file; with --watch, every change as it happens\n\n")
@@ -218,8 +220,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     parser.addOptions({ help, version, socket, listen, port, tokenFile, allowOrigin, tlsCert, tlsKey,
                         tlsPin, tacks, delay, chance, sequence, sound, seed,
                         target, mesh, name, untilDone, record, registry, advertise, ttl, watch });
-    parser.addPositionalArgument(QStringLiteral("SKETCH"),
-                                 QStringLiteral("clock, iopin, buzzer, led, run or mesh."));
+    parser.addPositionalArgument(
+        QStringLiteral("SKETCH"), QStringLiteral("clock, iopin, buzzer, led, proxy, run or mesh."));
 
     if (!parser.parse(arguments))
         return failure(exitcode::kUsage, parser.errorText());
@@ -377,7 +379,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     const auto kind = kinds::fromName(sketch);
     if (!kind || *kind == NodeKind::External) {
         return failure(exitcode::kUsage,
-                       QStringLiteral("unknown sketch, please choose clock, iopin, buzzer or led"));
+            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led "
+                           "or proxy"));
     }
     if (positional.size() > 1)
         return failure(exitcode::kUsage, QStringLiteral("unexpected argument: ") + positional.at(1));
@@ -433,6 +436,12 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     }
     if (targets.isEmpty() && *kind == NodeKind::IoPin)
         targets << QStringLiteral("buzzer");
+    // A proxy stands between two nodes: without a target it would answer every message with
+    // an error, so say so now rather than on the first message.
+    if (targets.isEmpty() && *kind == NodeKind::Proxy)
+        return failure(exitcode::kUsage,
+            QStringLiteral("proxy: give the node to relay to with "
+                           "--target NAME|ws://HOST:PORT"));
     for (const QString &t : std::as_const(targets)) {
         QString error;
         const NodeId id = addTarget(nodes, grid, t, !command.registry.isEmpty(), &error);

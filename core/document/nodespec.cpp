@@ -20,11 +20,12 @@ namespace wb::kinds {
 
 namespace {
 
-constexpr std::array<std::pair<NodeKind, const char *>, 5> kKindNames { {
+constexpr std::array<std::pair<NodeKind, const char *>, 6> kKindNames { {
     { NodeKind::Clock, "clock" },
     { NodeKind::IoPin, "iopin" },
     { NodeKind::Buzzer, "buzzer" },
     { NodeKind::Led, "led" },
+    { NodeKind::Proxy, "proxy" },
     { NodeKind::External, "external" },
 } };
 
@@ -102,7 +103,7 @@ bool acceptsInput(NodeKind kind)
 
 bool hasOutput(NodeKind kind)
 {
-    return kind == NodeKind::Clock || kind == NodeKind::IoPin;
+    return kind == NodeKind::Clock || kind == NodeKind::IoPin || kind == NodeKind::Proxy;
 }
 
 bool isLocal(NodeKind kind)
@@ -121,6 +122,7 @@ QVariantMap defaultParams(NodeKind kind)
         return { { QStringLiteral("sound"), QStringLiteral("buzz buzz buzz") } };
     case NodeKind::Led:
     case NodeKind::External:
+    case NodeKind::Proxy:
         return {};
     }
     return {};
@@ -157,6 +159,7 @@ QString validateParam(NodeKind kind, const QString &key, QVariant &value)
         break;
     case NodeKind::Led:
     case NodeKind::External:
+    case NodeKind::Proxy:
         break;
     }
     return QStringLiteral("is not a parameter of %1").arg(nameWithArticle(kind));

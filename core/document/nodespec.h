@@ -9,8 +9,10 @@
 
 namespace wb {
 
-// What a node is. External nodes run elsewhere: the circuit only knows their address.
-enum class NodeKind { Clock, IoPin, Buzzer, Led, External };
+// What a node is. External nodes run elsewhere: the circuit only knows their address. A proxy
+// relays what it receives to its targets and their acks back (Toxiproxy's idea), so that the
+// traffic between two external nodes passes this process's delivery gate.
+enum class NodeKind { Clock, IoPin, Buzzer, Led, External, Proxy };
 
 using NodeId = int;
 

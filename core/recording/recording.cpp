@@ -173,6 +173,8 @@ int Recording::streamFor(const TrafficEvent &event, std::optional<bool> atSender
     stream.channel = event.channel;
     const Node *n = node(event.node);
     const NodeKind kind = n ? n->kind : NodeKind::External;
+    // A proxy relays any text (ticks as well as bits): it has no level of its own, and what it
+    // relays shows on its message rows and at the ends of the wire.
     const bool moves = (outgoing && (kind == NodeKind::Clock || kind == NodeKind::IoPin))
         || (!outgoing && (kind == NodeKind::Led || kind == NodeKind::Buzzer));
     if (moves)

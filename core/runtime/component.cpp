@@ -4,6 +4,7 @@
 #include "runtime/components/clockcomponent.h"
 #include "runtime/components/iopincomponent.h"
 #include "runtime/components/ledcomponent.h"
+#include "runtime/components/proxycomponent.h"
 
 namespace wb {
 
@@ -29,6 +30,8 @@ Component *Component::create(NodeKind kind, NodeContext *context, QObject *paren
         return new BuzzerComponent(context, parent);
     case NodeKind::Led:
         return new LedComponent(context, parent);
+    case NodeKind::Proxy:
+        return new ProxyComponent(context, parent);
     case NodeKind::External:
         break;
     }

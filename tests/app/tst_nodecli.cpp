@@ -76,7 +76,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("unknown sketch")
             << QStringList { "toaster" }
-            << "wirebench-node: unknown sketch, please choose clock, iopin, buzzer or led\n";
+            << "wirebench-node: unknown sketch, please choose clock, iopin, buzzer, led or "
+               "proxy\n";
+        QTest::newRow("proxy without --target")
+            << QStringList { "proxy", "-p", "0" }
+            << "wirebench-node: proxy: give the node to relay to with --target "
+               "NAME|ws://HOST:PORT\n";
         QTest::newRow("no sketch")
             << QStringList {} << "wirebench-node: missing SKETCH (see --help)\n";
         QTest::newRow("unknown option")

@@ -174,11 +174,30 @@ private Q_SLOTS:
         row("--target itself", L { "iopin", "--target", "iopin" }, 1,
             QStringLiteral("--target iopin: that is this node"));
 
+        // A proxy relays to its --targets (a name of the grid or a URL), and needs one.
+        row("proxy --target URL", L { "proxy", "-p", "9300", "--target", "ws://127.0.0.1:7002" },
+            -1,
+            QStringLiteral("proxy proxy 127.0.0.1:9300 -> 127.0.0.1:7002; "
+                           "127.0.0.1:7002 external 127.0.0.1:7002"));
+        row("proxy --target name --listen --name",
+            L { "proxy", "-p", "0", "--listen", "0.0.0.0", "--name", "tap", "--target", "iopin" },
+            -1, QStringLiteral("tap proxy 0.0.0.0:0 -> iopin; iopin external 127.0.0.1:8765"));
+        row("proxy --target twice",
+            L { "proxy", "-p", "9300", "--target", "iopin", "--target", "buzzer" }, -1,
+            QStringLiteral("proxy proxy 127.0.0.1:9300 -> iopin,buzzer; "
+                           "iopin external 127.0.0.1:8765; buzzer external 127.0.0.1:8766"));
+        row("proxy without --target", L { "proxy", "-p", "9300" }, 1,
+            QStringLiteral("proxy: give the node to relay to with --target NAME|ws://HOST:PORT"));
+        row("proxy --target a clock", L { "proxy", "--mesh", "$DIR/mesh.json", "--target", "tick" },
+            1, QStringLiteral("--target tick: a clock receives nothing"));
+        row("proxy --target itself", L { "proxy", "--name", "iopin", "--target", "iopin" }, 1,
+            QStringLiteral("--target iopin: that is this node"));
+
         // Usage errors.
         row("unknown sketch", L { "toaster" }, 1,
-            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer or led"));
+            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led or proxy"));
         row("external is no sketch", L { "external" }, 1,
-            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer or led"));
+            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led or proxy"));
         row("no sketch", L {}, 1, QStringLiteral("missing SKETCH (see --help)"));
         row("two sketches", L { "clock", "buzzer" }, 1,
             QStringLiteral("unexpected argument: buzzer"));

@@ -1,4 +1,4 @@
-// PaletteWidget: the five components, the drag payload (what a drop on the canvas reads) and
+// PaletteWidget: the six components, the drag payload (what a drop on the canvas reads) and
 // the keyboard and double-click paths that ask for a placement.
 #include "canvas/palettewidget.h"
 
@@ -15,10 +15,10 @@ private Q_SLOTS:
     void listsEveryKind()
     {
         PaletteWidget palette;
-        QCOMPARE(palette.count(), 5);
+        QCOMPARE(palette.count(), 6);
         const QStringList expected { QStringLiteral("clock"), QStringLiteral("iopin"),
-                                     QStringLiteral("buzzer"), QStringLiteral("led"),
-                                     QStringLiteral("external") };
+            QStringLiteral("buzzer"), QStringLiteral("led"), QStringLiteral("proxy"),
+            QStringLiteral("external") };
         for (int i = 0; i < palette.count(); ++i) {
             QCOMPARE(palette.item(i)->text(), expected.at(i));
             QVERIFY(!palette.item(i)->icon().isNull());
@@ -34,7 +34,8 @@ private Q_SLOTS:
         QTest::newRow("iopin") << 1 << NodeKind::IoPin;
         QTest::newRow("buzzer") << 2 << NodeKind::Buzzer;
         QTest::newRow("led") << 3 << NodeKind::Led;
-        QTest::newRow("external") << 4 << NodeKind::External;
+        QTest::newRow("proxy") << 4 << NodeKind::Proxy;
+        QTest::newRow("external") << 5 << NodeKind::External;
     }
 
     void dragCarriesTheKind()

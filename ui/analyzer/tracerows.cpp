@@ -35,6 +35,7 @@ QString TraceRowModel::signalMeaning(NodeKind kind)
     case NodeKind::Buzzer:
         return tr("buzzing");
     case NodeKind::External:
+    case NodeKind::Proxy: // relays any text: no level of its own (recording.cpp)
         break;
     }
     return tr("level");

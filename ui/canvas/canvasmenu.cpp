@@ -50,8 +50,8 @@ void addNodeActions(QMenu *menu, CircuitView *view, NodeItem *item)
 void addCanvasActions(QMenu *menu, CircuitView *view, QPointF scenePos)
 {
     QMenu *add = menu->addMenu(QObject::tr("Add Node"));
-    for (const NodeKind kind : { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer,
-                                 NodeKind::Led, NodeKind::External }) {
+    for (const NodeKind kind : { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer, NodeKind::Led,
+             NodeKind::Proxy, NodeKind::External }) {
         QAction *action = add->addAction(componenticons::icon(kind, view->palette()),
                                          kinds::name(kind));
         QObject::connect(action, &QAction::triggered, view,

@@ -57,6 +57,8 @@ QColor CanvasTheme::accent(NodeKind kind, bool dark)
         return dark ? QColor(0xf8, 0x71, 0x71) : QColor(0xe1, 0x3d, 0x3d);
     case NodeKind::External:
         return dark ? QColor(0x2d, 0xc4, 0xb2) : QColor(0x0f, 0x94, 0x88);
+    case NodeKind::Proxy:
+        return dark ? QColor(0xf4, 0x72, 0xb6) : QColor(0xdb, 0x27, 0x77);
     }
     return Qt::gray;
 }

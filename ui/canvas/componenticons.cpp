@@ -69,6 +69,26 @@ void drawGlyph(QPainter *p, NodeKind kind)
         p->drawEllipse(QRectF(8, 3, 8, 18));
         p->drawLine(QPointF(3, 12), QPointF(21, 12));
         break;
+    case NodeKind::Proxy: {
+        // A relay: the message goes through to the right, its ack comes back to the left,
+        // both across the gate in the middle.
+        p->drawLine(QPointF(12, 3), QPointF(12, 21));
+        QPainterPath there;
+        there.moveTo(3, 8.5);
+        there.lineTo(20.5, 8.5);
+        there.moveTo(17, 5);
+        there.lineTo(20.5, 8.5);
+        there.lineTo(17, 12);
+        p->drawPath(there);
+        QPainterPath back;
+        back.moveTo(21, 15.5);
+        back.lineTo(3.5, 15.5);
+        back.moveTo(7, 12);
+        back.lineTo(3.5, 15.5);
+        back.lineTo(7, 19);
+        p->drawPath(back);
+        break;
+    }
     }
 }
 

@@ -402,6 +402,7 @@ qreal NodeItem::liveWidth() const
     switch (m_spec.kind) {
     case NodeKind::Led:
     case NodeKind::External:
+    case NodeKind::Proxy:
         return 30;
     case NodeKind::Buzzer:
         return 44;
@@ -440,8 +441,9 @@ void NodeItem::paintLive(QPainter *painter, const QRectF &rect, SpriteCache *spr
         livewidgets::paintBits(painter, rect, m_bits, m_currentBit, accent, t);
         break;
     case NodeKind::External:
+    case NodeKind::Proxy:
         componenticons::paintGlyph(painter, QRectF(rect.left() + 4, rect.center().y() - 11, 22, 22),
-                                   NodeKind::External, t.mutedText);
+            m_spec.kind, t.mutedText);
         break;
     }
 }

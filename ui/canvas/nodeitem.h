@@ -16,8 +16,8 @@ namespace wb {
 
 // One node of the circuit on the canvas: a component card with its icon, name, address, state
 // badge and live widget, an input port on the left (kinds that accept input) and an output port
-// on the right (clock, iopin). An external node's badge is its health (ping/pong); tags on the
-// top edge mark a node found in the registry ("discovered") and a local node that listens
+// on the right (clock, iopin, proxy). An external node's badge is its health (ping/pong); tags on
+// the top edge mark a node found in the registry ("discovered") and a local node that listens
 // beyond loopback ("LAN"). It shows what the scene tells it; it never edits the document.
 class NodeItem final : public CanvasItem
 {

@@ -47,6 +47,8 @@ QString detail(const NodeSpec &spec, const Live &live)
     case NodeKind::Led:
         return live.active && live.state.value(QStringLiteral("on")).toBool() ? QObject::tr("on")
                                                                               : QObject::tr("off");
+    case NodeKind::Proxy:
+        return QObject::tr("relays both ways");
     case NodeKind::External: {
         QStringList parts;
         if (!spec.remoteKind.isEmpty())

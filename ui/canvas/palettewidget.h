@@ -10,7 +10,7 @@ class QMimeData;
 
 namespace wb {
 
-// The components a circuit is built from: clock, iopin, buzzer, led and external node, each
+// The components a circuit is built from: clock, iopin, buzzer, led, proxy and external node, each
 // with its icon and a one-line description. Dragging one onto the canvas places it (the drag
 // carries kMimeType with the kind's name); Enter or a double-click asks for it to be placed
 // at the centre of the canvas.

@@ -323,14 +323,19 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
         break;
     }
     case NodeKind::Led:
+    case NodeKind::Proxy:
     case NodeKind::External: {
         const QString text = spec.kind == NodeKind::Led
             ? tr("An LED has no parameters: it glows on 1.")
+            : spec.kind == NodeKind::Proxy
+            ? tr("A proxy has no parameters. It relays every message to its target and the "
+                 "target's ack back, both through this workbench: pause, step and the fault "
+                 "rules of its wires reach traffic between nodes that run elsewhere.")
             : spec.discovered
             ? tr("Discovered in the registry%1. It comes and goes with its registration and is "
                  "not saved in the circuit file: it cannot be renamed, edited or deleted here, "
-                 "and its place on the canvas is not kept. Wire a clock or an iopin to it like "
-                 "to any other node.")
+                 "and its place on the canvas is not kept. Wire a clock, an iopin or a proxy to it "
+                 "like to any other node.")
                   .arg(spec.remoteKind.isEmpty() ? QString() : tr(" as %1").arg(spec.remoteKind))
             : tr("An external node runs elsewhere; wires reach it at its host and port.");
         auto *note = new QLabel(text, m_form);
