@@ -377,8 +377,10 @@ void Link::giveUp(const QString &reason)
     // ack as one of a message that failed.
     Outgoing lost = std::move(*m_inFlight);
     m_inFlight.reset();
-    const QString error = tr("%1: %2 (after %n attempt(s))", nullptr, lost.attempt)
-                              .arg(m_url.toString(), reason);
+    // Spelled out: without a translation loaded, tr()'s %n would print "attempt(s)".
+    const QString attempts = lost.attempt == 1 ? tr("after 1 attempt")
+                                               : tr("after %1 attempts").arg(lost.attempt);
+    const QString error = tr("%1: %2 (%3)").arg(m_url.toString(), reason, attempts);
     Q_EMIT failed(lost.id, error, monotonicNs(), true);
     QPointer<Link> alive(this);
     if (lost.done)

@@ -111,8 +111,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("retries");
         QTest::addColumn<QString>("attempts");
         QTest::newRow("at most once")
-            << 0 << QStringLiteral("after 1 attempt(s)"); // Link's %n, untranslated
-        QTest::newRow("two retries") << 2 << QStringLiteral("after 3 attempt(s)");
+            << 0 << QStringLiteral("after 1 attempt");
+        QTest::newRow("two retries") << 2 << QStringLiteral("after 3 attempts");
     }
     void lostMessageIsAnErrorAck()
     {
