@@ -1,17 +1,17 @@
 // wirebench [CIRCUIT] [--run] [--record-audio FILE.wav]: the workbench window.
 #include "autosave.h"
-#include "document/circuit.h"
 #include "circuiteditor.h"
-#include "document/circuitformat.h"
 #include "crashrecovery.h"
+#include "document/circuit.h"
+#include "document/circuitformat.h"
 #include "documentcontroller.h"
-#include "net/fdlimit.h"
 #include "mainwindow.h"
-#include "runtime/meshruntime.h"
+#include "net/fdlimit.h"
+#include "net/socketcredentials.h"
 #include "networksecurity.h"
 #include "networksecuritycontrol.h"
-#include "net/socketcredentials.h"
 #include "nodeselection.h"
+#include "runtime/meshruntime.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -22,7 +22,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <cstdio>
 #include <memory>
 #include <optional>

@@ -1,12 +1,11 @@
 // wirebench-node: the headless node. Everything but the process plumbing lives in core/.
-#include "discovery/meshmonitor.h"
-#include "net/fdlimit.h"
 #include "cli/headlessrunner.h"
 #include "cli/nodecommand.h"
+#include "discovery/meshmonitor.h"
+#include "net/fdlimit.h"
 #include "net/socketpolicy.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])

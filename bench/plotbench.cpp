@@ -8,8 +8,8 @@
 #include "analyzer/traceview.h"
 #include "benchutil.h"
 #include "document/circuit.h"
-#include "runtime/meshruntime.h"
 #include "recording/recording.h"
+#include "runtime/meshruntime.h"
 #include "theme.h"
 
 #include <QApplication>

@@ -4,16 +4,14 @@
 //
 //   bench_wb_echo --count N [--peer endpoint|buzzer] [--warmup 200] [--timeout-ms 60000]
 #include "benchutil.h"
-
 #include "document/circuit.h"
+#include "net/wireprotocol.h"
 #include "runtime/endpoint.h"
 #include "runtime/link.h"
 #include "runtime/meshruntime.h"
-#include "net/wireprotocol.h"
 
 #include <QCoreApplication>
 #include <QTimer>
-
 #include <memory>
 
 using namespace wb::bench;
@@ -37,9 +35,8 @@ quint16 startPeer(const QString &peer, std::unique_ptr<QObject> &owner)
     }
     auto *endpoint = new wb::Endpoint(QStringLiteral("echo"));
     owner.reset(endpoint);
-    endpoint->setHandler([](const wb::Endpoint::Incoming &in, wb::Endpoint::Reply reply) {
-        reply(in.text, 1);
-    });
+    endpoint->setHandler(
+        [](const wb::Endpoint::Incoming &in, wb::Endpoint::Reply reply) { reply(in.text, 1); });
     return endpoint->listen(QStringLiteral("127.0.0.1"), 0) ? endpoint->port() : 0;
 }
 

@@ -32,9 +32,9 @@
 #include "benchutil.h"
 #include "document/circuit.h"
 #include "net/fdlimit.h"
+#include "net/wireprotocol.h"
 #include "runtime/link.h"
 #include "runtime/meshruntime.h"
-#include "net/wireprotocol.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -12,7 +12,6 @@
 // With --latency-out the runtime's TrafficEvents time each tick: from the clock's Sent to the
 // iopin's AckReceived for the tick's last bit (the buzzer's last ack is back).
 #include "benchutil.h"
-
 #include "document/circuit.h"
 #include "document/circuitformat.h"
 #include "runtime/meshruntime.h"
@@ -50,8 +49,8 @@ int main(int argc, char *argv[])
     const QString rule = options.text(QStringLiteral("rule"), QStringLiteral("none"));
     if (rule != QLatin1String("none") && rule != QLatin1String("passthrough")) {
         return report({ { QStringLiteral("ok"), false },
-                        { QStringLiteral("error"),
-                          QString(QStringLiteral("--rule: none or passthrough, not ") + rule) } });
+            { QStringLiteral("error"),
+                QString(QStringLiteral("--rule: none or passthrough, not ") + rule) } });
     }
 
     const auto loaded = wb::circuitformat::load(wb::circuitformat::seedCircuitPath());
@@ -81,7 +80,7 @@ int main(int argc, char *argv[])
         for (const wb::WireId wire : circuit.wireIds()) {
             if (!circuit.setWireFaults(wire, passThroughRule())) {
                 return report({ { QStringLiteral("ok"), false },
-                                { QStringLiteral("error"), QStringLiteral("rule refused") } });
+                    { QStringLiteral("error"), QStringLiteral("rule refused") } });
             }
         }
     }
@@ -127,7 +126,7 @@ int main(int argc, char *argv[])
     if (rule == QLatin1String("passthrough") && ruleWires != circuit.wireCount()) {
         runtime.stopAll();
         return report({ { QStringLiteral("ok"), false },
-                        { QStringLiteral("error"), QStringLiteral("the gate holds no rule") } });
+            { QStringLiteral("error"), QStringLiteral("the gate holds no rule") } });
     }
     app.exec();
     runtime.stopAll();

@@ -6,7 +6,6 @@
 //
 //   bench_wb_scale [--nodes 1000] [--ticks 40] [--timeout-ms 60000]
 #include "benchutil.h"
-
 #include "document/circuit.h"
 #include "runtime/endpoint.h"
 #include "runtime/meshruntime.h"

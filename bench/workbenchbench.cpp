@@ -9,7 +9,6 @@
 //
 //   bench_workbench [--nodes 200] [--seconds 5] [--warmup-ms 1000] [--tick-ms 5]
 #include "benchutil.h"
-
 #include "document/circuit.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
@@ -20,7 +19,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>

@@ -1,8 +1,8 @@
 #include "discoverycontrol.h"
 
-#include "document/circuit.h"
 #include "discovery/meshdiscovery.h"
 #include "discovery/registryclient.h"
+#include "document/circuit.h"
 #include "runtime/meshruntime.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "networksecuritycontrol.h"
 
 #include "net/handshakepolicy.h"
-#include "runtime/meshruntime.h"
 #include "networksecuritydialog.h"
+#include "runtime/meshruntime.h"
 
 #include <QAction>
 #include <QSettings>

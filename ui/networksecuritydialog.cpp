@@ -1,7 +1,7 @@
 #include "networksecuritydialog.h"
 
-#include "networksecuritycontrol.h"
 #include "net/socketcredentials.h"
+#include "networksecuritycontrol.h"
 #include "theme.h"
 
 #include <QButtonGroup>

@@ -82,7 +82,8 @@ QString apply(const QCommandLineParser &parser, NodeCommand *command)
                 wire = &w;
         }
         if (!wire)
-            return where + QStringLiteral("the circuit has no wire from %1 to %2").arg(rule.from, rule.to);
+            return where
+                + QStringLiteral("the circuit has no wire from %1 to %2").arg(rule.from, rule.to);
         const WireFaults faults = faultspec::apply(wire->faults, rule);
         if (const QString problem = faults::validate(faults); !problem.isEmpty())
             return where + problem;

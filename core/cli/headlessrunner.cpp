@@ -1,21 +1,19 @@
 #include "cli/headlessrunner.h"
 
-#include "document/circuit.h"
+#include "cli/signalwatcher.h"
 #include "discovery/meshdiscovery.h"
 #include "discovery/meshregistrar.h"
 #include "discovery/registryclient.h"
-#include "runtime/meshruntime.h"
+#include "document/circuit.h"
+#include "net/wireprotocol.h"
 #include "recording/recorder.h"
 #include "recording/recordingfile.h"
-#include "cli/signalwatcher.h"
-#include "net/wireprotocol.h"
+#include "runtime/meshruntime.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
-
 #include <cstring>
 #include <memory>
-
 #include <unistd.h>
 
 namespace wb {
@@ -38,21 +36,21 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
     m_logFlush->setInterval(20);
     connect(m_logFlush, &QTimer::timeout, this, &HeadlessRunner::flushLog);
     connect(m_runtime, &MeshRuntime::logLine, this,
-            [this](NodeId id, const QString &name, const QString &text, qint64) {
-                writeLogLine(id, name, text);
-            });
+        [this](NodeId id, const QString &name, const QString &text, qint64) {
+            writeLogLine(id, name, text);
+        });
     connect(m_runtime, &MeshRuntime::nodeStateChanged, this, [this](NodeId id, NodeState state) {
         if (state != NodeState::Error)
             return;
         std::fprintf(m_err, "wirebench-node: %s: %s\n", qUtf8Printable(m_circuit->node(id)->name),
-                     qUtf8Printable(m_runtime->errorString(id)));
+            qUtf8Printable(m_runtime->errorString(id)));
         finish(exitcode::kListen);
     });
     connect(m_runtime, &MeshRuntime::clockFinished, this, [this](NodeId id, bool, int failures) {
         m_clockFailures += failures;
         if (failures > 0) {
             std::fprintf(m_err, "wirebench-node: %s: %d tick(s) not acknowledged\n",
-                         qUtf8Printable(m_circuit->node(id)->name), failures);
+                qUtf8Printable(m_circuit->node(id)->name), failures);
         }
         checkDone();
     });
@@ -205,7 +203,7 @@ void HeadlessRunner::finish(int exitCode)
         flushLog();
         if (error.isEmpty()) {
             std::fprintf(m_out, "[ wirebench-node ] recorded %lld events to %s\n",
-                         qint64(m_recording->size()), qUtf8Printable(m_command.recordPath));
+                qint64(m_recording->size()), qUtf8Printable(m_command.recordPath));
         } else {
             std::fprintf(m_err, "wirebench-node: --record %s\n", qUtf8Printable(error));
             if (exitCode == exitcode::kOk)
@@ -225,7 +223,7 @@ void HeadlessRunner::finish(int exitCode)
             return;
         *emitted = true;
         QTimer::singleShot(std::max<qint64>(0, 150 - clock->elapsed()), this,
-                           [this, exitCode] { Q_EMIT finished(exitCode); });
+            [this, exitCode] { Q_EMIT finished(exitCode); });
     };
     if (m_registrar) {
         m_registrar->stop(done);

@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QSet>
 #include <QStringEncoder>
-
 #include <cstdio>
 #include <memory>
 

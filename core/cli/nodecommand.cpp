@@ -3,9 +3,9 @@
 #include "cli/deliveryoptions.h"
 #include "discovery/registryclient.h"
 #include "net/socketcredentials.h"
-#include "recording/recordingfile.h"
 #include "net/socketpolicy.h"
 #include "net/wireprotocol.h"
+#include "recording/recordingfile.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -42,7 +42,7 @@ QString applyParam(NodeSpec &spec, const QString &key, const QString &text)
 // With a registry, a name the grid does not know is an external node without an address yet:
 // the registry's record of that name gives it one.
 NodeId addTarget(QList<NodeSpec> &nodes, const QList<NodeSpec> &grid, const QString &target,
-                 bool registry, QString *error)
+    bool registry, QString *error)
 {
     QString host;
     quint16 port = 0;
@@ -60,8 +60,8 @@ NodeId addTarget(QList<NodeSpec> &nodes, const QList<NodeSpec> &grid, const QStr
         *error = QStringLiteral("--target %1: expected a node name or ws://HOST:PORT").arg(target);
         return 0;
     } else {
-        const auto it = std::find_if(grid.begin(), grid.end(),
-                                     [&](const NodeSpec &g) { return g.name == target; });
+        const auto it = std::find_if(
+            grid.begin(), grid.end(), [&](const NodeSpec &g) { return g.name == target; });
         if (it == grid.end() && registry) {
             if (!isValidNodeName(target)) {
                 *error = QStringLiteral("--target %1: not a node name").arg(target);
@@ -134,92 +134,86 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help."));
-    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
-                                     QStringLiteral("Show the version."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption version(
+        { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version."));
     const QCommandLineOption socket({ QStringLiteral("s"), QStringLiteral("socket") },
-                                    QStringLiteral("The clock's target host; for a server "
-                                                   "sketch the same as --listen (default "
-                                                   "127.0.0.1)."),
-                                    QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+        QStringLiteral("The clock's target host; for a server "
+                       "sketch the same as --listen (default "
+                       "127.0.0.1)."),
+        QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption listen(QStringLiteral("listen"),
-                                    QStringLiteral("Address the server sketch, or every server "
-                                                   "node of run, listens on (default 127.0.0.1; "
-                                                   "0.0.0.0 or a LAN address opens it to the "
-                                                   "network: use --token-file)."),
-                                    QStringLiteral("ADDRESS"));
+        QStringLiteral("Address the server sketch, or every server "
+                       "node of run, listens on (default 127.0.0.1; "
+                       "0.0.0.0 or a LAN address opens it to the "
+                       "network: use --token-file)."),
+        QStringLiteral("ADDRESS"));
     const QCommandLineOption port({ QStringLiteral("p"), QStringLiteral("port") },
-                                  QStringLiteral("Port to serve on, 0 for any free one (the log "
-                                                 "names it), or the clock's target port "
-                                                 "(default 8765)."),
-                                  QStringLiteral("N"), QStringLiteral("8765"));
+        QStringLiteral("Port to serve on, 0 for any free one (the log "
+                       "names it), or the clock's target port "
+                       "(default 8765)."),
+        QStringLiteral("N"), QStringLiteral("8765"));
     const QCommandLineOption allowOrigin(QStringLiteral("allow-origin"),
-                                         QStringLiteral("Let web pages of this origin (e.g. "
-                                                        "http://localhost:3000) connect; "
-                                                        "browsers are refused otherwise. "
-                                                        "Repeatable."),
-                                         QStringLiteral("ORIGIN"));
+        QStringLiteral("Let web pages of this origin (e.g. "
+                       "http://localhost:3000) connect; "
+                       "browsers are refused otherwise. "
+                       "Repeatable."),
+        QStringLiteral("ORIGIN"));
     const QCommandLineOption tacks({ QStringLiteral("t"), QStringLiteral("tacks") },
-                                   QStringLiteral("Clock ticks, -1 for ever (default 5)."),
-                                   QStringLiteral("N"));
+        QStringLiteral("Clock ticks, -1 for ever (default 5)."), QStringLiteral("N"));
     const QCommandLineOption delay({ QStringLiteral("d"), QStringLiteral("delay") },
-                                   QStringLiteral("Seconds between ticks (default 1)."),
-                                   QStringLiteral("SECONDS"));
+        QStringLiteral("Seconds between ticks (default 1)."), QStringLiteral("SECONDS"));
     const QCommandLineOption chance(QStringLiteral("chance"),
-                                    QStringLiteral("Probability of a 0 bit (default 0.6)."),
-                                    QStringLiteral("P"));
+        QStringLiteral("Probability of a 0 bit (default 0.6)."), QStringLiteral("P"));
     const QCommandLineOption sequence(QStringLiteral("sequence"),
-                                      QStringLiteral("Bits per tick (default 3)."),
-                                      QStringLiteral("N"));
+        QStringLiteral("Bits per tick (default 3)."), QStringLiteral("N"));
     const QCommandLineOption sound(QStringLiteral("sound"),
-                                   QStringLiteral("The buzzer's sound (default \"buzz buzz buzz\")."),
-                                   QStringLiteral("TEXT"));
+        QStringLiteral("The buzzer's sound (default \"buzz buzz buzz\")."), QStringLiteral("TEXT"));
     const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed of the run, to repeat it: the pins' random "
-                                                 "bits and every fault decision."),
-                                  QStringLiteral("N"));
+        QStringLiteral("Seed of the run, to repeat it: the pins' random "
+                       "bits and every fault decision."),
+        QStringLiteral("N"));
     const QCommandLineOption target(QStringLiteral("target"),
-                                    QStringLiteral("Send to this node (a mesh name or "
-                                                   "ws://HOST:PORT); repeatable."),
-                                    QStringLiteral("NAME|URL"));
+        QStringLiteral("Send to this node (a mesh name or "
+                       "ws://HOST:PORT); repeatable."),
+        QStringLiteral("NAME|URL"));
     const QCommandLineOption mesh(QStringLiteral("mesh"),
-                                  QStringLiteral("Circuit file used as the grid that resolves "
-                                                 "target names (default: the seed circuit)."),
-                                  QStringLiteral("FILE"));
+        QStringLiteral("Circuit file used as the grid that resolves "
+                       "target names (default: the seed circuit)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption name(QStringLiteral("name"),
-                                  QStringLiteral("This node's name (default: the sketch)."),
-                                  QStringLiteral("NAME"));
+        QStringLiteral("This node's name (default: the sketch)."), QStringLiteral("NAME"));
     const QCommandLineOption record(QStringLiteral("record"),
-                                    QStringLiteral("When the run ends, save every event of it to "
-                                                   "FILE: .vcd (the signals) or .csv (every "
-                                                   "message, docs/recording.md)."),
-                                    QStringLiteral("FILE"));
+        QStringLiteral("When the run ends, save every event of it to "
+                       "FILE: .vcd (the signals) or .csv (every "
+                       "message, docs/recording.md)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption untilDone(QStringLiteral("until-done"),
-                                       QStringLiteral("run: exit once every finite clock's ticks "
-                                                      "are acknowledged."));
+        QStringLiteral("run: exit once every finite clock's ticks "
+                       "are acknowledged."));
     const QCommandLineOption registry(QStringLiteral("registry"),
-                                      QStringLiteral("Register this node's servers in the etcd "
-                                                     "registry at URL, and resolve --target "
-                                                     "names there (docs/discovery.md)."),
-                                      QStringLiteral("URL"));
+        QStringLiteral("Register this node's servers in the etcd "
+                       "registry at URL, and resolve --target "
+                       "names there (docs/discovery.md)."),
+        QStringLiteral("URL"));
     const QCommandLineOption advertise(QStringLiteral("advertise"),
-                                       QStringLiteral("Host that other machines reach this node "
-                                                      "at (default: the --socket host; "
-                                                      "127.0.0.1 is reachable from this machine "
-                                                      "only)."),
-                                       QStringLiteral("HOST"));
+        QStringLiteral("Host that other machines reach this node "
+                       "at (default: the --socket host; "
+                       "127.0.0.1 is reachable from this machine "
+                       "only)."),
+        QStringLiteral("HOST"));
     const QCommandLineOption ttl(QStringLiteral("ttl"),
-                                 QStringLiteral("Seconds the registry keeps this node's record "
-                                                "after its last sign of life (default 5)."),
-                                 QStringLiteral("SECONDS"));
-    const QCommandLineOption watch(QStringLiteral("watch"),
-                                   QStringLiteral("mesh: print every change until interrupted."));
+        QStringLiteral("Seconds the registry keeps this node's record "
+                       "after its last sign of life (default 5)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption watch(
+        QStringLiteral("watch"), QStringLiteral("mesh: print every change until interrupted."));
     const auto [tokenFile, tlsCert, tlsKey, tlsPin] = credentialOptions();
     parser.addOptions(deliveryoptions::options());
-    parser.addOptions({ help, version, socket, listen, port, tokenFile, allowOrigin, tlsCert, tlsKey,
-                        tlsPin, tacks, delay, chance, sequence, sound, seed,
-                        target, mesh, name, untilDone, record, registry, advertise, ttl, watch });
+    parser.addOptions({ help, version, socket, listen, port, tokenFile, allowOrigin, tlsCert,
+        tlsKey, tlsPin, tacks, delay, chance, sequence, sound, seed, target, mesh, name, untilDone,
+        record, registry, advertise, ttl, watch });
     parser.addPositionalArgument(
         QStringLiteral("SKETCH"), QStringLiteral("clock, iopin, buzzer, led, proxy, run or mesh."));
 
@@ -241,16 +235,18 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     if (positional.isEmpty())
         return failure(exitcode::kUsage, QStringLiteral("missing SKETCH (see --help)"));
     const QString sketch = positional.first();
-    for (const QString &option : { QStringLiteral("record"), QStringLiteral("fault"),
-             QStringLiteral("speed") }) {
+    for (const QString &option :
+        { QStringLiteral("record"), QStringLiteral("fault"), QStringLiteral("speed") }) {
         if (parser.isSet(option) && sketch == QLatin1String("mesh")) {
             return failure(exitcode::kUsage,
                 QStringLiteral("--%1: only for run and the sketches").arg(option));
         }
     }
     if (parser.isSet(record) && !recordingfile::formatFor(parser.value(record))) {
-        return failure(exitcode::kUsage, QStringLiteral("--record %1: the file name must end in "
-                                                        ".vcd or .csv").arg(parser.value(record)));
+        return failure(exitcode::kUsage,
+            QStringLiteral("--record %1: the file name must end in "
+                           ".vcd or .csv")
+                .arg(parser.value(record)));
     }
 
     NodeCommand command;
@@ -261,8 +257,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
         return failure(exitcode::kUsage, problem);
     }
     command.allowedOrigins = parser.values(allowOrigin);
-    if (const QString problem = readTlsFiles(parser.value(tlsCert), parser.value(tlsKey),
-                                             &command.certificate, &command.privateKey);
+    if (const QString problem = readTlsFiles(
+            parser.value(tlsCert), parser.value(tlsKey), &command.certificate, &command.privateKey);
         !problem.isEmpty()) {
         return failure(exitcode::kUsage, problem);
     }
@@ -274,8 +270,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     }
     if (parser.isSet(listen) && !wire::listenAddress(parser.value(listen))) {
         return failure(exitcode::kUsage,
-                       QStringLiteral("--listen %1: give an IP address, localhost, 0.0.0.0 or ::")
-                           .arg(parser.value(listen)));
+            QStringLiteral("--listen %1: give an IP address, localhost, 0.0.0.0 or ::")
+                .arg(parser.value(listen)));
     }
     if (parser.isSet(listen) && sketch == QLatin1String("mesh"))
         return failure(exitcode::kUsage, QStringLiteral("--listen: mesh does not listen"));
@@ -338,17 +334,26 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     const auto applyOverrides = [&](NodeSpec &spec) -> QString {
         QString problem;
         if (spec.kind == NodeKind::Clock) {
-            if (parser.isSet(tacks) && (problem = applyParam(spec, QStringLiteral("tacks"), parser.value(tacks))).size())
+            if (parser.isSet(tacks)
+                && (problem = applyParam(spec, QStringLiteral("tacks"), parser.value(tacks)))
+                       .size())
                 return problem;
-            if (parser.isSet(delay) && (problem = applyParam(spec, QStringLiteral("delay"), parser.value(delay))).size())
+            if (parser.isSet(delay)
+                && (problem = applyParam(spec, QStringLiteral("delay"), parser.value(delay)))
+                       .size())
                 return problem;
         }
         if (spec.kind == NodeKind::IoPin) {
-            if (parser.isSet(seed) && (problem = applyParam(spec, QStringLiteral("seed"), parser.value(seed))).size())
+            if (parser.isSet(seed)
+                && (problem = applyParam(spec, QStringLiteral("seed"), parser.value(seed))).size())
                 return problem;
-            if (parser.isSet(chance) && (problem = applyParam(spec, QStringLiteral("chance"), parser.value(chance))).size())
+            if (parser.isSet(chance)
+                && (problem = applyParam(spec, QStringLiteral("chance"), parser.value(chance)))
+                       .size())
                 return problem;
-            if (parser.isSet(sequence) && (problem = applyParam(spec, QStringLiteral("sequence"), parser.value(sequence))).size())
+            if (parser.isSet(sequence)
+                && (problem = applyParam(spec, QStringLiteral("sequence"), parser.value(sequence)))
+                       .size())
                 return problem;
         }
         if (spec.kind == NodeKind::Buzzer && parser.isSet(sound))
@@ -359,7 +364,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     if (sketch == QLatin1String("run")) {
         if (positional.size() > 2)
             return failure(exitcode::kUsage, QStringLiteral("run takes one circuit file"));
-        const QString path = positional.size() == 2 ? positional.at(1) : circuitformat::seedCircuitPath();
+        const QString path
+            = positional.size() == 2 ? positional.at(1) : circuitformat::seedCircuitPath();
         const auto loaded = circuitformat::load(path);
         if (!loaded.ok())
             return failure(exitcode::kCircuit, loaded.error);
@@ -383,13 +389,14 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
                            "or proxy"));
     }
     if (positional.size() > 1)
-        return failure(exitcode::kUsage, QStringLiteral("unexpected argument: ") + positional.at(1));
+        return failure(
+            exitcode::kUsage, QStringLiteral("unexpected argument: ") + positional.at(1));
 
     QList<NodeSpec> grid;
     // With a registry and no --mesh, the registry is the grid.
     if (parser.isSet(mesh) || command.registry.isEmpty()) {
-        const auto loaded = circuitformat::load(parser.isSet(mesh) ? parser.value(mesh)
-                                                                   : circuitformat::seedCircuitPath());
+        const auto loaded = circuitformat::load(
+            parser.isSet(mesh) ? parser.value(mesh) : circuitformat::seedCircuitPath());
         if (!loaded.ok())
             return failure(exitcode::kCircuit, loaded.error);
         grid = loaded.document.nodes;
@@ -399,15 +406,18 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     // A server may take any free port (0); a clock must name its target's.
     const uint lowest = *kind == NodeKind::Clock ? 1 : 0;
     if (!portOk || portNumber < lowest || portNumber > 65535)
-        return failure(exitcode::kUsage, QStringLiteral("--port %1: must be from %2 to 65535")
-                                             .arg(parser.value(port)).arg(lowest));
+        return failure(exitcode::kUsage,
+            QStringLiteral("--port %1: must be from %2 to 65535")
+                .arg(parser.value(port))
+                .arg(lowest));
     if (parser.isSet(listen) && *kind == NodeKind::Clock)
-        return failure(exitcode::kUsage, QStringLiteral("--listen: a clock does not listen "
-                                                        "(--socket names its target)"));
+        return failure(exitcode::kUsage,
+            QStringLiteral("--listen: a clock does not listen "
+                           "(--socket names its target)"));
     if (parser.isSet(listen) && parser.isSet(socket)
         && parser.value(listen) != parser.value(socket)) {
-        return failure(exitcode::kUsage,
-                       QStringLiteral("--listen and --socket name two addresses: give one"));
+        return failure(
+            exitcode::kUsage, QStringLiteral("--listen and --socket name two addresses: give one"));
     }
 
     NodeSpec self;
@@ -426,7 +436,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
 
     QStringList targets = parser.values(target);
     if (!targets.isEmpty() && !kinds::hasOutput(*kind))
-        return failure(exitcode::kUsage, QStringLiteral("--target: a %1 sends nothing").arg(sketch));
+        return failure(
+            exitcode::kUsage, QStringLiteral("--target: a %1 sends nothing").arg(sketch));
     if (targets.isEmpty() && *kind == NodeKind::Clock) {
         // As in the seed, the clock's --socket/--port name its target.
         QString host = parser.value(socket);
@@ -448,7 +459,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
         if (id == 0)
             return failure(exitcode::kUsage, error);
         if (id == self.id)
-            return failure(exitcode::kUsage, QStringLiteral("--target %1: that is this node").arg(t));
+            return failure(
+                exitcode::kUsage, QStringLiteral("--target %1: that is this node").arg(t));
         if (std::none_of(wires.cbegin(), wires.cend(), [id](const Wire &w) { return w.to == id; }))
             wires.append({ WireId(wires.size() + 1), self.id, id, {}, {} });
     }

@@ -16,25 +16,25 @@ struct NodeCommand
 
     Mode mode = Mode::Fail;
     circuitformat::Document circuit; // what to run (a sketch is a one-node circuit)
-    bool untilDone = false;          // exit once every finite clock is done
-    bool exitWhenClockDone = false;  // the seed's clock sketch exits after its ticks
-    QString recordPath;              // --record: the run's recording goes here at the end
-    std::optional<double> speed;     // --speed: teaching pace at this speed; none: real time
-    QString message;                 // help, version or error text
-    int exitCode = 0;                // for Help, Version and Fail
+    bool untilDone = false; // exit once every finite clock is done
+    bool exitWhenClockDone = false; // the seed's clock sketch exits after its ticks
+    QString recordPath; // --record: the run's recording goes here at the end
+    std::optional<double> speed; // --speed: teaching pace at this speed; none: real time
+    QString message; // help, version or error text
+    int exitCode = 0; // for Help, Version and Fail
 
     // Discovery (docs/discovery.md).
-    QString registry;      // etcd client URL (http://HOST:PORT); empty: no registry
-    QString advertise;     // the host others reach our nodes at; empty: each node's listen host
-    int ttlSeconds = 5;    // lease of our registry records
-    bool watch = false;    // mesh: print every change until interrupted
+    QString registry; // etcd client URL (http://HOST:PORT); empty: no registry
+    QString advertise; // the host others reach our nodes at; empty: each node's listen host
+    int ttlSeconds = 5; // lease of our registry records
+    bool watch = false; // mesh: print every change until interrupted
 
     // Sockets (docs/security.md).
-    QByteArray token;           // --token-file or WIREBENCH_TOKEN; never printed
+    QByteArray token; // --token-file or WIREBENCH_TOKEN; never printed
     QStringList allowedOrigins; // --allow-origin
     QSslCertificate certificate; // --tls-cert: servers speak wss
-    QSslKey privateKey;          // --tls-key
-    QByteArray pinnedSha256;     // --tls-pin: connections speak wss to this certificate only
+    QSslKey privateKey; // --tls-key
+    QByteArray pinnedSha256; // --tls-pin: connections speak wss to this certificate only
 };
 
 namespace exitcode {
@@ -43,9 +43,9 @@ inline constexpr int kUsage = 1;
 inline constexpr int kListen = 2;
 inline constexpr int kUnacknowledged = 3;
 inline constexpr int kCircuit = 4;
-inline constexpr int kNameTaken = 5;  // the registry refused our name: another node holds it
-inline constexpr int kRegistry = 6;   // mesh: the registry could not be read
-inline constexpr int kRecord = 7;     // --record: the recording could not be saved
+inline constexpr int kNameTaken = 5; // the registry refused our name: another node holds it
+inline constexpr int kRegistry = 6; // mesh: the registry could not be read
+inline constexpr int kRecord = 7; // --record: the recording could not be saved
 } // namespace exitcode
 
 // The token comes from --token-file, else from the environment variable WIREBENCH_TOKEN.

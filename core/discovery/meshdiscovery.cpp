@@ -1,7 +1,7 @@
 #include "discovery/meshdiscovery.h"
 
-#include "document/circuit.h"
 #include "discovery/registryclient.h"
+#include "document/circuit.h"
 
 namespace wb {
 

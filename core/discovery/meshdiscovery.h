@@ -1,8 +1,8 @@
 #pragma once
 
-#include "runtime/liveness/backoff.h"
-#include "document/nodespec.h"
 #include "discovery/registryrecord.h"
+#include "document/nodespec.h"
+#include "runtime/liveness/backoff.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,10 +1,10 @@
 #include "discovery/meshmonitor.h"
 
-#include "document/circuit.h"
-#include "runtime/meshruntime.h"
 #include "cli/signalwatcher.h"
 #include "discovery/meshdiscovery.h"
 #include "discovery/registryclient.h"
+#include "document/circuit.h"
+#include "runtime/meshruntime.h"
 
 #include <QDateTime>
 

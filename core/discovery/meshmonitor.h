@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runtime/liveness/peerhealth.h"
 #include "cli/nodecommand.h"
+#include "runtime/liveness/peerhealth.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "discovery/meshregistrar.h"
 
-#include "runtime/meshruntime.h"
 #include "discovery/registryclient.h"
+#include "runtime/meshruntime.h"
 
 #include <QHostAddress>
 #include <QHostInfo>

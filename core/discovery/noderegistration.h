@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runtime/liveness/backoff.h"
 #include "discovery/registryrecord.h"
+#include "runtime/liveness/backoff.h"
 
 #include <QElapsedTimer>
 #include <QObject>

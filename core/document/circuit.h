@@ -1,8 +1,8 @@
 #pragma once
 
 #include "document/faults.h"
-#include "document/wire.h"
 #include "document/nodespec.h"
+#include "document/wire.h"
 
 #include <QHash>
 #include <QObject>

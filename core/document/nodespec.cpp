@@ -1,7 +1,6 @@
 #include "document/nodespec.h"
 
 #include <QRegularExpression>
-
 #include <array>
 #include <cmath>
 #include <utility>

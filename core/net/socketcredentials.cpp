@@ -1,7 +1,7 @@
 #include "net/socketcredentials.h"
 
-#include "net/handshakepolicy.h"
 #include "document/regularfile.h"
+#include "net/handshakepolicy.h"
 #include "net/socketpolicy.h"
 
 namespace wb {

@@ -3,18 +3,26 @@
 #include <QHostAddress>
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 // The wire rules of docs/protocol.md as pure functions, shared by both ends of a wire.
 namespace wb::wire {
 
 // The ack a server sends when its loop gives nothing (the seed's `ack or 'n/a'`).
-inline QString noAck() { return QStringLiteral("n/a"); }
+inline QString noAck()
+{
+    return QStringLiteral("n/a");
+}
 // Error acks start with this, so that a sender can tell a refusal from an answer.
-inline QString errorPrefix() { return QStringLiteral("error: "); }
+inline QString errorPrefix()
+{
+    return QStringLiteral("error: ");
+}
 // The channel the seed's clock uses.
-inline QString clockChannel() { return QStringLiteral("datafeed"); }
+inline QString clockChannel()
+{
+    return QStringLiteral("datafeed");
+}
 
 // The channel of a connection is its request path, leading slash included ("/datafeed"),
 // exactly what the seed's handlers receive as `path`.

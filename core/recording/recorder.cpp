@@ -1,8 +1,8 @@
 #include "recording/recorder.h"
 
 #include "document/circuit.h"
-#include "runtime/meshruntime.h"
 #include "recording/recording.h"
+#include "runtime/meshruntime.h"
 #include "runtime/traffic.h"
 
 namespace wb {

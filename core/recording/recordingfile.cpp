@@ -1,8 +1,8 @@
 #include "recording/recordingfile.h"
 
+#include "document/regularfile.h"
 #include "recording/csvformat.h"
 #include "recording/recording.h"
-#include "document/regularfile.h"
 #include "recording/vcdformat.h"
 
 #include <QFile>

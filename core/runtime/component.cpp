@@ -8,11 +8,8 @@
 
 namespace wb {
 
-Component::Component(NodeContext *context, QObject *parent)
-    : QObject(parent)
-    , m_context(context)
-{
-}
+Component::Component(NodeContext *context, QObject *parent) : QObject(parent), m_context(context)
+{ }
 
 void Component::loop(const QString &, const QString &, Reply reply)
 {

@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <functional>
 
 namespace wb {
@@ -29,8 +28,8 @@ public:
     virtual int targetCount() const = 0;
     // Sends each item to every target on `channel`, each target waiting for an ack before its
     // next item (the seed's stream()); `done` once every target has answered or failed.
-    virtual void streamToTargets(const QStringList &items, const QString &channel,
-                                 StreamDone done) = 0;
+    virtual void streamToTargets(const QStringList &items, const QString &channel, StreamDone done)
+        = 0;
     // One line of the seed's "[ Name ] text" log; the node adds the name. A call, not a
     // signal: a flat-out pipeline logs a dozen lines per tick.
     virtual void log(const QString &text) = 0;
@@ -53,12 +52,12 @@ public:
     virtual void setup(const QVariantMap &params) = 0;
     virtual void loop(const QString &channel, const QString &message, Reply reply);
     // Active components (the clock) start sending here; stop() ends that.
-    virtual void start() {}
-    virtual void stop() {}
+    virtual void start() { }
+    virtual void stop() { }
     virtual bool isFinite() const { return false; }
     // The node hangs (or wakes up): a component with timers of its own stops them, and on
     // waking finds them overdue.
-    virtual void setFrozen(bool) {}
+    virtual void setFrozen(bool) { }
 
     static Component *create(NodeKind kind, NodeContext *context, QObject *parent = nullptr);
 

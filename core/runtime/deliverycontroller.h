@@ -3,13 +3,12 @@
 #include "document/faults.h"
 #include "document/wire.h"
 #include "runtime/faultdecision.h"
-#include "runtime/timesource.h"
 #include "runtime/frameledger.h"
+#include "runtime/timesource.h"
 #include "runtime/traffic.h"
 
 #include <QHash>
 #include <QObject>
-
 #include <functional>
 #include <map>
 
@@ -35,10 +34,10 @@ public:
     {
         quint64 messageId = 0;
         Direction direction = Direction::Message;
-        WireId wire = 0;   // 0: not a wire of the circuit (an external sender)
-        NodeId from = 0;   // who sends this passage (for an ack: the receiver of the message)
+        WireId wire = 0; // 0: not a wire of the circuit (an external sender)
+        NodeId from = 0; // who sends this passage (for an ack: the receiver of the message)
         NodeId to = 0;
-        NodeId at = 0;     // the node whose end consults the gate (events happen there)
+        NodeId at = 0; // the node whose end consults the gate (events happen there)
         QString channel;
         QString text;
         // The rules were applied at the other end already (both ends are in this process):
@@ -54,7 +53,7 @@ public:
         Passage passage;
         qint64 sinceNs = 0; // monotonic
         bool delayed = false; // on the wire for a delay, rather than held by the pause
-        qint64 dueRunNs = 0;  // delayed: when it arrives (run time)
+        qint64 dueRunNs = 0; // delayed: when it arrives (run time)
     };
 
     explicit DeliveryController(QObject *parent = nullptr);
@@ -121,8 +120,8 @@ private:
     void finish(quint64 ticket, int copies, bool released);
     void armDelay();
     void onDelayDue();
-    void emitEvent(TrafficEvent::Type type, const Passage &passage, const QString &text,
-                   qint64 delayNs = -1);
+    void emitEvent(
+        TrafficEvent::Type type, const Passage &passage, const QString &text, qint64 delayNs = -1);
 
     TimeSource m_time;
     FrameLedger m_ledger;
@@ -132,7 +131,7 @@ private:
     // Passages stepped or released by hand at their first gate: their copies pass the other
     // end's gate too, paused or not, so that one step takes one message all the way.
     QHash<quint64, int> m_passThrough; // (message id, direction) -> copies still to come
-    std::map<quint64, Entry> m_held;     // by ticket: oldest first
+    std::map<quint64, Entry> m_held; // by ticket: oldest first
     std::multimap<qint64, quint64> m_due; // delayed: due run time -> ticket
     quint64 m_seed = 0;
     quint64 m_nextTicket = 1;

@@ -1,10 +1,9 @@
 #include "runtime/endpoint.h"
 
-#include "runtime/freeze.h"
-
 #include "net/handshakepolicy.h"
-#include "runtime/traffic.h"
 #include "net/wireprotocol.h"
+#include "runtime/freeze.h"
+#include "runtime/traffic.h"
 
 #include <QCoreApplication>
 #include <QMetaMethod>
@@ -476,8 +475,7 @@ void Endpoint::handle(
         }
     };
     if (message.binary) {
-        reply(wire::errorPrefix() + tr("binary frames are not part of the protocol; send text"),
-            1);
+        reply(wire::errorPrefix() + tr("binary frames are not part of the protocol; send text"), 1);
         return;
     }
     if (m_handler)

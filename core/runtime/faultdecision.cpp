@@ -34,7 +34,7 @@ double uniform(quint64 seed, WireId wire, Direction direction, quint64 sequence,
 }
 
 FaultDecision decide(const DirectionFaults &rule, bool cut, quint64 seed, WireId wire,
-                     Direction direction, quint64 sequence)
+    Direction direction, quint64 sequence)
 {
     FaultDecision d;
     if (cut) {

@@ -17,9 +17,9 @@ struct FaultDecision
 {
     bool drop = false;
     bool duplicate = false;
-    bool cut = false;     // the wire is cut: dropped as well
-    qint64 delayNs = 0;   // added transit (delay and jitter), >= 0
-    QString rule;         // what was applied, in words, for the recording ("drop 30 %")
+    bool cut = false; // the wire is cut: dropped as well
+    qint64 delayNs = 0; // added transit (delay and jitter), >= 0
+    QString rule; // what was applied, in words, for the recording ("drop 30 %")
 
     int copies() const { return drop || cut ? 0 : duplicate ? 2 : 1; }
     bool isPass() const { return copies() == 1 && delayNs == 0; }
@@ -32,7 +32,7 @@ namespace faultdecision {
 double uniform(quint64 seed, WireId wire, Direction direction, quint64 sequence, int draw);
 
 FaultDecision decide(const DirectionFaults &rule, bool cut, quint64 seed, WireId wire,
-                     Direction direction, quint64 sequence);
+    Direction direction, quint64 sequence);
 
 QString directionName(Direction direction);
 

@@ -6,8 +6,7 @@ namespace wb {
 
 FaultScheduler::FaultScheduler(TimeSource *time, Apply apply, QObject *parent)
     : QObject(parent), m_time(time), m_apply(std::move(apply))
-{
-}
+{ }
 
 void FaultScheduler::start(const QList<ScheduledFault> &schedule)
 {

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QString>
-
 #include <deque>
 #include <optional>
 
@@ -52,7 +51,7 @@ public:
     struct Answer
     {
         quint64 messageId = 0; // 0 when the ledger owes no ack on this connection
-        bool decided = false;  // an endpoint of this process applied the ack's rules already
+        bool decided = false; // an endpoint of this process applied the ack's rules already
     };
     // An ack arrived at the link: the message it answers.
     Answer ackArrived(const QString &key);

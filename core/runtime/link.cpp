@@ -1,8 +1,8 @@
 #include "runtime/link.h"
 
+#include "net/socketpolicy.h"
 #include "runtime/deliverycontroller.h"
 #include "runtime/freeze.h"
-#include "net/socketpolicy.h"
 #include "runtime/traffic.h"
 
 #include <QAbstractSocket>
@@ -10,7 +10,8 @@
 
 namespace wb {
 
-Link::Link(const QUrl &url, QObject *parent) : Link(url, Route {}, parent) { }
+Link::Link(const QUrl &url, QObject *parent) : Link(url, Route {}, parent)
+{ }
 
 Link::Link(const QUrl &url, const Route &route, QObject *parent)
     : QObject(parent)
@@ -264,8 +265,8 @@ void Link::writeFrames(int copies)
     for (int i = 0; i < copies; ++i)
         m_socket->sendTextMessage(message.text);
     if (m_route.gate) {
-        m_route.gate->ledger()->written(m_connectionKey,
-            { message.id, m_route.wire, m_route.from, m_route.to }, copies);
+        m_route.gate->ledger()->written(
+            m_connectionKey, { message.id, m_route.wire, m_route.from, m_route.to }, copies);
     }
 }
 
@@ -378,8 +379,8 @@ void Link::giveUp(const QString &reason)
     Outgoing lost = std::move(*m_inFlight);
     m_inFlight.reset();
     // Spelled out: without a translation loaded, tr()'s %n would print "attempt(s)".
-    const QString attempts = lost.attempt == 1 ? tr("after 1 attempt")
-                                               : tr("after %1 attempts").arg(lost.attempt);
+    const QString attempts
+        = lost.attempt == 1 ? tr("after 1 attempt") : tr("after %1 attempts").arg(lost.attempt);
     const QString error = tr("%1: %2 (%3)").arg(m_url.toString(), reason, attempts);
     Q_EMIT failed(lost.id, error, monotonicNs(), true);
     QPointer<Link> alive(this);

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "document/wire.h"
-#include "runtime/liveness/pingmonitor.h"
 #include "net/socketpolicy.h"
+#include "runtime/liveness/pingmonitor.h"
 #include "runtime/timesource.h"
 
 #include <QObject>
@@ -107,7 +107,7 @@ private:
         quint64 id = 0;
         QString text;
         Done done;
-        qint64 sentNs = 0;   // monotonic, when the frame left (for the round trip)
+        qint64 sentNs = 0; // monotonic, when the frame left (for the round trip)
         qint64 leftRunNs = -1; // run time when the frame left; -1 while at the gate
         int attempt = 1;
     };

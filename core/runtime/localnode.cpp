@@ -1,8 +1,8 @@
 #include "runtime/localnode.h"
 
 #include "document/circuit.h"
-#include "runtime/link.h"
 #include "net/wireprotocol.h"
+#include "runtime/link.h"
 
 namespace wb {
 
@@ -34,8 +34,8 @@ QString nodeFaultName(NodeFault fault)
     return {};
 }
 
-LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate,
-                     Resolver resolver, LogSink logSink, QObject *parent)
+LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate, Resolver resolver,
+    LogSink logSink, QObject *parent)
     : QObject(parent)
     , m_circuit(circuit)
     , m_id(id)
@@ -47,7 +47,7 @@ LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate
     Q_ASSERT(spec && kinds::isLocal(spec->kind));
     m_component = Component::create(spec->kind, this, this);
     connect(m_component, &Component::liveState, this,
-            [this](const QVariantMap &state) { Q_EMIT liveState(m_id, state); });
+        [this](const QVariantMap &state) { Q_EMIT liveState(m_id, state); });
     connect(m_component, &Component::finished, this, [this](bool ok, int failures) {
         m_clockRunning = false;
         updateState();
@@ -93,19 +93,19 @@ void LocalNode::start()
             onIncoming(message, std::move(reply));
         });
         connect(m_endpoint, &Endpoint::clientConnected, this,
-                [this](const QString &, const QString &channel) {
-                    log(QStringLiteral("** new client connected, path=") + channel);
-                    updateState();
-                });
+            [this](const QString &, const QString &channel) {
+                log(QStringLiteral("** new client connected, path=") + channel);
+                updateState();
+            });
         connect(m_endpoint, &Endpoint::clientDisconnected, this,
-                [this](const QString &, const QString &, const QString &reason) {
-                    log(QStringLiteral("done processing messages: ") + reason);
-                    updateState();
-                });
+            [this](const QString &, const QString &, const QString &reason) {
+                log(QStringLiteral("done processing messages: ") + reason);
+                updateState();
+            });
         connect(m_endpoint, &Endpoint::rejected, this,
-                [this](const QString &peer, const QString &reason) {
-                    log(peer.isEmpty() ? reason : peer + QStringLiteral(": ") + reason);
-                });
+            [this](const QString &peer, const QString &reason) {
+                log(peer.isEmpty() ? reason : peer + QStringLiteral(": ") + reason);
+            });
         if (!m_endpoint->listen(spec->host, spec->port)) {
             const QString error = m_endpoint->errorString();
             log(QStringLiteral("Cannot bind: ") + error);
@@ -302,8 +302,7 @@ struct LocalNode::Stream
     std::shared_ptr<Pending> pending;
 };
 
-void LocalNode::streamToTargets(const QStringList &items, const QString &channel,
-                                StreamDone done)
+void LocalNode::streamToTargets(const QStringList &items, const QString &channel, StreamDone done)
 {
     const NodeSpec *spec = m_circuit->node(m_id);
     const QList<NodeId> targets = spec ? m_circuit->targets(m_id) : QList<NodeId>();
@@ -345,9 +344,8 @@ void LocalNode::sendNext(const std::shared_ptr<Stream> &stream)
     const QString &item = stream->items.at(stream->next);
     if (stream->verbose)
         log(QStringLiteral("> sending payload: ") + item);
-    stream->link->send(item, [this, stream](const Link::Delivery &delivery) {
-        onDelivered(stream, delivery);
-    });
+    stream->link->send(
+        item, [this, stream](const Link::Delivery &delivery) { onDelivered(stream, delivery); });
 }
 
 void LocalNode::onDelivered(const std::shared_ptr<Stream> &stream, const Link::Delivery &delivery)
@@ -466,7 +464,7 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
 }
 
 void LocalNode::answer(const DeliveryController::Passage &message, const QString &peer,
-                       const QString &ledgerKey, const QString &ack, const Endpoint::Reply &reply)
+    const QString &ledgerKey, const QString &ack, const Endpoint::Reply &reply)
 {
     DeliveryController::Passage passage;
     passage.messageId = message.messageId;
@@ -494,12 +492,12 @@ void LocalNode::answer(const DeliveryController::Passage &message, const QString
 }
 
 void LocalNode::emitTraffic(TrafficEvent::Type type, const DeliveryController::Passage &passage,
-                            const QString &peer, const QString &text, bool duplicate)
+    const QString &peer, const QString &text, bool duplicate)
 {
     if (!m_reportTraffic)
         return;
     TrafficEvent e = trafficEvent(type, passage.at == passage.from ? passage.to : passage.from,
-                                  peer, passage.channel, text, monotonicNs());
+        peer, passage.channel, text, monotonicNs());
     e.messageId = passage.messageId;
     e.wire = passage.wire;
     e.duplicate = duplicate;

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "runtime/component.h"
+#include "runtime/deliverycontroller.h"
 #include "runtime/endpoint.h"
 #include "runtime/link.h"
-#include "runtime/deliverycontroller.h"
 #include "runtime/traffic.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -44,7 +43,7 @@ public:
 
     // Every message and ack of the node passes `gate` (nullptr: none, wall-clock time).
     LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate, Resolver resolver,
-              LogSink logSink, QObject *parent = nullptr);
+        LogSink logSink, QObject *parent = nullptr);
     ~LocalNode() override;
 
     NodeId id() const { return m_id; }
@@ -88,8 +87,8 @@ private:
     // NodeContext
     QString nodeName() const override;
     int targetCount() const override;
-    void streamToTargets(const QStringList &items, const QString &channel,
-                         StreamDone done) override;
+    void streamToTargets(
+        const QStringList &items, const QString &channel, StreamDone done) override;
     void log(const QString &text) override;
     TimeSource *timeSource() const override;
 
@@ -97,7 +96,7 @@ private:
     // ledgerKey: the connection's name in the frame ledger when the sender is a link of this
     // process (empty otherwise).
     void answer(const DeliveryController::Passage &message, const QString &peer,
-                const QString &ledgerKey, const QString &ack, const Endpoint::Reply &reply);
+        const QString &ledgerKey, const QString &ack, const Endpoint::Reply &reply);
     WireId wireTo(NodeId target) const;
 
     // One target's share of a streamToTargets() call.
@@ -112,7 +111,7 @@ private:
     TrafficEvent trafficEvent(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
         const QString &channel, const QString &text, qint64 timeNs) const;
     void emitTraffic(TrafficEvent::Type type, const DeliveryController::Passage &passage,
-                     const QString &peer, const QString &text, bool duplicate = false);
+        const QString &peer, const QString &text, bool duplicate = false);
 
     const Circuit *m_circuit;
     NodeId m_id;

@@ -1,8 +1,8 @@
 #include "runtime/meshruntime.h"
 
 #include "document/circuit.h"
-#include "runtime/liveness/meshliveness.h"
 #include "net/wireprotocol.h"
+#include "runtime/liveness/meshliveness.h"
 
 #include <QMetaMethod>
 #include <QRandomGenerator>
@@ -14,7 +14,8 @@ MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
     , m_circuit(circuit)
     , m_liveness(new MeshLiveness(circuit, this))
     , m_delivery(new DeliveryController(this))
-    , m_scheduler(new FaultScheduler(m_delivery->timeSource(),
+    , m_scheduler(new FaultScheduler(
+          m_delivery->timeSource(),
           [this](const ScheduledFault &fault, bool recover) { applyScheduled(fault, recover); },
           this))
 {
@@ -175,7 +176,7 @@ void MeshRuntime::retryPeer(NodeId id)
 void MeshRuntime::updateWatching()
 {
     m_liveness->setEnabled(m_peerWatching == PeerWatching::Always
-                           || (m_peerWatching == PeerWatching::WhileRunning && m_running));
+        || (m_peerWatching == PeerWatching::WhileRunning && m_running));
 }
 
 QString MeshRuntime::downReason(NodeId id) const
@@ -323,8 +324,8 @@ void MeshRuntime::updateRunning()
     m_running = running;
     if (running) {
         // A new run draws the same decisions again, from the circuit's seed or a fresh one.
-        m_delivery->setSeed(m_circuit->seed().value_or(m_seedOverride.value_or(
-            QRandomGenerator::global()->generate64() >> 11)));
+        m_delivery->setSeed(m_circuit->seed().value_or(
+            m_seedOverride.value_or(QRandomGenerator::global()->generate64() >> 11)));
         m_delivery->resetSequences();
         syncRules();
         m_scheduler->start(m_circuit->schedule());

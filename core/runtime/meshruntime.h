@@ -1,10 +1,10 @@
 #pragma once
 
 #include "document/circuit.h"
-#include "runtime/liveness/peerhealth.h"
-#include "runtime/localnode.h"
 #include "runtime/deliverycontroller.h"
 #include "runtime/faultscheduler.h"
+#include "runtime/liveness/peerhealth.h"
+#include "runtime/localnode.h"
 
 #include <QHash>
 #include <QObject>

@@ -6,7 +6,8 @@
 
 namespace wb {
 
-TimeSource::TimeSource(QObject *parent) : QObject(parent), m_baseWallNs(monotonicNs()) { }
+TimeSource::TimeSource(QObject *parent) : QObject(parent), m_baseWallNs(monotonicNs())
+{ }
 
 TimeSource::~TimeSource()
 {
@@ -133,7 +134,8 @@ void RunTimer::arm()
 {
     const qint64 leftNs = std::max<qint64>(0, m_deadlineRunNs - m_source->nowNs());
     const qint64 leftMs = (leftNs + 999'999) / 1'000'000;
-    m_wall.start(int(std::min<qint64>(m_source->toWallMs(leftMs), std::numeric_limits<int>::max())));
+    m_wall.start(
+        int(std::min<qint64>(m_source->toWallMs(leftMs), std::numeric_limits<int>::max())));
 }
 
 void RunTimer::freeze()

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
-
 #include <functional>
 
 namespace wb {
@@ -49,7 +48,7 @@ private:
 
     bool m_paused = false;
     double m_speed = 1.0;
-    qint64 m_baseRunNs = 0;  // run time at m_baseWallNs
+    qint64 m_baseRunNs = 0; // run time at m_baseWallNs
     qint64 m_baseWallNs = 0; // monotonicNs() when the speed or pause last changed
     QSet<RunTimer *> m_timers;
 };
@@ -76,8 +75,8 @@ public:
     void stop();
 
     // Calls `f` once after `ms` of run time, unless `context` is destroyed first.
-    static void singleShot(TimeSource *source, qint64 ms, QObject *context,
-                           std::function<void()> f);
+    static void singleShot(
+        TimeSource *source, qint64 ms, QObject *context, std::function<void()> f);
 
 Q_SIGNALS:
     void timeout();

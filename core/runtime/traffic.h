@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/wire.h"
 #include "document/nodespec.h"
+#include "document/wire.h"
 
 #include <QMetaType>
 #include <QString>
@@ -25,26 +25,26 @@ struct TrafficEvent
         Failed,
         Received,
         AckSent,
-        Held,       // paused: waits at the gate until released, stepped or dropped
-        Released,   // a held or delayed one goes on
-        Delayed,    // on the wire for rttNs more (a fault rule's delay, or teaching pace)
-        Dropped,    // the gate dropped it: it never arrives
+        Held, // paused: waits at the gate until released, stepped or dropped
+        Released, // a held or delayed one goes on
+        Delayed, // on the wire for rttNs more (a fault rule's delay, or teaching pace)
+        Dropped, // the gate dropped it: it never arrives
         Duplicated, // the gate let it through twice
     };
 
     Type type = Type::Sent;
     qint64 timeNs = 0;
-    NodeId node = 0;      // the node this happened at
-    NodeId peer = 0;      // the node at the other end, when it is in the circuit
-    QString peerAddress;  // ws://host:port/channel for a sender, host:port for a receiver
+    NodeId node = 0; // the node this happened at
+    NodeId peer = 0; // the node at the other end, when it is in the circuit
+    QString peerAddress; // ws://host:port/channel for a sender, host:port for a receiver
     QString channel;
-    QString text;         // the message, or the ack, or the error
+    QString text; // the message, or the ack, or the error
     quint64 messageId = 0; // per run: the same in every event of one message and its ack
-    qint64 rttNs = -1;     // AckReceived: the round trip; Delayed: the delay
-    bool wasSent = false;  // Failed only: the message had left (it was in flight)
-    WireId wire = 0;       // the wire of the circuit it travels on, when known
-    bool ack = false;      // gate events: about the ack rather than the message
-    int attempt = 1;       // Sent: 2 and up for a retry of the same message
+    qint64 rttNs = -1; // AckReceived: the round trip; Delayed: the delay
+    bool wasSent = false; // Failed only: the message had left (it was in flight)
+    WireId wire = 0; // the wire of the circuit it travels on, when known
+    bool ack = false; // gate events: about the ack rather than the message
+    int attempt = 1; // Sent: 2 and up for a retry of the same message
     // Received: a copy seen before (a duplicate or a retry); AckReceived: an extra ack (of a
     // duplicate or a retry), expected and not an error.
     bool duplicate = false;

@@ -4,8 +4,7 @@
 
 namespace wb {
 
-TrafficStats::TrafficStats(MeshRuntime *runtime, int maxHz, QObject *parent)
-    : QObject(parent)
+TrafficStats::TrafficStats(MeshRuntime *runtime, int maxHz, QObject *parent) : QObject(parent)
 {
     m_throttle.setSingleShot(true);
     m_throttle.setInterval(1000 / std::max(1, maxHz));

@@ -20,11 +20,11 @@ class TrafficStats final : public QObject
 public:
     struct NodeCounters
     {
-        quint64 messagesIn = 0;  // received by this node's server
+        quint64 messagesIn = 0; // received by this node's server
         quint64 messagesOut = 0; // sent by this node
-        quint64 acksIn = 0;      // acks this node received
-        quint64 failures = 0;    // messages this node could not deliver
-        QString lastAck;         // last ack received (sender) or sent (receiver)
+        quint64 acksIn = 0; // acks this node received
+        quint64 failures = 0; // messages this node could not deliver
+        QString lastAck; // last ack received (sender) or sent (receiver)
         qint64 lastRttNs = -1;
     };
     struct WireCounters

@@ -4,11 +4,11 @@
 // a clean exit removes it at once; a taken name is refused; --target resolves through the
 // registry; the registry going away and coming back is survived.
 #include "../core/etcdkit.h"
-#include "document/circuit.h"
 #include "discovery/meshdiscovery.h"
 #include "discovery/registryclient.h"
-#include "runtime/meshruntime.h"
+#include "document/circuit.h"
 #include "processkit.h"
+#include "runtime/meshruntime.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -6,8 +6,8 @@
 #include "../core/circuittestkit.h"
 #include "../core/livenesskit.h"
 #include "document/circuit.h"
-#include "runtime/meshruntime.h"
 #include "processkit.h"
+#include "runtime/meshruntime.h"
 #include "runtime/trafficstats.h"
 
 #include <QFile>
@@ -117,7 +117,8 @@ private Q_SLOTS:
         bench.runtime.setPeerWatching(MeshRuntime::PeerWatching::WhileRunning);
         wb::TrafficStats stats(&bench.runtime);
         bench.runtime.startAll();
-        QTRY_VERIFY_WITH_TIMEOUT(stats.wire(bench.circuit.wireBetween(clock, far)).acked >= 3, kBoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            stats.wire(bench.circuit.wireBetween(clock, far)).acked >= 3, kBoundMs);
 
         buzzer.signal(SIGSTOP);
         QTRY_COMPARE_WITH_TIMEOUT(bench.runtime.peerStatus(far).health, PeerHealth::Dead, kBoundMs);
@@ -133,7 +134,8 @@ private Q_SLOTS:
         buzzer.signal(SIGCONT);
         QTRY_COMPARE_WITH_TIMEOUT(
             bench.runtime.peerStatus(far).health, PeerHealth::Alive, kBoundMs);
-        QTRY_VERIFY_WITH_TIMEOUT(stats.wire(bench.circuit.wireBetween(clock, far)).acked >= ackedBefore + 3, kBoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            stats.wire(bench.circuit.wireBetween(clock, far)).acked >= ackedBefore + 3, kBoundMs);
     }
 
     // `wirebench-node mesh --mesh FILE`: every node of the file with its state, once each

@@ -5,8 +5,8 @@
 // socket is still open), and one that never finishes the handshake. And the circuit those tests
 // run: a clock ticking into an external node, with every failure's reason collected.
 
-#include "document/circuit.h"
 #include "circuittestkit.h"
+#include "document/circuit.h"
 #include "runtime/meshruntime.h"
 #include "wstestkit.h"
 

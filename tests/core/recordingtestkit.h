@@ -5,8 +5,8 @@
 
 #include "document/circuit.h"
 #include "document/circuitformat.h"
-#include "runtime/meshruntime.h"
 #include "recording/recording.h"
+#include "runtime/meshruntime.h"
 
 #include <QSignalSpy>
 

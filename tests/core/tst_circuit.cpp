@@ -1,6 +1,6 @@
 // The circuit document: every mutation, the signal it emits, and the edits it refuses.
-#include "document/circuit.h"
 #include "circuittestkit.h"
+#include "document/circuit.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
 // The circuit file: round trips, the built-in seed circuit, and every rejection with its
 // exact "where: what".
-#include "document/circuitformat.h"
 #include "circuittestkit.h"
+#include "document/circuitformat.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 // Each kind's loop over real sockets: a MeshRuntime node on port 0, a QWebSocket client, and a
 // recording peer as the pin's target. Also the Endpoint rules every kind shares: one reply per
 // message, "n/a" for an empty one, connections independent of each other.
-#include "document/circuit.h"
 #include "circuittestkit.h"
+#include "document/circuit.h"
 #include "runtime/endpoint.h"
 #include "runtime/meshruntime.h"
 #include "wstestkit.h"
@@ -386,13 +386,12 @@ private Q_SLOTS:
     {
         wb::Endpoint endpoint(QStringLiteral("test"));
         QList<std::pair<QString, wb::Endpoint::Reply>> held;
-        endpoint.setHandler(
-            [&](const wb::Endpoint::Incoming &in, wb::Endpoint::Reply reply) {
-                if (in.text.startsWith(QLatin1String("hold")))
-                    held.append({ in.text, std::move(reply) });
-                else
-                    reply(QStringLiteral("re:") + in.text, 1);
-            });
+        endpoint.setHandler([&](const wb::Endpoint::Incoming &in, wb::Endpoint::Reply reply) {
+            if (in.text.startsWith(QLatin1String("hold")))
+                held.append({ in.text, std::move(reply) });
+            else
+                reply(QStringLiteral("re:") + in.text, 1);
+        });
         QVERIFY(endpoint.listen(QStringLiteral("127.0.0.1"), 0));
         const QUrl url(QStringLiteral("ws://127.0.0.1:%1/").arg(endpoint.port()));
         Client a, b;
@@ -414,13 +413,12 @@ private Q_SLOTS:
     {
         wb::Endpoint endpoint(QStringLiteral("test"));
         wb::Endpoint::Reply late;
-        endpoint.setHandler(
-            [&](const wb::Endpoint::Incoming &in, wb::Endpoint::Reply reply) {
-                if (in.text == QLatin1String("late"))
-                    late = std::move(reply);
-                else
-                    reply(QString(), 1); // nothing to say
-            });
+        endpoint.setHandler([&](const wb::Endpoint::Incoming &in, wb::Endpoint::Reply reply) {
+            if (in.text == QLatin1String("late"))
+                late = std::move(reply);
+            else
+                reply(QString(), 1); // nothing to say
+        });
         QSignalSpy received(&endpoint, &wb::Endpoint::messageReceived);
         QSignalSpy acked(&endpoint, &wb::Endpoint::ackSent);
         QVERIFY(endpoint.listen(QStringLiteral("localhost"), 0));

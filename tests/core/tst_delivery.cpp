@@ -2,10 +2,10 @@
 // and ack through the gate. Verdicts in each direction, pause, step, retries and the seeded
 // decisions (docs/delivery.md).
 
-#include "document/circuit.h"
 #include "circuittestkit.h"
-#include "runtime/meshruntime.h"
+#include "document/circuit.h"
 #include "runtime/faultdecision.h"
+#include "runtime/meshruntime.h"
 #include "wstestkit.h"
 
 #include <QProcess>
@@ -37,7 +37,8 @@ struct Bench
     explicit Bench(int tacks, double delay = 0.0, int targets = 1)
     {
         wb::NodeSpec clockSpec = wbtest::nodeSpec(QStringLiteral("clock"), wb::NodeKind::Clock);
-        clockSpec.params = { { QStringLiteral("tacks"), tacks }, { QStringLiteral("delay"), delay } };
+        clockSpec.params
+            = { { QStringLiteral("tacks"), tacks }, { QStringLiteral("delay"), delay } };
         clock = circuit.addNode(clockSpec);
         for (int i = 0; i < targets; ++i) {
             const NodeId buzzer = circuit.addNode(wbtest::nodeSpec(
@@ -47,13 +48,13 @@ struct Bench
         }
         runtime = std::make_unique<wb::MeshRuntime>(&circuit);
         QObject::connect(runtime.get(), &wb::MeshRuntime::traffic, runtime.get(),
-                         [this](const TrafficEvent &e) { events << e; });
+            [this](const TrafficEvent &e) { events << e; });
         QObject::connect(runtime.get(), &wb::MeshRuntime::clockFinished, runtime.get(),
-                         [this](NodeId, bool ok, int f) {
-                             ++finished;
-                             finishedOk = ok;
-                             failures = f;
-                         });
+            [this](NodeId, bool ok, int f) {
+                ++finished;
+                finishedOk = ok;
+                failures = f;
+            });
     }
 
     wb::DeliveryController *gate() const { return runtime->delivery(); }
@@ -102,21 +103,23 @@ private Q_SLOTS:
     void verdicts_data()
     {
         QTest::addColumn<QString>("rule");
-        QTest::addColumn<int>("received");    // at the buzzer, copies included
-        QTest::addColumn<int>("repeats");     // of those, copies seen before
-        QTest::addColumn<int>("acked");       // acks that answered a waiting tick
-        QTest::addColumn<int>("extraAcks");   // acks of copies, expected
-        QTest::addColumn<int>("failures");    // ticks the clock counts as failed
+        QTest::addColumn<int>("received"); // at the buzzer, copies included
+        QTest::addColumn<int>("repeats"); // of those, copies seen before
+        QTest::addColumn<int>("acked"); // acks that answered a waiting tick
+        QTest::addColumn<int>("extraAcks"); // acks of copies, expected
+        QTest::addColumn<int>("failures"); // ticks the clock counts as failed
         QTest::addColumn<int>("gateDropped"); // the gate's Dropped events
         QTest::addColumn<int>("gateDuplicated");
         QTest::addColumn<int>("gateDelayed");
         QTest::addColumn<bool>("ackEvents"); // the gate's events are about acks
 
         QTest::newRow("message pass") << "none" << 3 << 0 << 3 << 0 << 0 << 0 << 0 << 0 << false;
-        QTest::newRow("message drop") << "msg.drop" << 0 << 0 << 0 << 0 << 3 << 3 << 0 << 0 << false;
+        QTest::newRow("message drop")
+            << "msg.drop" << 0 << 0 << 0 << 0 << 3 << 3 << 0 << 0 << false;
         QTest::newRow("message duplicate")
             << "msg.dup" << 6 << 3 << 3 << 3 << 0 << 0 << 3 << 0 << false;
-        QTest::newRow("message delay") << "msg.delay" << 3 << 0 << 3 << 0 << 0 << 0 << 0 << 3 << false;
+        QTest::newRow("message delay")
+            << "msg.delay" << 3 << 0 << 3 << 0 << 0 << 0 << 0 << 3 << false;
         QTest::newRow("message cut") << "cut" << 0 << 0 << 0 << 0 << 3 << 3 << 0 << 0 << false;
         QTest::newRow("ack drop") << "ack.drop" << 3 << 0 << 0 << 0 << 3 << 3 << 0 << 0 << true;
         QTest::newRow("ack duplicate") << "ack.dup" << 3 << 0 << 3 << 3 << 0 << 0 << 3 << 0 << true;
@@ -146,17 +149,18 @@ private Q_SLOTS:
         QVERIFY(bench.run());
         const NodeId buzzer = bench.buzzers.first();
         QTEST(bench.count(Type::Received, buzzer), "received");
-        QTEST(bench.count(Type::Received, buzzer, [](const TrafficEvent &e) { return e.duplicate; }),
-              "repeats");
+        QTEST(
+            bench.count(Type::Received, buzzer, [](const TrafficEvent &e) { return e.duplicate; }),
+            "repeats");
         QTEST(bench.count(Type::AckReceived, bench.clock,
-                          [](const TrafficEvent &e) { return !e.duplicate; }),
-              "acked");
+                  [](const TrafficEvent &e) { return !e.duplicate; }),
+            "acked");
         // The extra acks of copies come after their tick was answered: wait for them.
         QFETCH(int, extraAcks);
         QVERIFY(wbtest::waitFor([&] {
-            return bench.count(Type::AckReceived, bench.clock,
-                               [](const TrafficEvent &e) { return e.duplicate; })
-                >= extraAcks;
+            return bench.count(Type::AckReceived, bench.clock, [](const TrafficEvent &e) {
+                return e.duplicate;
+            }) >= extraAcks;
         }));
         QTEST(bench.failures, "failures");
         QFETCH(bool, ackEvents);
@@ -270,7 +274,7 @@ private Q_SLOTS:
         const WireId wire = bench.wires.first();
         quint64 seed = 1;
         while (!(wb::faultdecision::uniform(seed, wire, Direction::Ack, 0, 0) < 0.5
-                 && wb::faultdecision::uniform(seed, wire, Direction::Ack, 1, 0) >= 0.5)) {
+            && wb::faultdecision::uniform(seed, wire, Direction::Ack, 1, 0) >= 0.5)) {
             ++seed;
         }
         QVERIFY(bench.circuit.setSeed(seed));
@@ -281,10 +285,12 @@ private Q_SLOTS:
         const NodeId buzzer = bench.buzzers.first();
         QVERIFY(bench.finishedOk);
         QCOMPARE(bench.count(Type::Received, buzzer), 2);
-        QCOMPARE(bench.count(Type::Received, buzzer, [](const TrafficEvent &e) { return e.duplicate; }),
-                 1);
-        QCOMPARE(bench.count(Type::Sent, bench.clock, [](const TrafficEvent &e) { return e.attempt == 2; }),
-                 1);
+        QCOMPARE(
+            bench.count(Type::Received, buzzer, [](const TrafficEvent &e) { return e.duplicate; }),
+            1);
+        QCOMPARE(bench.count(
+                     Type::Sent, bench.clock, [](const TrafficEvent &e) { return e.attempt == 2; }),
+            1);
         QCOMPARE(bench.count(Type::AckReceived, bench.clock), 1);
         QCOMPARE(bench.gateEvents(Type::Dropped, true), 1);
     }
@@ -346,27 +352,28 @@ private Q_SLOTS:
     {
         wb::Circuit circuit;
         const quint16 port = wbtest::freePort();
-        const NodeId buzzer
-            = circuit.addNode(wbtest::nodeSpec(QStringLiteral("buzzer"), wb::NodeKind::Buzzer, port));
+        const NodeId buzzer = circuit.addNode(
+            wbtest::nodeSpec(QStringLiteral("buzzer"), wb::NodeKind::Buzzer, port));
         wb::MeshRuntime runtime(&circuit);
         QList<TrafficEvent> events;
         QObject::connect(&runtime, &wb::MeshRuntime::traffic, &runtime,
-                         [&](const TrafficEvent &e) { events << e; });
+            [&](const TrafficEvent &e) { events << e; });
         runtime.start(buzzer);
         QCOMPARE(runtime.state(buzzer), wb::NodeState::Listening);
         runtime.delivery()->setPaused(true);
         QProcess clock;
         clock.setProcessChannelMode(QProcess::MergedChannels);
         clock.start(QStringLiteral(WIREBENCH_PYTHON),
-                    { QStringLiteral(WIREBENCH_PEERS_DIR "/seed_nodes.py"), QStringLiteral("clock"),
-                      QStringLiteral("-s"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port), QStringLiteral("-t"),
-                      QStringLiteral("3"), QStringLiteral("-d"), QStringLiteral("0") });
+            { QStringLiteral(WIREBENCH_PEERS_DIR "/seed_nodes.py"), QStringLiteral("clock"),
+                QStringLiteral("-s"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                QString::number(port), QStringLiteral("-t"), QStringLiteral("3"),
+                QStringLiteral("-d"), QStringLiteral("0") });
         QVERIFY(clock.waitForStarted());
         QVERIFY(wbtest::waitFor([&] { return runtime.delivery()->heldCount() == 1; }));
         QTest::qWait(300);
         const auto received = [&] {
             return std::count_if(events.cbegin(), events.cend(),
-                                 [](const TrafficEvent &e) { return e.type == Type::Received; });
+                [](const TrafficEvent &e) { return e.type == Type::Received; });
         };
         QCOMPARE(received(), 0);
         QCOMPARE(runtime.delivery()->heldCount(), 1);
@@ -374,7 +381,7 @@ private Q_SLOTS:
         QVERIFY(wbtest::waitFor([&] { return received() == 3; }));
         // The event loop must run meanwhile: our node answers the clock's close frame.
         QVERIFY2(wbtest::waitFor([&] { return clock.state() == QProcess::NotRunning; }),
-                 clock.readAll().constData());
+            clock.readAll().constData());
         QCOMPARE(clock.exitCode(), 0);
     }
 };

@@ -2,8 +2,8 @@
 // clients that break them: refused handshakes, lying frame headers, binary frames, peers that
 // pipeline or stop reading, idle connections, the connection caps.
 #include "certificatekit.h"
-#include "runtime/endpoint.h"
 #include "rawsocketkit.h"
+#include "runtime/endpoint.h"
 
 #include <QFile>
 #include <QScopeGuard>

@@ -1,7 +1,7 @@
 // A Link against peers that break the protocol or are flooded: binary or unasked acks close the
 // connection with a documented code, and what a link holds stays bounded.
-#include "runtime/link.h"
 #include "net/socketpolicy.h"
+#include "runtime/link.h"
 #include "wstestkit.h"
 
 #include <QTest>

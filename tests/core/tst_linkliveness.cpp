@@ -1,8 +1,8 @@
 // Liveness of a Link: it pings while connected, so that a peer that stops answering (a frozen
 // process) fails the message in flight within the pong timeout rather than the ack timeout;
 // and a target known to be down fails messages at once, counted, without a connection attempt.
-#include "runtime/link.h"
 #include "livenesskit.h"
+#include "runtime/link.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

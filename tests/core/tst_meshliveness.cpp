@@ -1,8 +1,8 @@
 // MeshRuntime's liveness of external nodes: watch connections as the peer-watching mode says,
 // following the document, health and round trips per node; a dead target's messages fail at
 // once and are counted, and flow again once the node is back.
-#include "document/circuit.h"
 #include "circuittestkit.h"
+#include "document/circuit.h"
 #include "livenesskit.h"
 #include "runtime/meshruntime.h"
 #include "runtime/trafficstats.h"
@@ -150,15 +150,18 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(bench.runtime.peerStatus(ext).health, PeerHealth::Dead, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(
             bench.failures.filter(u"the node is down (Connection refused)"_s).size() >= 5, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(stats.wire(bench.circuit.wireBetween(clock, ext)).failed >= 5, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            stats.wire(bench.circuit.wireBetween(clock, ext)).failed >= 5, 5000);
         QCOMPARE(stats.wire(bench.circuit.wireBetween(clock, ext)).acked, quint64(0));
-        QVERIFY(stats.wire(bench.circuit.wireBetween(clock, ext)).inFlight <= 1); // nothing piles up
+        QVERIFY(
+            stats.wire(bench.circuit.wireBetween(clock, ext)).inFlight <= 1); // nothing piles up
 
         // The node comes: its watch finds it within the backoff, and ticks are acknowledged.
         Peer peer;
         QVERIFY(peer.listen(port));
         QTRY_COMPARE_WITH_TIMEOUT(bench.runtime.peerStatus(ext).health, PeerHealth::Alive, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(stats.wire(bench.circuit.wireBetween(clock, ext)).acked >= 3, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            stats.wire(bench.circuit.wireBetween(clock, ext)).acked >= 3, 5000);
         QVERIFY(peer.texts().size() >= 3);
     }
 };

@@ -1,7 +1,7 @@
 // MeshRuntime follows the circuit document while it runs: edited parameters reach the running
 // component, a new port restarts the node, removed nodes and wires stop being used.
-#include "document/circuit.h"
 #include "circuittestkit.h"
+#include "document/circuit.h"
 #include "runtime/meshruntime.h"
 #include "wstestkit.h"
 

@@ -350,7 +350,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode"); // -1: runs
-        QTest::addColumn<QString>("expected"); // "FROM->TO summary" of the changed wire, or the error
+        QTest::addColumn<QString>(
+            "expected"); // "FROM->TO summary" of the changed wire, or the error
         using L = QStringList;
         QTest::newRow("drop") << L { "run", "--fault", "iopin->buzzer:drop=0.3" } << -1
                               << QStringLiteral("iopin->buzzer drop=0.3 ackdrop=0 retries=0");
@@ -375,14 +376,14 @@ private Q_SLOTS:
             << L { "run", "--fault", "buzzer->clock:drop=0.1" } << 1
             << QStringLiteral("--fault 'buzzer->clock:drop=0.1': the circuit has no wire from "
                               "buzzer to clock");
-        QTest::newRow("malformed") << L { "run", "--fault", "iopin:drop=0.1" } << 1
-                                   << QStringLiteral("no '->'");
+        QTest::newRow("malformed")
+            << L { "run", "--fault", "iopin:drop=0.1" } << 1 << QStringLiteral("no '->'");
         QTest::newRow("not for mesh") << L { "mesh", "--fault", "a->b:cut" } << 1
                                       << QStringLiteral("--fault: only for run and the sketches");
-        QTest::newRow("speed too fast") << L { "run", "--speed", "5" } << 1
-                                        << QStringLiteral("--speed 5: must be a number from 0.05 to 4");
-        QTest::newRow("speed not a number") << L { "run", "--speed", "fast" } << 1
-                                            << QStringLiteral("--speed fast");
+        QTest::newRow("speed too fast") << L { "run", "--speed",
+            "5" } << 1 << QStringLiteral("--speed 5: must be a number from 0.05 to 4");
+        QTest::newRow("speed not a number")
+            << L { "run", "--speed", "fast" } << 1 << QStringLiteral("--speed fast");
     }
 
     void deliveryOptions()
@@ -422,9 +423,9 @@ private Q_SLOTS:
 
     void speedAndSeed()
     {
-        const NodeCommand command = wb::parseNodeCommand(
-            expand({ QStringLiteral("run"), QStringLiteral("--speed"), QStringLiteral("0.5"),
-                     QStringLiteral("--seed"), QStringLiteral("42") }));
+        const NodeCommand command
+            = wb::parseNodeCommand(expand({ QStringLiteral("run"), QStringLiteral("--speed"),
+                QStringLiteral("0.5"), QStringLiteral("--seed"), QStringLiteral("42") }));
         QVERIFY2(command.mode == NodeCommand::Mode::Run, qPrintable(command.message));
         QCOMPARE(command.speed, std::optional<double>(0.5));
         QCOMPARE(command.circuit.seed, std::optional<quint64>(42));

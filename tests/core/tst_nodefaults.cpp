@@ -5,8 +5,8 @@
 // Nothing here asserts that something was fast: only the order of what happens, and what does
 // or does not happen while a fault lasts.
 
-#include "document/circuit.h"
 #include "circuittestkit.h"
+#include "document/circuit.h"
 #include "runtime/link.h"
 #include "runtime/meshruntime.h"
 #include "wstestkit.h"

@@ -1,8 +1,8 @@
 // PeerWatch against real sockets: a live peer is alive with a round trip, a vanished one dead
 // and tried again after the backoff, a mute one (handshake, then no pongs: a frozen process)
 // suspect then dead, a silent one (no handshake) dead within the pong timeout.
-#include "runtime/liveness/peerwatch.h"
 #include "livenesskit.h"
+#include "runtime/liveness/peerwatch.h"
 
 #include <QSignalSpy>
 #include <QTest>

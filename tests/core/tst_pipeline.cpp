@@ -1,8 +1,8 @@
 // The seed circuit in one MeshRuntime with a fixed seed: the exact timeline of log lines and
 // traffic events (messages and acks, in order), the same again for a second run.
+#include "circuittestkit.h"
 #include "document/circuit.h"
 #include "document/circuitformat.h"
-#include "circuittestkit.h"
 #include "runtime/meshruntime.h"
 #include "wstestkit.h"
 

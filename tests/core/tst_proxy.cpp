@@ -3,8 +3,8 @@
 // a wire's fault rules act on it (docs/delivery.md, "The proxy"). The event loop runs while a
 // test waits for a Python process: the proxy must answer it meanwhile.
 #include "../app/processkit.h"
-#include "document/circuit.h"
 #include "circuittestkit.h"
+#include "document/circuit.h"
 #include "runtime/meshruntime.h"
 
 #include <QTest>
@@ -110,8 +110,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("retries");
         QTest::addColumn<QString>("attempts");
-        QTest::newRow("at most once")
-            << 0 << QStringLiteral("after 1 attempt");
+        QTest::newRow("at most once") << 0 << QStringLiteral("after 1 attempt");
         QTest::newRow("two retries") << 2 << QStringLiteral("after 3 attempts");
     }
     void lostMessageIsAnErrorAck()

@@ -1,12 +1,12 @@
 // The registry against a real etcd (started here on 127.0.0.1 with a temporary data dir):
 // the JSON gateway's primitives, a node's registration (refused names, taking over our own
 // stale record, the registry going away and coming back) and MeshDiscovery filling a circuit.
-#include "document/circuit.h"
-#include "document/circuitformat.h"
 #include "circuittestkit.h"
 #include "discovery/meshdiscovery.h"
 #include "discovery/noderegistration.h"
 #include "discovery/registryclient.h"
+#include "document/circuit.h"
+#include "document/circuitformat.h"
 #include "etcdkit.h"
 
 #include <QSignalSpy>

@@ -10,7 +10,6 @@
 #include <QMetaMethod>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <algorithm>
 #include <optional>
 

@@ -1,7 +1,7 @@
 // TrafficStats counts what really crossed the wires: messages, acks and failures per node and
 // per wire, with in-flight messages that never go negative, and coalesced change signals.
-#include "document/circuit.h"
 #include "circuittestkit.h"
+#include "document/circuit.h"
 #include "runtime/meshruntime.h"
 #include "runtime/trafficstats.h"
 #include "wstestkit.h"
@@ -106,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(client.open(
             QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(runtime.listeningPort(pin)))));
         client.socket.sendTextMessage(u"0"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(stats.wire(circuit.wireBetween(pin, target)).inFlight, 1, kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            stats.wire(circuit.wireBetween(pin, target)).inFlight, 1, kWaitMs);
         // Stopping fails the bit in flight: it is no longer in flight, and counted as failed.
         runtime.stopAll();
         QCOMPARE(stats.wire(circuit.wireBetween(pin, target)).inFlight, 0);

@@ -11,7 +11,6 @@
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QTest>
-
 #include <algorithm>
 
 namespace canvastest {

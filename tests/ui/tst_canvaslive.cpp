@@ -9,8 +9,8 @@
 #include "canvastestkit.h"
 #include "circuiteditor.h"
 #include "document/circuitformat.h"
-#include "runtime/meshruntime.h"
 #include "nodeselection.h"
+#include "runtime/meshruntime.h"
 #include "runtime/trafficstats.h"
 
 #include <QTcpServer>

@@ -1,7 +1,7 @@
 // Documents through the window's actions: save and open give back the same circuit, the
 // examples open as untitled copies, recent files, and errors that do not lose the document.
-#include "document/circuit.h"
 #include "circuiteditor.h"
+#include "document/circuit.h"
 #include "uitestkit.h"
 #include "windowactions.h"
 

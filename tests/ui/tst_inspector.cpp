@@ -3,16 +3,15 @@
 // warning shows while the node is reachable from other machines, and the document's host
 // (typed, undone) is what the box shows.
 #include "circuiteditor.h"
-#include "runtime/meshruntime.h"
 #include "nodeselection.h"
 #include "panels/inspectorwidget.h"
+#include "runtime/meshruntime.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
 #include <QUndoStack>
-
 #include <memory>
 
 using namespace wb;

@@ -1,32 +1,32 @@
 // The main window: Run lights the LED over real sockets, a taken port is an error without a
 // dialog, the title's modified mark, the unsaved-changes question, settings that persist (the
 // mesh table's columns among them).
-#include "document/circuit.h"
-#include "circuiteditor.h"
-#include "runtime/meshruntime.h"
-#include "nodeselection.h"
 #include "analyzer/logicanalyzer.h"
-#include "recording/recording.h"
+#include "analyzer/traceview.h"
+#include "circuiteditor.h"
+#include "document/circuit.h"
+#include "nodeselection.h"
 #include "panels/inspectorwidget.h"
 #include "panels/meshpanel.h"
 #include "panels/meshtablemodel.h"
 #include "panels/runstatus.h"
-#include "sound/buzzersound.h"
+#include "recording/recording.h"
+#include "runtime/meshruntime.h"
 #include "runtime/trafficstats.h"
-#include "analyzer/traceview.h"
+#include "sound/buzzersound.h"
 #include "uitestkit.h"
 #include "windowactions.h"
 
 #include <QAction>
-#include <QFileInfo>
 #include <QApplication>
+#include <QFileInfo>
 #include <QHeaderView>
-#include <QTableView>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSpinBox>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QTableView>
 #include <QUndoStack>
 
 using wb::DocumentController;

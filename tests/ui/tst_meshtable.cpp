@@ -2,13 +2,13 @@
 // edits through the editor; a port edit restarts the node on real sockets; a taken port is an
 // error in the table; external nodes' health and ping round trips, the latter repainted at most
 // ~30 times a second; discovered nodes are read-only; the panel's columns survive a restart.
-#include "document/circuit.h"
 #include "circuiteditor.h"
+#include "document/circuit.h"
 #include "healthvisuals.h"
-#include "runtime/meshruntime.h"
 #include "nodeselection.h"
 #include "panels/meshpanel.h"
 #include "panels/meshtablemodel.h"
+#include "runtime/meshruntime.h"
 #include "runtime/trafficstats.h"
 #include "uitestkit.h"
 

@@ -1,13 +1,13 @@
 // The buzzer's sound: the tone generator, the WAV writer, and a recording of a real run that is
 // loud exactly while the buzzer buzzed and silent everywhere else.
 #include "document/circuit.h"
+#include "panels/logmodel.h"
 #include "runtime/meshruntime.h"
+#include "runtime/traffic.h"
 #include "sound/audiorecorder.h"
 #include "sound/buzzersound.h"
 #include "sound/tonegenerator.h"
-#include "panels/logmodel.h"
 #include "sound/wavwriter.h"
-#include "runtime/traffic.h"
 #include "uitestkit.h"
 
 #include <QDir>
@@ -15,7 +15,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QtEndian>
-
 #include <cmath>
 
 using wb::NodeKind;

@@ -7,8 +7,8 @@
 #include "canvas/circuitview.h"
 #include "canvas/nodeitem.h"
 #include "document/circuit.h"
-#include "runtime/meshruntime.h"
 #include "panels/meshtablemodel.h"
+#include "runtime/meshruntime.h"
 #include "uitestkit.h"
 #include "windowactions.h"
 

@@ -2,11 +2,11 @@
 
 #include "document/circuit.h"
 #include "icons.h"
-#include "runtime/meshruntime.h"
 #include "plotexport.h"
 #include "recording/recorder.h"
 #include "recording/recording.h"
 #include "recording/recordingfile.h"
+#include "runtime/meshruntime.h"
 #include "theme.h"
 #include "timeaxis.h"
 #include "tracerows.h"

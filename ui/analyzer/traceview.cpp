@@ -2,8 +2,8 @@
 
 #include "recording/recording.h"
 #include "rowmenu.h"
-#include "tracetooltip.h"
 #include "runtime/traffic.h"
+#include "tracetooltip.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

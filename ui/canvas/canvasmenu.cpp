@@ -4,8 +4,8 @@
 #include "circuitscene.h"
 #include "circuitview.h"
 #include "componenticons.h"
-#include "runtime/meshruntime.h"
 #include "nodeitem.h"
+#include "runtime/meshruntime.h"
 #include "wireitem.h"
 
 #include <QMenu>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runtime/localnode.h"
 #include "document/nodespec.h"
+#include "runtime/localnode.h"
 
 #include <QColor>
 

@@ -1,14 +1,13 @@
 #include "circuitscene.h"
 
-#include "runtime/meshruntime.h"
 #include "nodeitem.h"
+#include "runtime/meshruntime.h"
 #include "runtime/trafficstats.h"
 #include "wireitem.h"
 
 #include <QGuiApplication>
-#include <QPalette>
 #include <QPainter>
-
+#include <QPalette>
 #include <algorithm>
 #include <cmath>
 

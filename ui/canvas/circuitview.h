@@ -1,11 +1,10 @@
 #pragma once
 
-#include "nodenameeditor.h"
 #include "document/nodespec.h"
+#include "nodenameeditor.h"
 
 #include <QGraphicsView>
 #include <QPointer>
-
 #include <memory>
 #include <vector>
 

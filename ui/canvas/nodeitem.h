@@ -1,15 +1,14 @@
 #pragma once
 
 #include "canvasitem.h"
+#include "document/nodespec.h"
+#include "nodecard.h"
 #include "runtime/liveness/peerhealth.h"
 #include "runtime/localnode.h"
-#include "nodecard.h"
-#include "document/nodespec.h"
 #include "spritecache.h"
 
 #include <QPixmap>
 #include <QVariantMap>
-
 #include <functional>
 
 namespace wb {

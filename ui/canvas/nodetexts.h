@@ -1,8 +1,8 @@
 #pragma once
 
+#include "document/nodespec.h"
 #include "runtime/liveness/peerhealth.h"
 #include "runtime/localnode.h"
-#include "document/nodespec.h"
 
 #include <QList>
 #include <QString>

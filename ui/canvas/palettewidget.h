@@ -3,7 +3,6 @@
 #include "document/nodespec.h"
 
 #include <QListWidget>
-
 #include <optional>
 
 class QMimeData;

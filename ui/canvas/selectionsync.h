@@ -3,7 +3,6 @@
 #include "document/nodespec.h"
 
 #include <QObject>
-
 #include <functional>
 
 namespace wb {

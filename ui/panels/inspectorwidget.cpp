@@ -1,14 +1,14 @@
 #include "inspectorwidget.h"
 
 #include "canvas/componenticons.h"
-#include "document/circuit.h"
 #include "circuiteditor.h"
 #include "discovery/meshregistrar.h"
+#include "document/circuit.h"
 #include "healthvisuals.h"
 #include "icons.h"
-#include "runtime/meshruntime.h"
 #include "networksecurity.h"
 #include "nodeselection.h"
+#include "runtime/meshruntime.h"
 #include "statevisuals.h"
 #include "theme.h"
 

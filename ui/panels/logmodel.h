@@ -4,7 +4,6 @@
 
 #include <QAbstractTableModel>
 #include <QTimer>
-
 #include <deque>
 
 namespace wb {

@@ -3,7 +3,6 @@
 #include "document/nodespec.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;

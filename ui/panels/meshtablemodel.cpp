@@ -1,13 +1,13 @@
 #include "meshtablemodel.h"
 
 #include "canvas/componenticons.h"
-#include "document/circuit.h"
 #include "circuiteditor.h"
+#include "document/circuit.h"
 #include "healthvisuals.h"
 #include "runtime/meshruntime.h"
+#include "runtime/trafficstats.h"
 #include "statevisuals.h"
 #include "theme.h"
-#include "runtime/trafficstats.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -2,9 +2,9 @@
 
 #include "document/circuit.h"
 #include "runtime/meshruntime.h"
+#include "runtime/trafficstats.h"
 #include "statevisuals.h"
 #include "theme.h"
-#include "runtime/trafficstats.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

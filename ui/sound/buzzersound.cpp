@@ -3,8 +3,8 @@
 #include "audiorecorder.h"
 #include "document/circuit.h"
 #include "runtime/meshruntime.h"
-#include "toneplayer.h"
 #include "runtime/traffic.h"
+#include "toneplayer.h"
 
 namespace wb {
 

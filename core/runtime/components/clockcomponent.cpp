@@ -1,7 +1,7 @@
 #include "runtime/components/clockcomponent.h"
 
-#include "runtime/traffic.h"
 #include "net/wireprotocol.h"
+#include "runtime/traffic.h"
 
 namespace wb {
 
@@ -74,10 +74,10 @@ void ClockComponent::tick()
     const quint64 generation = m_generation;
     m_sending = true;
     context()->streamToTargets({ payload }, wire::clockChannel(),
-                               [this, generation](const NodeContext::StreamResult &result) {
-                                   if (generation == m_generation)
-                                       onTicked(result);
-                               });
+        [this, generation](const NodeContext::StreamResult &result) {
+            if (generation == m_generation)
+                onTicked(result);
+        });
     m_sending = false;
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "runtime/component.h"
-
 #include "runtime/timesource.h"
 
 namespace wb {

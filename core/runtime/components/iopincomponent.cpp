@@ -7,10 +7,8 @@
 namespace wb {
 
 IoPinComponent::IoPinComponent(NodeContext *context, QObject *parent)
-    : Component(context, parent)
-    , m_random(QRandomGenerator::securelySeeded())
-{
-}
+    : Component(context, parent), m_random(QRandomGenerator::securelySeeded())
+{ }
 
 void IoPinComponent::setup(const QVariantMap &params)
 {
@@ -51,8 +49,7 @@ void IoPinComponent::loop(const QString &channel, const QString &message, Reply 
         reply(QStringLiteral("acknowledged"));
         return;
     }
-    context()->streamToTargets(
-        items, context()->nodeName(),
+    context()->streamToTargets(items, context()->nodeName(),
         [reply = std::move(reply)](const NodeContext::StreamResult &result) {
             reply(result.ok ? QStringLiteral("acknowledged") : wire::errorPrefix() + result.error);
         });

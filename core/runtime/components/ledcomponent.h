@@ -11,7 +11,7 @@ class LedComponent final : public Component
 public:
     using Component::Component;
 
-    void setup(const QVariantMap &) override {}
+    void setup(const QVariantMap &) override { }
     void loop(const QString &channel, const QString &message, Reply reply) override;
 };
 

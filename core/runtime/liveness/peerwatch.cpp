@@ -1,7 +1,7 @@
 #include "runtime/liveness/peerwatch.h"
 
-#include "runtime/link.h"
 #include "net/socketpolicy.h"
+#include "runtime/link.h"
 
 #include <QWebSocket>
 
