@@ -1,7 +1,8 @@
 // Message handling: what a node does with a message from the wire. The input's first byte picks
-// the component (iopin, buzzer, led), the bytes up to the first newline are the connection's
-// path, the rest is the message, as a peer may send them (not necessarily valid UTF-8). Every
-// message gets exactly one reply. The wire helpers get the same text as a URL and a host.
+// the component (iopin, buzzer, led, proxy), the bytes up to the first newline are the
+// connection's path, the rest is the message, as a peer may send them (not necessarily valid
+// UTF-8). Every message gets exactly one reply. The wire helpers get the same text as a URL and
+// a host.
 #include "runtime/component.h"
 #include "net/wireprotocol.h"
 
@@ -17,6 +18,7 @@ class Context final : public wb::NodeContext
 {
 public:
     QString nodeName() const override { return QStringLiteral("fuzz"); }
+    wb::TimeSource *timeSource() const override { return nullptr; } // the wall clock
     int targetCount() const override { return 1; }
     void streamToTargets(const QStringList &items, const QString &, StreamDone done) override
     {
@@ -50,12 +52,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString message = QString::fromUtf8(newline < 0 ? QByteArray() : bytes.mid(newline + 1));
 
     static const wb::NodeKind kinds[] = { wb::NodeKind::IoPin, wb::NodeKind::Buzzer,
-                                          wb::NodeKind::Led };
+                                          wb::NodeKind::Led, wb::NodeKind::Proxy };
     Context context;
     std::unique_ptr<wb::Component> component(
-        wb::Component::create(kinds[data[0] % 3], &context));
+        wb::Component::create(kinds[data[0] % 4], &context));
     component->setReporting(true, true);
-    component->setup(wb::kinds::defaultParams(kinds[data[0] % 3]));
+    component->setup(wb::kinds::defaultParams(kinds[data[0] % 4]));
     int replies = 0;
     component->loop(wb::wire::channelFromPath(path), message,
                     [&replies](const QString &) { ++replies; });

@@ -4,7 +4,7 @@
 
 namespace wb {
 
-NodeSelection::NodeSelection(Circuit *circuit, QObject *parent)
+NodeSelection::NodeSelection(const Circuit *circuit, QObject *parent)
     : QObject(parent)
 {
     connect(circuit, &Circuit::nodeRemoved, this, [this](NodeId id) {

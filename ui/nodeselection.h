@@ -15,7 +15,7 @@ class NodeSelection final : public QObject
 {
     Q_OBJECT
 public:
-    explicit NodeSelection(Circuit *circuit, QObject *parent = nullptr);
+    explicit NodeSelection(const Circuit *circuit, QObject *parent = nullptr);
 
     QList<NodeId> ids() const { return m_ids; }
     bool contains(NodeId id) const { return m_ids.contains(id); }

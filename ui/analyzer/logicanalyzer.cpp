@@ -32,7 +32,7 @@ constexpr qint64 kInitialNsPerPixel = 10'000'000; // 8 s over 800 pixels
 
 } // namespace
 
-LogicAnalyzer::LogicAnalyzer(MeshRuntime *runtime, Circuit *circuit, QWidget *parent)
+LogicAnalyzer::LogicAnalyzer(MeshRuntime *runtime, const Circuit *circuit, QWidget *parent)
     : QWidget(parent)
     , m_runtime(runtime)
     , m_circuit(circuit)

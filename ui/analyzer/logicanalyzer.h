@@ -28,7 +28,7 @@ class LogicAnalyzer final : public QWidget
 {
     Q_OBJECT
 public:
-    LogicAnalyzer(MeshRuntime *runtime, Circuit *circuit, QWidget *parent = nullptr);
+    LogicAnalyzer(MeshRuntime *runtime, const Circuit *circuit, QWidget *parent = nullptr);
     ~LogicAnalyzer() override;
 
     // The live capture (each start of the mesh begins a new one).
@@ -79,7 +79,7 @@ private:
     QString report(const QString &error, const QString &success);
 
     MeshRuntime *m_runtime;
-    Circuit *m_circuit;
+    const Circuit *m_circuit;
     std::unique_ptr<Recording> m_live;
     std::unique_ptr<Recording> m_review;
     QString m_reviewTitle;

@@ -49,7 +49,7 @@ private:
     QString m_text;
 };
 
-LogPanel::LogPanel(LogModel *model, Circuit *circuit, QWidget *parent)
+LogPanel::LogPanel(LogModel *model, const Circuit *circuit, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_circuit(circuit)

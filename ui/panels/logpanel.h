@@ -22,7 +22,7 @@ class LogPanel final : public QWidget
 {
     Q_OBJECT
 public:
-    LogPanel(LogModel *model, Circuit *circuit, QWidget *parent = nullptr);
+    LogPanel(LogModel *model, const Circuit *circuit, QWidget *parent = nullptr);
 
     void setNodeFilter(std::optional<NodeId> node);
     void setTextFilter(const QString &text);
@@ -33,7 +33,7 @@ private:
     void onFlushed();
 
     LogModel *m_model;
-    Circuit *m_circuit;
+    const Circuit *m_circuit;
     LogFilterModel *m_filter;
     QTreeView *m_view;
     QComboBox *m_nodes;

@@ -75,7 +75,7 @@ private:
     void flushRtts();
 
     CircuitEditor *m_editor;
-    Circuit *m_circuit;
+    const Circuit *m_circuit;
     MeshRuntime *m_runtime;
     TrafficStats *m_stats;
     QList<NodeId> m_ids;

@@ -12,7 +12,7 @@
 
 namespace wb {
 
-RunStatus::RunStatus(Circuit *circuit, MeshRuntime *runtime, TrafficStats *stats,
+RunStatus::RunStatus(const Circuit *circuit, MeshRuntime *runtime, TrafficStats *stats,
                      QWidget *parent)
     : QWidget(parent)
     , m_circuit(circuit)

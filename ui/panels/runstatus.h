@@ -16,7 +16,7 @@ class RunStatus final : public QWidget
 {
     Q_OBJECT
 public:
-    RunStatus(Circuit *circuit, MeshRuntime *runtime, TrafficStats *stats,
+    RunStatus(const Circuit *circuit, MeshRuntime *runtime, TrafficStats *stats,
               QWidget *parent = nullptr);
 
     QString stateText() const;
@@ -26,7 +26,7 @@ private:
     void refreshState();
     void refreshTotals();
 
-    Circuit *m_circuit;
+    const Circuit *m_circuit;
     MeshRuntime *m_runtime;
     TrafficStats *m_stats;
     QLabel *m_dot;
