@@ -49,32 +49,17 @@ enum Column {
 
 QString eventName(const Recording::Record &r)
 {
+    // A record's type is its traffic event's (recording.cpp stores it so), but for the two a
+    // file tells apart: a failure before or after the message left, and the level rows.
     switch (r.type) {
-    case Type::Sent:
-        return QStringLiteral("sent");
-    case Type::AckReceived:
-        return QStringLiteral("ack");
     case Type::Failed:
         return (r.flags & Recording::kWasSent) ? QStringLiteral("failed")
                                                : QStringLiteral("unsent");
-    case Type::Received:
-        return QStringLiteral("received");
-    case Type::AckSent:
-        return QStringLiteral("ack_sent");
-    case Type::Held:
-        return QStringLiteral("held");
-    case Type::Released:
-        return QStringLiteral("released");
-    case Type::Delayed:
-        return QStringLiteral("delayed");
-    case Type::Dropped:
-        return QStringLiteral("dropped");
-    case Type::Duplicated:
-        return QStringLiteral("duplicated");
     case Type::Level:
         return QStringLiteral("level");
+    default:
+        return trafficTypeName(TrafficEvent::Type(int(r.type)));
     }
-    return {};
 }
 
 // The event names a file may hold, as the traffic they were (level and the frame rows aside).

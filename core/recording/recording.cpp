@@ -4,6 +4,11 @@
 
 namespace wb {
 
+// A record's type is its traffic event's, cast (record(), csvformat's event names).
+static_assert(int(Recording::EventType::Sent) == int(TrafficEvent::Type::Sent)
+              && int(Recording::EventType::AckSent) == int(TrafficEvent::Type::AckSent)
+              && int(Recording::EventType::Duplicated) == int(TrafficEvent::Type::Duplicated));
+
 namespace {
 
 constexpr quint32 kNoRtt = 0xFFFFFFFFu;

@@ -44,7 +44,7 @@ LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate
     , m_logSink(std::move(logSink))
 {
     const NodeSpec *spec = m_circuit->node(id);
-    Q_ASSERT(spec && kinds::isLocal(spec->kind));
+    Q_ASSERT(m_gate && spec && kinds::isLocal(spec->kind));
     m_component = Component::create(spec->kind, this, this);
     connect(m_component, &Component::liveState, this,
         [this](const QVariantMap &state) { Q_EMIT liveState(m_id, state); });
@@ -400,7 +400,7 @@ WireId LocalNode::wireTo(NodeId target) const
 
 TimeSource *LocalNode::timeSource() const
 {
-    return m_gate ? m_gate->timeSource() : nullptr;
+    return m_gate->timeSource();
 }
 
 // A message at this node's server: through the gate, then to the component; its ack through
@@ -416,19 +416,15 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
     passage.text = message.text;
     bool fromLedger = false;
     bool repeat = false;
-    if (m_gate) {
-        if (const auto arrival = m_gate->ledger()->arrived(message.connectionKey)) {
-            passage.messageId = arrival->frame.messageId;
-            passage.wire = arrival->frame.wire;
-            passage.from = arrival->frame.from;
-            passage.decided = true;
-            fromLedger = true;
-            repeat = arrival->repeat;
-        } else {
-            passage.messageId = m_gate->newMessageId();
-        }
+    if (const auto arrival = m_gate->ledger()->arrived(message.connectionKey)) {
+        passage.messageId = arrival->frame.messageId;
+        passage.wire = arrival->frame.wire;
+        passage.from = arrival->frame.from;
+        passage.decided = true;
+        fromLedger = true;
+        repeat = arrival->repeat;
     } else {
-        passage.messageId = m_nextMessageId++;
+        passage.messageId = m_gate->newMessageId();
     }
     QPointer<LocalNode> alive(this);
     auto deliver = [this, alive, passage, peer = message.peer, key = message.connectionKey,
@@ -438,7 +434,7 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
         if (copies == 0) {
             // Dropped on its way in (by hand): nobody answers it, and its sender's ledger
             // expects no ack for the frame.
-            if (fromLedger && m_gate)
+            if (fromLedger)
                 m_gate->ledger()->ackDecided(key, 0);
             reply(QString(), 0);
             return;
@@ -457,10 +453,7 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
                 });
         }
     };
-    if (m_gate)
-        m_gate->submit(passage, std::move(deliver));
-    else
-        deliver(1);
+    m_gate->submit(passage, std::move(deliver));
 }
 
 void LocalNode::answer(const DeliveryController::Passage &message, const QString &peer,
@@ -479,16 +472,13 @@ void LocalNode::answer(const DeliveryController::Passage &message, const QString
     auto deliver = [this, alive, passage, peer, ledgerKey, reply](int copies) {
         if (!alive)
             return;
-        if (!ledgerKey.isEmpty() && m_gate)
+        if (!ledgerKey.isEmpty())
             m_gate->ledger()->ackDecided(ledgerKey, copies);
         if (copies > 0)
             emitTraffic(TrafficEvent::Type::AckSent, passage, peer, passage.text);
         reply(passage.text, copies);
     };
-    if (m_gate)
-        m_gate->submit(passage, std::move(deliver));
-    else
-        deliver(1);
+    m_gate->submit(passage, std::move(deliver));
 }
 
 void LocalNode::emitTraffic(TrafficEvent::Type type, const DeliveryController::Passage &passage,

@@ -41,7 +41,7 @@ public:
     // pipeline logs a dozen lines per tick, and the runtime is the only reader).
     using LogSink = std::function<void(NodeId id, const QString &text, qint64 timeNs)>;
 
-    // Every message and ack of the node passes `gate` (nullptr: none, wall-clock time).
+    // Every message and ack of the node passes `gate`, its runtime's (never nullptr).
     LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate, Resolver resolver,
         LogSink logSink, QObject *parent = nullptr);
     ~LocalNode() override;
@@ -121,7 +121,6 @@ private:
     Component *m_component = nullptr;
     Endpoint *m_endpoint = nullptr;
     QHash<QPair<NodeId, QString>, Link *> m_links;
-    quint64 m_nextMessageId = 1; // without a gate: the node numbers what it receives
     NodeState m_state = NodeState::Stopped;
     NodeFault m_fault = NodeFault::None;
     QString m_error;
