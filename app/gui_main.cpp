@@ -1,4 +1,5 @@
-// wirebench [CIRCUIT] [--run] [--record-audio FILE.wav]: the workbench window.
+// wirebench [CIRCUIT] [--run] [--replay FILE] [--record-audio FILE.wav]: the workbench window.
+#include "analyzer/logicanalyzer.h"
 #include "autosave.h"
 #include "circuiteditor.h"
 #include "crashrecovery.h"
@@ -11,12 +12,15 @@
 #include "networksecurity.h"
 #include "networksecuritycontrol.h"
 #include "nodeselection.h"
+#include "ring/ringchat.h"
+#include "runcontrol.h"
 #include "runtime/meshruntime.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QByteArrayView>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSettings>
@@ -135,6 +139,9 @@ int main(int argc, char *argv[])
                                                 "or the seed circuit)."),
                                  QStringLiteral("[CIRCUIT]"));
     const QCommandLineOption run(QStringLiteral("run"), QStringLiteral("Run the circuit at once."));
+    const QCommandLineOption replay(QStringLiteral("replay"),
+        QStringLiteral("Open a recording (.csv or .vcd) and replay it on the canvas."),
+        QStringLiteral("FILE"));
     const QCommandLineOption record(QStringLiteral("record-audio"),
                                     QStringLiteral("Write the buzzers' sound to a WAV file."),
                                     QStringLiteral("FILE.wav"));
@@ -166,10 +173,24 @@ int main(int argc, char *argv[])
                                  QStringLiteral("Change a parameter after opening, as an edit "
                                                 "(repeatable)."),
                                  QStringLiteral("NODE.PARAM=VALUE"));
+    const QCommandLineOption show(QStringLiteral("show"),
+        QStringLiteral("Bring this panel to the front: chart, analyzer, "
+                       "log, mesh, chat (the ring chat) or inspector."),
+        QStringLiteral("PANEL"));
+    const QCommandLineOption teaching(QStringLiteral("teaching-pace"),
+                                      QStringLiteral("Run at teaching pace at this speed "
+                                                     "(0.05 to 4)."),
+                                      QStringLiteral("SPEED"));
+    const QCommandLineOption say(QStringLiteral("say"),
+        QStringLiteral("Say a line at a ring node in the Ring Chat: the "
+                       "first 2 s after --run, then one every 2 s "
+                       "(repeatable)."),
+        QStringLiteral("NODE=TEXT"));
     // As wirebench-node's (docs/security.md); they win over Run ▸ Network Security… for this run.
     const auto [tokenFile, tlsCert, tlsKey, tlsPin] = wb::credentialOptions();
-    parser.addOptions({ run, record, theme, settingsFile, select, screenshot, screenshotAfter,
-                        quitAfter, recover, set, tokenFile, tlsCert, tlsKey, tlsPin });
+    parser.addOptions(
+        { run, replay, record, theme, settingsFile, select, screenshot, screenshotAfter, quitAfter,
+            recover, set, show, teaching, say, tokenFile, tlsCert, tlsKey, tlsPin });
     if (const std::optional<int> code = answerWithoutDisplay(&parser, argc, argv))
         return *code;
 
@@ -274,8 +295,59 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
+    if (parser.isSet(show)) {
+        const QString name = parser.value(show) + QStringLiteral("Dock");
+        auto *dock = window.findChild<QDockWidget *>(name);
+        if (!dock) {
+            std::fprintf(stderr, "wirebench: --show: no panel named %s\n",
+                         qPrintable(parser.value(show)));
+            return 1;
+        }
+        dock->show();
+        dock->raise();
+    }
+    if (parser.isSet(teaching)) {
+        bool ok = false;
+        const double speed = parser.value(teaching).toDouble(&ok);
+        if (!ok || speed < 0.05 || speed > 4) {
+            std::fprintf(stderr, "wirebench: --teaching-pace: %s is not a speed from 0.05 to 4\n",
+                         qPrintable(parser.value(teaching)));
+            return 1;
+        }
+        window.runControl()->setTeachingSpeed(speed);
+        window.runControl()->setTeaching(true);
+    }
     if (parser.isSet(run))
         window.runtime()->startAll();
+    // After --run: a run that starts ends a replay.
+    if (parser.isSet(replay)) {
+        const QString error = window.analyzer()->openRecording(parser.value(replay));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "wirebench: --replay: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+
+    // Scripted lines go round the ring as typed ones do, once the ring has had time to form.
+    const QStringList lines = parser.values(say);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString node = lines.at(i).section(u'=', 0, 0);
+        const QString text = lines.at(i).section(u'=', 1);
+        const wb::NodeId id = window.circuit()->idByName(node);
+        if (id == 0 || text.isEmpty()) {
+            std::fprintf(stderr,
+                "wirebench: --say %s: expected NODE=TEXT with a node of the "
+                "circuit\n",
+                qPrintable(lines.at(i)));
+            return 1;
+        }
+        QTimer::singleShot(int(2000 * (i + 1)), &window, [&window, id, text] {
+            window.ringChat()->pick(id);
+            if (!window.ringChat()->say(text))
+                std::fprintf(
+                    stderr, "wirebench: --say: %s\n", qPrintable(window.ringChat()->errorText()));
+        });
+    }
 
     // Scripted runs end without questions: the document is not theirs to save.
     const auto quitNow = [&window] {

@@ -1,7 +1,9 @@
 // wirebench-node: the headless node. Everything but the process plumbing lives in core/.
+#include "cli/chartcommand.h"
 #include "cli/headlessrunner.h"
+#include "cli/meshmonitor.h"
 #include "cli/nodecommand.h"
-#include "discovery/meshmonitor.h"
+#include "cli/ringrunner.h"
 #include "net/fdlimit.h"
 #include "net/socketpolicy.h"
 
@@ -19,7 +21,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("wirebench-node"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIREBENCH_VERSION));
 
-    const wb::NodeCommand command = wb::parseNodeCommand(QCoreApplication::arguments());
+    // chart reads a recording and runs no node: its own command line.
+    if (wb::chartcommand::isChart(QCoreApplication::arguments()))
+        return wb::chartcommand::run(
+            wb::chartcommand::parse(QCoreApplication::arguments()), stdout, stderr);
+    // ring runs one member of a ring chat: its own options, the nodes' sockets.
+    const bool ring = wb::ringcommand::isRing(QCoreApplication::arguments());
+    const wb::RingCommand ringCommand
+        = ring ? wb::ringcommand::parse(QCoreApplication::arguments()) : wb::RingCommand();
+    const wb::NodeCommand command
+        = ring ? ringCommand.node : wb::parseNodeCommand(QCoreApplication::arguments());
     wb::SocketPolicy policy = wb::SocketPolicy::processDefaults();
     policy.token = command.token; // sent by every connection we open, required beyond loopback
     policy.allowedOrigins = command.allowedOrigins;
@@ -43,6 +54,12 @@ int main(int argc, char *argv[])
     }
     case wb::NodeCommand::Mode::Run:
         break;
+    }
+    if (ring) {
+        wb::RingRunner runner(ringCommand, stdout, stderr);
+        QObject::connect(&runner, &wb::RingRunner::finished, &app, &QCoreApplication::exit);
+        runner.start();
+        return app.exec();
     }
     wb::HeadlessRunner runner(command, stdout, stderr);
     QObject::connect(&runner, &wb::HeadlessRunner::finished, &app, &QCoreApplication::exit);

@@ -54,6 +54,8 @@ RATIO_TARGETS = [row for key, label in PIPELINE_PRODUCTS for row in (
     ('Echo: Link -> Endpoint / raw TCP two processes', 'wb_echo_endpoint', 'tcp_process', None,
      2),
     ('Echo: bare QWebSocket pair / raw TCP two processes', 'qt_echo', 'tcp_process', None, 2),
+    ('Ring: a message round 64 members in one process / the same round over 64 bare '
+     'QWebSocket relays (issue 15; a hop costs the inverse)', 'wb_ring', 'qt_relay', None, 2),
 ]
 
 # Targets on a figure of each run against a fixed limit, each on the median of its runs:
@@ -69,8 +71,23 @@ ABSOLUTE_TARGETS = [
      '(both in one run)', 'hold', 'drain_ratio', 0.5, '×', 2, True),
     ('Workbench with 200 running nodes: event-loop lateness p99 < 16 ms', 'workbench',
      'lateness_ms_p99', 16, 'ms', 1, False),
+    ('Workbench with 200 running nodes and the sequence chart dock following: event-loop '
+     'lateness p99 < 16 ms (issue 14)', 'workbench_chart', 'lateness_ms_p99', 16, 'ms', 1, False),
     ('Plot over 10 million events: frame time p99 < 16 ms (issue 5: panning stays under 16 ms '
      'a frame)', 'plot', 'frame_ms_p99', 16, 'ms', 1, False),
+    ('Sequence chart over 1 million messages: the dock\'s frame (geometry, decimation, '
+     'painting) p99 < 16 ms (issue 14)', 'chart', 'frame_ms_p99', 16, 'ms', 1, False),
+    ('Sequence chart: the brute-force reference / decimation on the same frames (one run)',
+     'chart', 'reference_ratio', 10, '×', 0, True),
+    ('Ring of 8 processes: kill -9 of one member -> healed ring ≤ 2 s (issue 15)', 'ring_kill',
+     'heal_ms', 2000, 'ms', 0, False),
+    ('Ring of 8 processes: SIGSTOP of one member -> healed ring ≤ 5 s (issue 15)', 'ring_stop',
+     'heal_ms', 5000, 'ms', 0, False),
+    ('Ring of 8 processes: two neighbours killed at once -> healed ring (issue 15)',
+     'ring_adjacent', 'heal_ms', None, 'ms', 0, False),
+    ('Ring of 8: zero false deaths with 5 % of every wire\'s messages dropped (issue 15; '
+     'one run, `--ring-seconds`, 120 s by default)', 'ring_lossy', 'false_deaths', 1, 'deaths',
+     0, False),
 ]
 
 
@@ -144,9 +161,10 @@ def absolute_row(by_key, text, key, field, limit, unit, digits, higher=False):
         return '| {} | — | — | 0 runs | — | {} |'.format(text, NOT_MEASURED)
     # A ratio reads 0.98×, as in the rows above; a quantity 31.0 KiB.
     value = fmt(est.median, digits) + (unit if unit == '×' else ' ' + unit)
-    return '| {} | {} | [{}, {}] | {} runs | — | {} |'.format(
+    return '| {} | {} | [{}, {}] | {} run{} | — | {} |'.format(
         text, value, fmt(est.low, digits), fmt(est.high, digits), est.n,
-        fmt_verdict(verdict(est, limit, higher=higher)))
+        '' if est.n == 1 else 's',
+        fmt_verdict(verdict(est, limit, higher=higher)) if limit is not None else 'reported')
 
 
 def callgrind_row(callgrind):
@@ -338,6 +356,18 @@ def write_report(path, args, items, pairs, callgrind, started, load_before, load
           ('frame_ms_p99', 'frame time p99 (ms)', 1),
           ('frame_count', 'frames in 5 s', 0),
           ('rate', 'ticks/s of all clocks together', 0))),
+        ('workbench_chart', '5b. The same with the sequence chart dock following',
+         'Section 5\'s window and circuit with the sequence chart dock open and following the '
+         'live run (`--chart`): the chart reads every message as it is recorded and repaints '
+         'at most 30 times a second.',
+         (('lateness_ms_p50', 'event-loop lateness p50 (ms)', 1),
+          ('lateness_ms_p99', 'event-loop lateness p99 (ms)', 1),
+          ('lateness_ms_max', 'event-loop lateness max (ms)', 1),
+          ('frame_ms_p50', 'frame time p50 (ms)', 1),
+          ('frame_ms_p99', 'frame time p99 (ms)', 1),
+          ('frame_count', 'frames in 5 s', 0),
+          ('chart_messages', 'messages in the chart at the end', 0),
+          ('rate', 'ticks/s of all clocks together', 0))),
         ('plot', '6. Plot over 10 million events',
          'The logic analyzer (issue 5) over a recording of 10 million events in the seed '
          'pattern, rendered offscreen through a session of 200 zoom-and-pan frames from the '
@@ -356,7 +386,7 @@ def write_report(path, args, items, pairs, callgrind, started, load_before, load
             table(by_key[key], rows)
         else:
             add('Not measured: `bench_{}` was not built (the GUI is off, or did not '
-                'build).'.format(key))
+                'build).'.format(key.split('_')[0]))
         add('')
     hold = by_key.get('hold')
     add('## 7. A paused gate holding 100,000 messages')
@@ -374,6 +404,31 @@ def write_report(path, args, items, pairs, callgrind, started, load_before, load
     else:
         add('Not measured in this run.')
     add('')
+    chart = by_key.get('chart')
+    add('## 8. The message sequence chart over 1 million messages')
+    add('')
+    if chart:
+        add('The seed pattern (a tick, three bits, every ack; ticks 1 ms apart in bursts of '
+            '1,000 with 1 s of silence) as a recording of 1 million messages, read into the '
+            'chart\'s model; then what a frame of the chart computes before it paints (the time '
+            'axis with idle time compressed, and `chartgeometry::arrows()`) through 300 '
+            'zoom-and-pan frames from the whole recording down to 1 µs a pixel and back '
+            '(`bench/chartbench.cpp`, docs/chart.md). The reference is the brute-force '
+            'decimation (every message visited) on some of the same frames, in the same run.')
+        add('')
+        table(chart, (('frame_ms_p50', 'frame time p50 (ms)', 2),
+                      ('frame_ms_p99', 'frame time p99 (ms)', 2),
+                      ('frame_ms_max', 'frame time max (ms)', 2),
+                      ('arrows_max', 'arrows in the busiest frame', 0),
+                      ('reference_ms_p50', 'brute-force reference p50 (ms)', 1),
+                      ('reference_ratio', 'reference / decimation, same frames', 0),
+                      ('build_seconds', 'reading the recording into the model (s)', 2),
+                      ('bytes_per_message_layout', 'memory per message, as laid out (bytes)', 1),
+                      ('bytes_per_message_rss', 'memory per message, RSS (bytes)', 1)))
+    else:
+        add('Not measured in this run.')
+    add('')
+    ring_section(by_key, add, table)
     add('## Commands')
     add('')
     add('Build: `cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build '
@@ -401,6 +456,55 @@ def write_report(path, args, items, pairs, callgrind, started, load_before, load
         add('')
     with open(path, 'w') as f:
         f.write('\n'.join(lines))
+
+
+RING_TEXT = (
+    'Rings of `wirebench-node ring` processes on 127.0.0.1 with the default timings (heartbeat '
+    '0.5 s, suspect 1.5 s, probe timeout 1 s, 3 probes, stabilise 0.5 s; docs/ring.md), keys '
+    'spread evenly, the first member alone and the others joining through it '
+    '(`bench/ringbench.py`). Once the ring is whole and has settled for 1 s, the member in the '
+    'middle is killed (SIGKILL), stopped (SIGSTOP), or it and its successor are killed at once. '
+    'Healed: every live member\'s successor and predecessor, as its `status` answers them '
+    '(docs/protocol.md), are its neighbours among the live members in key order; the runner '
+    'asks every live member every 10 ms or so. "Says dead" is when the victim\'s predecessor, '
+    'asked alongside, first answered that the victim is dead. The lossy ring is one '
+    '`wirebench-node run` of a ring circuit whose every wire drops 5 % of its messages (the '
+    'delivery path\'s fault rules, seed 1); every "is dead" line it prints is a false death. '
+    'The round: member 0 of a ring in one MeshRuntime (`bench/wbring.cpp`) says a text, waits '
+    'until it came back and says the next; the reference passes a text of 200 bytes round a '
+    'chain of bare QWebSocket relays that ack each message as the members do '
+    '(`bench/qtrelay.cpp`).')
+
+
+def ring_section(by_key, add, table):
+    """## 9: the ring chat's heal times, false deaths and rounds."""
+    add('## 9. The ring chat: healing, false deaths, a round (issue 15)')
+    add('')
+    if not any(key.startswith('ring_') or key in ('wb_ring', 'qt_relay') for key in by_key):
+        add('Not measured in this run.')
+        add('')
+        return
+    add(RING_TEXT)
+    add('')
+    add('| Competitor | median | min–max | runs |')
+    add('|---|---:|---|---:|')
+    rows = [('ring_kill', 'heal_ms', 'ms to heal'), ('ring_stop', 'heal_ms', 'ms to heal'),
+            ('ring_adjacent', 'heal_ms', 'ms to heal'),
+            ('ring_kill', 'dead_seen_ms', 'ms until the predecessor says dead'),
+            ('ring_stop', 'dead_seen_ms', 'ms until the predecessor says dead'),
+            ('ring_kill', 'formed_ms', 'ms for the ring to form (start to whole)'),
+            ('ring_lossy', 'false_deaths', 'false deaths'),
+            ('ring_lossy', 'suspicions', 'suspicions (cleared by a probe)'),
+            ('wb_ring', 'rate', 'rounds/s'), ('wb_ring', 'hop_us', 'µs a hop'),
+            ('qt_relay', 'rate', 'rounds/s'), ('qt_relay', 'hop_us', 'µs a hop')]
+    for key, field, what in rows:
+        competitor = by_key.get(key)
+        if competitor is None:
+            continue
+        med, span = fmt_summary(summary(competitor, field), 1 if field == 'hop_us' else 0)
+        runs = len([r for r in competitor.results if field in r])
+        add('| {}: {} | {} | {} | {} |'.format(competitor.label, what, med, span, runs))
+    add('')
 
 
 def load_average():

@@ -37,6 +37,7 @@ from stats import percentile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = os.path.join(HERE, 'python', 'seed.py')
+RING = os.path.join(HERE, 'ringbench.py')
 SEED_CIRCUIT = os.path.join(os.path.dirname(HERE), 'resources', 'circuits', 'seed.json')
 TIMEOUT = 120  # seconds, for any one process
 # Qt's own poll() loop instead of GLib's: no eventfd wake-up per posted event, a third of the
@@ -63,7 +64,20 @@ BLOCKS = (
     ('wb_echo_endpoint', 'qt_echo_noglib'),
     ('wb_echo_endpoint', 'tcp_thread', 'qt_echo'),
     ('wb_echo_endpoint', 'tcp_process', 'qt_echo'),
+    ('wb_ring', 'qt_relay'),
 )
+
+
+# What the terminal summary shows of a competitor (by key, else by section): field and unit.
+SUMMARY_FIELDS = {
+    'workbench': ('frame_ms_p99', 'ms frame p99'),
+    'plot': ('frame_ms_p99', 'ms frame p99'),
+    'chart': ('frame_ms_p99', 'ms frame p99'),
+    'ring': ('heal_ms', 'ms to heal'),
+    'ring_lossy': ('false_deaths', 'false deaths'),
+    'wb_ring': ('rate', 'rounds/s'),
+    'qt_relay': ('rate', 'rounds/s'),
+}
 
 
 class Failure(Exception):
@@ -197,7 +211,7 @@ def python_server(python, sketch, buzzer, buzzer_port=None):
 # The competitors.
 
 class Competitor:
-    def __init__(self, key, section, label, role, count, shown, run):
+    def __init__(self, key, section, label, role, count, shown, run, once=False):
         self.key = key
         self.section = section
         self.label = label
@@ -205,6 +219,7 @@ class Competitor:
         self.count = count      # ticks or round trips per repetition
         self.shown = shown      # the command as written in the report
         self.run = run          # () -> result dict
+        self.once = once        # runs in the first round only (a long run of its own)
         self.results = []
         self.samples = []       # latency samples (µs), pooled over the repetitions
         self.errors = []
@@ -218,8 +233,8 @@ def competitors(args, workdir):
     seq = '3'
     out = []
 
-    def add(key, section, label, role, count, shown, run):
-        out.append(Competitor(key, section, label, role, count, shown, run))
+    def add(key, section, label, role, count, shown, run, once=False):
+        out.append(Competitor(key, section, label, role, count, shown, run, once))
 
     # 1. Pipeline throughput.
     c = n(10000)
@@ -309,6 +324,30 @@ def competitors(args, workdir):
     add('hold', 'hold', 'paused gate: 1,000 clocks -> one buzzer, 100 messages sent per wire',
         'product', 0, shown(cmd), lambda cmd=cmd: run_json(cmd))
 
+    # 9. The ring chat (docs/ring.md): rings of wirebench-node ring processes healing after a
+    # fault, a lossy ring's false deaths, and a message round a ring in one process against
+    # the same round over bare QWebSocket relays.
+    members = 4 if args.smoke else 8
+    node_shown = lambda cmd: shown(cmd).replace(args.node, 'wirebench-node')
+    for scenario, what in (('kill', 'kill -9 of one member'), ('stop', 'SIGSTOP of one member'),
+                           ('adjacent', 'kill -9 of two neighbours at once')):
+        cmd = [py, RING, '--node', args.node, '--members', str(members), 'heal', scenario]
+        add('ring_' + scenario, 'ring', 'ring of {} processes: {} -> healed'.format(
+            members, what), 'product', 0, node_shown(cmd), lambda cmd=cmd: run_json(cmd),
+            once=args.smoke)
+    cmd = [py, RING, '--node', args.node, '--members', str(members), 'false-deaths',
+           '--seconds', str(args.ring_seconds), '--drop', '0.05']
+    add('ring_lossy', 'ring', 'ring of {} members, 5 % of every wire\'s messages dropped, {} s'
+        .format(members, fmt(args.ring_seconds)), 'product', 0, node_shown(cmd),
+        lambda cmd=cmd: run_json(cmd, timeout=args.ring_seconds + TIMEOUT), once=True)
+    ring_members = 8 if args.smoke else 64
+    cmd = [b('bench_wb_ring'), '--members', str(ring_members), '--rounds', str(n(200))]
+    add('wb_ring', 'ring', 'a message round {} ring members in one process (MeshRuntime)'
+        .format(ring_members), 'product', n(200), shown(cmd), lambda cmd=cmd: run_json(cmd))
+    cmd = [b('bench_qt_relay'), '--relays', str(ring_members), '--rounds', str(n(200))]
+    add('qt_relay', 'ring', 'the same round over {} bare QWebSocket relays (one loop)'
+        .format(ring_members), 'ceiling', n(200), shown(cmd), lambda cmd=cmd: run_json(cmd))
+
     # 5. and 6. The widget benchmarks, built only with the GUI (./dev bench removes them when
     # they do not build, rather than measure stale ones); offscreen, so no display is needed.
     offscreen = {'QT_QPA_PLATFORM': 'offscreen'}
@@ -317,11 +356,23 @@ def competitors(args, workdir):
     if os.path.exists(cmd[0]):
         add('workbench', 'workbench', 'workbench window, 100 clocks -> 100 LEDs flat out',
             'product', 0, shown(cmd), lambda cmd=cmd: run_json(cmd, env=offscreen))
+        # The same with the sequence chart dock open, following the live run (issue 14).
+        cmd = cmd + ['--chart']
+        add('workbench_chart', 'workbench',
+            'workbench window with the sequence chart following, 100 clocks -> 100 LEDs',
+            'product', 0, shown(cmd), lambda cmd=cmd: run_json(cmd, env=offscreen))
     cmd = [b('bench_plot'), '--events', '20000' if args.smoke else '10000000', '--frames',
            '30' if args.smoke else '200']
     if os.path.exists(cmd[0]):
         add('plot', 'plot', 'logic analyzer, zoom-and-pan session', 'product', 0, shown(cmd),
             lambda cmd=cmd: run_json(cmd, env=offscreen))
+    # 8. The sequence chart dock's frames (geometry, decimation, painting) over a million
+    # messages.
+    cmd = [b('bench_chart'), '--messages', '20000' if args.smoke else '1000000', '--frames',
+           '30' if args.smoke else '300']
+    if os.path.exists(cmd[0]):
+        add('chart', 'chart', 'sequence chart dock, zoom-and-pan session', 'product', 0,
+            shown(cmd), lambda cmd=cmd: run_json(cmd, env=offscreen))
     return out
 
 
@@ -411,7 +462,8 @@ def run_rounds(items, reps):
     for rep in range(reps):
         for block in blocks:
             order = block if rep % 2 == 0 else tuple(reversed(block))
-            results = {c.key: run_one(c, rep, reps) for c in order}
+            results = {c.key: run_one(c, rep, reps) for c in order
+                       if rep == 0 or not c.once}
             record_pairs(block, results, pairs, wanted)
     return pairs
 
@@ -453,13 +505,24 @@ def print_limits(items):
         est = absolute_estimate(by_key, key, field)
         if est is None:
             continue
-        print('{:<23} {:<20} {}{} [{}, {}] {} runs (goal {} {})'.format(
+        print('{:<23} {:<20} {}{} [{}, {}] {} runs ({})'.format(
             key, field, fmt(est.median, digits + 1), unit if unit == '×' else ' ' + unit,
             fmt(est.low, digits + 1), fmt(est.high, digits + 1), est.n,
-            '≥' if higher else '<', limit))
+            'goal {} {}'.format('≥' if higher else '<', limit) if limit is not None
+            else 'reported'))
 
 
 def headline(result):
+    if 'heal_ms' in result:
+        return 'healed {} ms after the fault (ring formed in {} ms)'.format(
+            fmt(result['heal_ms']), fmt(result.get('formed_ms')))
+    if 'false_deaths' in result:
+        return '{} false deaths, {} suspicions in {} s, ring whole at the end: {}'.format(
+            result['false_deaths'], result['suspicions'], fmt(result['seconds']),
+            result['whole_at_end'])
+    if 'hop_us' in result:
+        return '{:>12} rounds/s, {} µs a hop'.format(fmt(result['rate']),
+                                                     fmt(result['hop_us'], 1))
     if 'frame_ms_p99' in result:
         return 'frame p99 {} ms{}'.format(fmt(result['frame_ms_p99'], 1), (
             ', lateness p99 {} ms'.format(fmt(result['lateness_ms_p99'], 1))
@@ -482,6 +545,8 @@ def main():
                                                       'benchmarks.md'))
     parser.add_argument('--only', help='regular expression of competitor keys to run')
     parser.add_argument('--smoke', action='store_true')
+    parser.add_argument('--ring-seconds', type=float, default=120,
+                        help='length of the lossy ring\'s run (false deaths)')
     parser.add_argument('--callgrind-ticks', type=int, default=CALLGRIND_TICKS,
                         help='ticks per callgrind run (0: no callgrind); --only runs it only '
                         'when its pattern matches "callgrind"')
@@ -492,6 +557,7 @@ def main():
         # Two rounds, so that every ratio has two pairs to bootstrap and both orders run.
         args.reps, args.scale = 2, 0.002
         args.callgrind_ticks = min(args.callgrind_ticks, 21)
+        args.ring_seconds = min(args.ring_seconds, 3)
 
     # Every competitor names its event loop itself: none inherits the caller's choice.
     os.environ.pop('QT_NO_GLIB', None)
@@ -513,9 +579,8 @@ def main():
         print('wrote', args.out)
     print()
     for c in items:
-        field = 'frame_ms_p99' if c.section in ('workbench', 'plot') else 'rate'
+        field, unit = SUMMARY_FIELDS.get(c.key, SUMMARY_FIELDS.get(c.section, ('rate', '/s')))
         med, span = fmt_summary(summary(c, field), 1 if field != 'rate' else 0)
-        unit = '/s' if field == 'rate' else 'ms frame p99'
         print('{:<24} {:>12} {}  [{}]  {}'.format(c.key, med, unit, span, c.label))
     for key, samples in LATENCY.items():
         print('{:<16} p50 {} µs  p99 {} µs  p99.9 {} µs'.format(

@@ -88,9 +88,10 @@ class BootstrapTest(unittest.TestCase):
 class FakeCompetitor:
     """Stands in for run.Competitor: its runs return a fixed rate and log their order."""
 
-    def __init__(self, key, log, rate=100.0):
+    def __init__(self, key, log, rate=100.0, once=False):
         self.key = key
         self.label = key
+        self.once = once
         self.results = []
         self.errors = []
         self._log = log
@@ -120,6 +121,14 @@ class PairingTest(unittest.TestCase):
         self.assertEqual(stats.pair_ratios(pairs[('node', 'qt_pipeline')]), [0.9] * 4)
         est = report.ratio_estimate(pairs, 'node', 'qt_pipeline')
         self.assertEqual((est.median, est.low, est.high, est.n), (0.9, 0.9, 0.9, 4))
+
+    def test_a_competitor_run_once_runs_in_the_first_round_only(self):
+        # The lossy ring's long run: once per invocation, whatever --reps says.
+        log = []
+        items = [FakeCompetitor('ring_lossy', log, once=True), FakeCompetitor('ring_kill', log)]
+        with redirect_stdout():
+            run.run_rounds(items, 3)
+        self.assertEqual(log, ['ring_lossy', 'ring_kill', 'ring_kill', 'ring_kill'])
 
     def test_only_drops_blocks_that_would_pair_nothing(self):
         items = [FakeCompetitor(k, []) for k in ('node', 'qt_pipeline', 'wb_pipeline')]
@@ -197,7 +206,14 @@ def fixture_samples():
     hold = FakeCompetitor('hold', [])
     hold.results = [{'kib_per_message': k, 'drain_ratio': r}
                     for k, r in ((0.181, 0.97), (0.179, 1.02), (0.183, 0.99))]
-    return {c.key: c for c in (scale, workbench, plot, hold)}, pairs
+    ring_kill = FakeCompetitor('ring_kill', [])
+    ring_kill.results = [{'heal_ms': v} for v in (1450.0, 1620.0, 2210.0, 1510.0, 1580.0)]
+    ring_adjacent = FakeCompetitor('ring_adjacent', [])
+    ring_adjacent.results = [{'heal_ms': v} for v in (1900.0, 2100.0, 2000.0)]
+    ring_lossy = FakeCompetitor('ring_lossy', [])
+    ring_lossy.results = [{'false_deaths': 0}]
+    return {c.key: c for c in (scale, workbench, plot, hold, ring_kill, ring_adjacent,
+                               ring_lossy)}, pairs
 
 
 class redirect_stdout:

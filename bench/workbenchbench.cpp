@@ -7,8 +7,13 @@
 //    widget into the backing store);
 //  - the nodes' total ticks per second, to show that they did run flat out.
 //
-//   bench_workbench [--nodes 200] [--seconds 5] [--warmup-ms 1000] [--tick-ms 5]
+// With --chart the sequence chart dock is open too, following the live recording (issue 14):
+// it reads every message of the run and repaints as they come.
+//
+//   bench_workbench [--nodes 200] [--seconds 5] [--warmup-ms 1000] [--tick-ms 5] [--chart]
 #include "benchutil.h"
+#include "chart/chartview.h"
+#include "chart/sequencechart.h"
 #include "document/circuit.h"
 #include "documentcontroller.h"
 #include "mainwindow.h"
@@ -16,6 +21,7 @@
 #include "sound/buzzersound.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -113,6 +119,16 @@ int main(int argc, char *argv[])
     window.circuit()->setContents(nodes, wires);
     window.show();
     app.window = &window;
+    const bool chart = options.flag(QStringLiteral("chart"));
+    if (chart) {
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("chartDock"));
+        if (!dock)
+            return report({ { QStringLiteral("ok"), false },
+                { QStringLiteral("error"), QStringLiteral("no chart dock") } });
+        dock->show();
+        dock->raise();
+        window.chart()->view()->setFollowing(true);
+    }
 
     qint64 ticks = 0;
     QObject::connect(window.runtime(), &wb::MeshRuntime::traffic, &app,
@@ -153,6 +169,13 @@ int main(int argc, char *argv[])
         result = stopwatch.result(measuredTicks);
         result.insert(QStringLiteral("ok"), measuredTicks > 0 && !app.frameNs.empty());
         result.insert(QStringLiteral("nodes"), 2 * pairs);
+        result.insert(QStringLiteral("chart"), chart);
+        if (chart) {
+            const wb::ChartView *view = window.chart()->view();
+            result.insert(QStringLiteral("chart_messages"), view->model().heldCount());
+            result.insert(QStringLiteral("chart_frames"), view->framesPainted());
+            result.insert(QStringLiteral("chart_following"), view->isFollowing());
+        }
         result.insert(percentilesMs(latenessNs, QStringLiteral("lateness")));
         result.insert(percentilesMs(app.frameNs, QStringLiteral("frame")));
         window.runtime()->stopAll();

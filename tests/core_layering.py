@@ -9,7 +9,9 @@ late. This check fails at once instead, on either of two things:
 - an `#include` in core/**/*.{h,cpp} of a header that Qt's QtGui, QtWidgets, QtMultimedia (or
   another module that needs a display) installs: `<QColor>`, `<qcolor.h>`, `<QtGui/QColor>`,
   `<QtWidgets>` ... The names are read from Qt's include folders, so no list goes stale;
-- such a module in the link libraries of the wirebench_core target.
+- such a module in the link libraries of the wirebench_core target;
+- an include of core/'s own sub-layers against their order (SUB_LAYERS, bottom-up): a file
+  of one sub-layer includes its own and those below it, never one above it.
 
     core_layering.py --core DIR --qt-include-dirs 'D1|D2' [--link-libraries 'L1|L2']
     core_layering.py --self-test    # proves that the check catches `#include <QColor>`
@@ -30,6 +32,8 @@ FORBIDDEN_MODULES = ('QtGui', 'QtWidgets', 'QtMultimedia', 'QtMultimediaWidgets'
 # What core/ links; a header these also install is never forbidden.
 ALLOWED_MODULES = ('QtCore', 'QtNetwork', 'QtWebSockets')
 SKIPPED = 77
+# core/'s sub-layers, bottom-up (core/CMakeLists.txt, docs/DESIGN.md).
+SUB_LAYERS = ('document', 'net', 'runtime', 'recording', 'chart', 'replay', 'discovery', 'cli')
 
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]+)[>"]', re.M)
 SOURCE_SUFFIXES = ('.h', '.hpp', '.cpp', '.cc')
@@ -96,6 +100,29 @@ def violations_in(core, forbidden):
     return found
 
 
+def order_violations(core):
+    """(file, line, include, why) for every include of a sub-layer above the includer's."""
+    found = []
+    for source in source_files(core):
+        relative = os.path.relpath(source, core)
+        layer = relative.split(os.sep)[0]
+        if layer not in SUB_LAYERS:
+            continue
+        with open(source, encoding='utf-8', errors='replace') as f:
+            text = f.read()
+        for match in INCLUDE.finditer(text):
+            quote, path = match.group(1), match.group(2).strip()
+            target = path.split('/')[0]
+            if quote != '"' or target not in SUB_LAYERS:
+                continue
+            if SUB_LAYERS.index(target) > SUB_LAYERS.index(layer):
+                line = text.count('\n', 0, match.start()) + 1
+                found.append(('core/' + relative.replace(os.sep, '/'), line,
+                              match.group(0).strip(),
+                              '{} is above {}'.format(target, layer)))
+    return found
+
+
 # Qt6::Gui, Qt::Widgets, Qt6::GuiPrivate, libQt6Multimedia.so.6 ... (not QtNetwork's names).
 DISPLAY_LIBRARY = re.compile(r'Qt[56]?(?:::)?({})(?:Private)?(?![A-Za-z])'.format(
     '|'.join(sorted((m[2:] for m in FORBIDDEN_MODULES), key=len, reverse=True))))
@@ -118,6 +145,8 @@ def check(core, qt_include_dirs, libraries):
                 for v in violations_in(core, forbidden)]
     problems += ['wirebench_core links {} (core/ links Qt Core, Network and WebSockets only)'
                  .format(lib) for lib in link_violations(libraries)]
+    problems += ['{}:{}: {} ({}: core/ reads bottom-up, {})'.format(*v, ' < '.join(SUB_LAYERS))
+                 for v in order_violations(core)]
     for problem in problems:
         print(problem)
     print('core_layering: {} headers of {} forbidden, {} files checked, {} problem(s)'.format(
@@ -144,9 +173,22 @@ def self_test(qt_include_dirs):
         bad_include = check(core, qt_include_dirs, [])
         os.remove(os.path.join(core, 'sub', 'bad.cpp'))
         bad_link = check(core, qt_include_dirs, ['Qt6::Core', 'Qt6::Gui'])
-    ok = clean == 0 and bad_include == 1 and bad_link == 1
-    print('core_layering self-test: {} (clean {}, bad include {}, bad link {})'.format(
-        'passed' if ok else 'FAILED', clean, bad_include, bad_link))
+        # A document file that includes the runtime: the order is broken; the reverse is not.
+        for layer in ('document', 'runtime'):
+            os.makedirs(os.path.join(core, layer))
+        with open(os.path.join(core, 'runtime', 'up.h'), 'w') as f:
+            f.write('#include "document/down.h"\n')
+        with open(os.path.join(core, 'document', 'down.h'), 'w') as f:
+            f.write('#pragma once\n')
+        downwards = check(core, qt_include_dirs, [])
+        with open(os.path.join(core, 'document', 'down.h'), 'w') as f:
+            f.write('#include "runtime/up.h"\n')
+        upwards = check(core, qt_include_dirs, [])
+    ok = (clean == 0 and bad_include == 1 and bad_link == 1 and downwards == 0
+          and upwards == 1)
+    print('core_layering self-test: {} (clean {}, bad include {}, bad link {}, downwards {}, '
+          'upwards {})'.format('passed' if ok else 'FAILED', clean, bad_include, bad_link,
+                               downwards, upwards))
     return 0 if ok else 1
 
 

@@ -5,6 +5,7 @@
 #include "commands/nodecommands.h"
 #include "commands/wirecommands.h"
 #include "net/wireprotocol.h"
+#include "ring/ringgeometry.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -79,6 +80,45 @@ QList<NodeId> CircuitEditor::addCopies(
     const QString text = copies.size() == 1 ? tr("Add %1").arg(copies.first().name)
                                              : tr("Add %n nodes", nullptr, int(copies.size()));
     auto *command = new AddNodesCommand(m_circuit, copies, wires, text);
+    m_undoStack->push(command);
+    return command->ids();
+}
+
+QList<NodeId> CircuitEditor::addRing(const QList<QPointF> &corners)
+{
+    const int n = int(corners.size());
+    if (n < ringgeometry::kMinMembers || n > ringgeometry::kMaxMembers) {
+        Q_EMIT refused(tr("A ring has %1 to %2 members.")
+                           .arg(ringgeometry::kMinMembers)
+                           .arg(ringgeometry::kMaxMembers));
+        return {};
+    }
+    const QList<qint64> keys = ringgeometry::keys(n);
+    const QString base = kinds::name(NodeKind::Ring);
+    QSet<quint16> ports;
+    QList<NodeSpec> members;
+    QList<Wire> wires;
+    int number = 1;
+    for (int i = 0; i < n; ++i) {
+        NodeSpec spec;
+        spec.id = i + 1; // the batch's own ids: the command gives the document's
+        spec.kind = NodeKind::Ring;
+        while (m_circuit->idByName(base + QString::number(number)) != 0)
+            ++number;
+        spec.name = base + QString::number(number++);
+        spec.params = kinds::defaultParams(NodeKind::Ring);
+        spec.params.insert(QStringLiteral("key"), keys.at(i));
+        quint16 port = m_circuit->freePort();
+        while (port != 0 && ports.contains(port))
+            port = m_circuit->freePort(port + 1);
+        ports.insert(port);
+        spec.port = port;
+        spec.position = corners.at(i);
+        members << spec;
+        wires << Wire { 0, i + 1, (i + 1) % n + 1, {}, {} };
+    }
+    auto *command
+        = new AddNodesCommand(m_circuit, members, wires, tr("Insert a ring of %n", nullptr, n));
     m_undoStack->push(command);
     return command->ids();
 }
@@ -172,7 +212,9 @@ bool CircuitEditor::setParam(NodeId id, const QString &key, const QVariant &valu
     if (!spec || refuseDiscovered(id))
         return false;
     QVariant normalised = value;
-    if (const QString error = kinds::validateParam(spec->kind, key, normalised);
+    // No value unsets an optional parameter (an iopin's seed, a ring's key or contacts).
+    if (const QString error
+        = value.isValid() ? kinds::validateParam(spec->kind, key, normalised) : QString();
         !error.isEmpty()) {
         Q_EMIT refused(QStringLiteral("%1: %2 %3").arg(spec->name, key, error));
         return false;

@@ -29,6 +29,11 @@ public:
     // `wires` among the copies are kept (with their channels and faults). One undo step.
     // Returns the new ids.
     QList<NodeId> addCopies(const QList<NodeSpec> &nodes, const QList<Wire> &wires, QPointF offset);
+    // A ring of ring nodes (Insert ▸ Ring of N): one at each of `corners` (2 to 64), named
+    // ring1, ring2, ... (the free names), with free ports, keys spread evenly round the ring in
+    // this order, each wired to the next as its successor and the last to the first. One undo
+    // step. Returns the new ids in ring order; none (and refused()) for a count out of range.
+    QList<NodeId> addRing(const QList<QPointF> &corners);
     // Removes nodes with every wire into or out of them, as one undo step.
     void removeNodes(const QList<NodeId> &ids);
 

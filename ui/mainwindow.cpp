@@ -5,6 +5,9 @@
 #include "canvas/circuitview.h"
 #include "canvas/nodeitem.h"
 #include "canvas/palettewidget.h"
+#include "chart/chartselection.h"
+#include "chart/chartview.h"
+#include "chart/sequencechart.h"
 #include "circuiteditor.h"
 #include "discoverycontrol.h"
 #include "docktitlebar.h"
@@ -21,7 +24,13 @@
 #include "panels/meshpanel.h"
 #include "panels/meshtablemodel.h"
 #include "panels/runstatus.h"
+#include "panels/wireinspector.h"
 #include "recentfiles.h"
+#include "replay/replaybar.h"
+#include "replay/replaycontroller.h"
+#include "ring/ringchat.h"
+#include "ring/ringinsertion.h"
+#include "runcontrol.h"
 #include "runtime/meshruntime.h"
 #include "runtime/traffic.h"
 #include "runtime/trafficstats.h"
@@ -76,16 +85,28 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_view = new CircuitView(m_editor, m_runtime, m_stats, m_selection, this);
     setCentralWidget(m_view);
     createPanels();
+    m_runControl = new RunControl(m_runtime, m_actions, m_view, m_settings, this);
     m_menus = new WindowMenus(this, m_actions, m_analyzer, m_recent, m_documents);
     m_discovery = new DiscoveryControl(m_runtime, m_settings, m_actions->discover,
                                        m_actions->registryAddress, this);
     m_security = new NetworkSecurityControl(m_runtime, m_settings, m_actions->networkSecurity,
                                             this);
     statusBar()->addPermanentWidget(new NetworkSecurityWarning(m_security, this));
+    m_replay = new ReplayController(m_analyzer, m_view->circuitScene(), m_circuit, this);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_replay->bar());
+    connect(m_replay, &ReplayController::statusMessage, this,
+        [this](const QString &text) { showMessage(text, 15000); });
+    connect(m_replay, &ReplayController::timeChanged, m_chart->view(), &ChartView::showReplayTime);
+    connect(m_replay, &ReplayController::replayingChanged, m_chart->view(), [this](bool on) {
+        if (!on)
+            m_chart->view()->clearReplayTime();
+    });
     connectActions();
     connectPanels();
     connectDocument();
     restoreSettings();
+    m_replay->bar()->setVisible(m_replay->isReplaying()); // not as the saved state had it
     updateTitle();
 }
 
@@ -143,6 +164,28 @@ void MainWindow::createPanels()
     m_analyzerDock = addPanel(tr("Logic Analyzer"), QStringLiteral("analyzerDock"),
                               QStringLiteral("plot"), m_analyzer, Qt::BottomDockWidgetArea);
     splitDockWidget(log, m_analyzerDock, Qt::Horizontal);
+    m_chart = new SequenceChart(m_circuit, this);
+    QDockWidget *chart = addPanel(tr("Sequence Chart"), QStringLiteral("chartDock"),
+        QStringLiteral("chart"), m_chart, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_analyzerDock, chart);
+    m_ringChat = new RingChat(m_runtime, m_circuit, m_selection, this);
+    QDockWidget *ring = addPanel(tr("Ring Chat"), QStringLiteral("chatDock"),
+        QStringLiteral("chat"), m_ringChat, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(chart, ring);
+    m_analyzerDock->raise();
+    m_ringInsertion = new RingInsertion(m_view, m_settings, this);
+    // A new ring is for chatting on.
+    connect(m_ringInsertion, &RingInsertion::inserted, ring, [ring] {
+        ring->show();
+        ring->raise();
+    });
+    connect(m_ringChat, &RingChat::statusMessage, this,
+        [this](const QString &text) { showMessage(text); });
+    new ChartSelection(m_chart, m_analyzer, m_selection, m_logPanel, this);
+    connect(m_view, &CircuitView::messagePicked, m_chart,
+        [this](quint64 messageId) { m_chart->selectMessage(messageId); });
+    connect(m_chart, &SequenceChart::statusMessage, this,
+        [this](const QString &text) { showMessage(text); });
 
     resizeDocks({ mesh, m_inspectorDock }, { 250, 250 }, Qt::Vertical);
     resizeDocks({ mesh }, { 600 }, Qt::Horizontal);
@@ -167,7 +210,9 @@ void MainWindow::connectActions()
     connect(a->quit, &QAction::triggered, this, &MainWindow::close);
 
     connect(a->remove, &QAction::triggered, this, [this] {
-        if (!m_selection->ids().isEmpty())
+        if (!m_selection->wireIds().isEmpty())
+            m_view->deleteSelection(); // the nodes and wires selected on the canvas
+        else if (!m_selection->ids().isEmpty())
             m_editor->removeNodes(m_selection->ids());
     });
     connect(a->copy, &QAction::triggered, m_view, &CircuitView::copySelection);
@@ -176,6 +221,11 @@ void MainWindow::connectActions()
         m_view->copySelection();
         m_view->deleteSelection();
     });
+    for (QAction *insert : std::as_const(a->insertNodes)) {
+        connect(insert, &QAction::triggered, m_view,
+            [this, insert] { m_view->placeNode(NodeKind(insert->data().toInt())); });
+    }
+    connect(a->insertRing, &QAction::triggered, m_ringInsertion, &RingInsertion::ask);
     connect(a->runAll, &QAction::triggered, m_runtime, &MeshRuntime::startAll);
     connect(a->stopAll, &QAction::triggered, m_runtime, &MeshRuntime::stopAll);
     connect(a->startSelected, &QAction::triggered, this, [this] {
@@ -191,7 +241,7 @@ void MainWindow::connectActions()
         m_actions->stopAll->setEnabled(m_runtime->isRunning());
         m_actions->startSelected->setEnabled(any);
         m_actions->stopSelected->setEnabled(any);
-        m_actions->remove->setEnabled(any);
+        m_actions->remove->setEnabled(any || !m_selection->wireIds().isEmpty());
         m_actions->cut->setEnabled(any);
         m_actions->copy->setEnabled(any);
     };
@@ -223,6 +273,8 @@ void MainWindow::connectActions()
     connect(m_menus, &WindowMenus::message, this, [this](const QString &text) {
         showMessage(text);
     });
+    connect(m_runControl, &RunControl::message, this,
+        [this](const QString &text) { showMessage(text); });
 }
 
 void MainWindow::connectPanels()
@@ -237,6 +289,12 @@ void MainWindow::connectPanels()
         m_inspectorDock->raise();
         if (QWidget *name = m_inspector->field(QStringLiteral("name")))
             name->setFocus();
+    });
+    connect(m_view, &CircuitView::wireFaultsRequested, this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+        if (QWidget *drop = m_inspector->wireInspector()->field(QStringLiteral("message.drop")))
+            drop->setFocus();
     });
     connect(m_view, &CircuitView::showInPlotRequested, this, [this](NodeId id) {
         m_analyzerDock->show();

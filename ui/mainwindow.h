@@ -27,7 +27,12 @@ class NetworkSecurityControl;
 class NodeSelection;
 class PaletteWidget;
 class RecentFiles;
+class ReplayController;
+class RingChat;
+class RingInsertion;
+class RunControl;
 class RunStatus;
+class SequenceChart;
 class TrafficStats;
 class WindowActions;
 class WindowMenus;
@@ -61,11 +66,16 @@ public:
     MeshPanel *meshPanel() const { return m_meshPanel; }
     InspectorWidget *inspector() const { return m_inspector; }
     LogicAnalyzer *analyzer() const { return m_analyzer; }
+    SequenceChart *chart() const { return m_chart; }
+    RingChat *ringChat() const { return m_ringChat; }
+    RingInsertion *ringInsertion() const { return m_ringInsertion; }
     DiscoveryControl *discovery() const { return m_discovery; }
     NetworkSecurityControl *networkSecurity() const { return m_security; }
     CircuitView *view() const { return m_view; }
     RunStatus *runStatus() const { return m_runStatus; }
+    RunControl *runControl() const { return m_runControl; }
     WindowActions *actions() const { return m_actions; }
+    ReplayController *replay() const { return m_replay; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,11 +112,16 @@ private:
     InspectorWidget *m_inspector = nullptr;
     LogPanel *m_logPanel = nullptr;
     LogicAnalyzer *m_analyzer = nullptr;
+    SequenceChart *m_chart = nullptr;
+    RingChat *m_ringChat = nullptr;
+    RingInsertion *m_ringInsertion = nullptr;
     RunStatus *m_runStatus = nullptr;
+    RunControl *m_runControl = nullptr;
     QLabel *m_registryStatus = nullptr;
     DiscoveryControl *m_discovery = nullptr;
     NetworkSecurityControl *m_security = nullptr;
     WindowMenus *m_menus = nullptr;
+    ReplayController *m_replay = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_analyzerDock = nullptr;
     bool m_closeApproved = false;

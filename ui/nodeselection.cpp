@@ -11,14 +11,19 @@ NodeSelection::NodeSelection(const Circuit *circuit, QObject *parent)
         if (m_ids.removeAll(id) > 0)
             Q_EMIT changed();
     });
+    connect(circuit, &Circuit::wireRemoved, this, [this](WireId id) {
+        if (m_wires.removeAll(id) > 0)
+            Q_EMIT changed();
+    });
     connect(circuit, &Circuit::reset, this, &NodeSelection::clear);
 }
 
-void NodeSelection::set(const QList<NodeId> &ids)
+void NodeSelection::set(const QList<NodeId> &ids, const QList<WireId> &wires)
 {
-    if (ids == m_ids)
+    if (ids == m_ids && wires == m_wires)
         return;
     m_ids = ids;
+    m_wires = wires;
     Q_EMIT changed();
 }
 

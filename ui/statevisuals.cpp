@@ -29,6 +29,24 @@ QString text(NodeState state)
     return nodeStateName(state);
 }
 
+QColor color(NodeState state, NodeFault fault)
+{
+    switch (fault) {
+    case NodeFault::None:
+        break;
+    case NodeFault::Crashed:
+        return theme::colors().error;
+    case NodeFault::Hung:
+        return theme::colors().warning;
+    }
+    return color(state);
+}
+
+QString text(NodeState state, NodeFault fault)
+{
+    return fault == NodeFault::None ? text(state) : nodeFaultName(fault);
+}
+
 QIcon dot(const QColor &colour)
 {
     // Views ask for decorations on every paint; a theme has only a handful of colours.

@@ -12,6 +12,9 @@ QColor color(NodeState state);
 QString text(NodeState state);
 QIcon dot(const QColor &color);
 inline QIcon dot(NodeState state) { return dot(color(state)); }
+// A crashed or hung node says so instead of its state (a hung one still says it listens).
+QColor color(NodeState state, NodeFault fault);
+QString text(NodeState state, NodeFault fault);
 
 // "12.3 ms" for a round-trip time in nanoseconds; empty when unknown (negative).
 QString durationText(qint64 ns);

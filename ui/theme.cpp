@@ -119,4 +119,17 @@ Colors colors()
              QColor(0x9a, 0xa1, 0xaa), QColor(0xe4, 0xe7, 0xeb) };
 }
 
+QColor blend(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+        float(a.greenF() + (b.greenF() - a.greenF()) * t),
+        float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
 } // namespace wb::theme

@@ -35,4 +35,8 @@ struct Colors
 };
 Colors colors();
 
+// a + (b - a) * t, channel by channel (opaque); and a colour with another alpha (0-255).
+QColor blend(const QColor &a, const QColor &b, double t);
+QColor withAlpha(QColor color, int alpha);
+
 } // namespace wb::theme

@@ -1,10 +1,14 @@
 #include "windowactions.h"
 
+#include "canvas/componenticons.h"
+#include "canvas/palettewidget.h"
 #include "icons.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QUndoStack>
+#include <QWidgetAction>
 
 namespace wb {
 
@@ -41,6 +45,17 @@ WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
     remove = make(tr("&Delete"), QStringLiteral("delete"), tr("Delete the selected nodes"));
     remove->setShortcut(QKeySequence::Delete);
 
+    for (const NodeKind kind : { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer, NodeKind::Led,
+             NodeKind::Proxy, NodeKind::Ring, NodeKind::External }) {
+        QAction *action = make(kinds::name(kind), QString(), PaletteWidget::description(kind));
+        action->setIcon(componenticons::icon(kind, QApplication::palette()));
+        action->setData(int(kind));
+        insertNodes << action;
+    }
+    insertRing = make(tr("Ring of &N…"), QStringLiteral("ring"),
+        tr("Ring nodes on a circle, each wired to the next (Ctrl+Shift+R)"));
+    insertRing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
     runAll = make(tr("&Run All"), QStringLiteral("run"),
                   tr("Start every local node's server and the clocks (F5)"));
     runAll->setShortcut(Qt::Key_F5);
@@ -54,6 +69,24 @@ WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
     stopSelected = make(tr("Stop S&elected Nodes"), QStringLiteral("node-stop"),
                         tr("Stop the selected nodes only"));
     stopSelected->setIconText(tr("Stop"));
+    pause = make(tr("&Pause"), QStringLiteral("pause"),
+        tr("Hold every message where it is; again to go on (Space)"));
+    pause->setCheckable(true);
+    pause->setShortcut(Qt::Key_Space);
+    step = make(tr("S&tep"), QStringLiteral("step"),
+        tr("Deliver the message that waits longest, one hop (N or Right)"));
+    step->setShortcuts({ QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Right) });
+    pace = new QActionGroup(this);
+    realTime = pace->addAction(tr("&Real Time"));
+    realTime->setStatusTip(tr("Messages travel as fast as the sockets carry them"));
+    teachingPace = pace->addAction(icons::action(QStringLiteral("pace")), tr("&Teaching Pace"));
+    teachingPace->setStatusTip(tr("Every hop takes a while, at the speed of the slider"));
+    teachingPace->setToolTip(teachingPace->statusTip());
+    for (QAction *action : pace->actions())
+        action->setCheckable(true);
+    realTime->setChecked(true);
+    speed = new QWidgetAction(this);
+    speed->setText(tr("Speed"));
     mute = make(tr("&Mute"), QStringLiteral("sound"), tr("Silence the buzzers' sound (Ctrl+M)"));
     mute->setCheckable(true);
     mute->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));

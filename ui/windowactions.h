@@ -6,6 +6,7 @@ class QAction;
 class QActionGroup;
 class QMenu;
 class QUndoStack;
+class QWidgetAction;
 
 namespace wb {
 
@@ -31,11 +32,22 @@ public:
     QAction *copy;
     QAction *paste;
     QAction *remove;
+    // Insert: one node of each kind at the middle of the canvas (data: the NodeKind as int),
+    // and a whole ring.
+    QList<QAction *> insertNodes;
+    QAction *insertRing;
     // Run
     QAction *runAll;
     QAction *stopAll;
     QAction *startSelected;
     QAction *stopSelected;
+    // The run control (RunControl follows and drives them; the speed slider is its widget).
+    QAction *pause;
+    QAction *step;
+    QActionGroup *pace;
+    QAction *realTime;
+    QAction *teachingPace;
+    QWidgetAction *speed;
     QAction *mute;
     // Mesh
     QAction *discover;

@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QWidgetAction>
 
 namespace wb {
 
@@ -62,9 +63,18 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     edit->addAction(a->paste);
     edit->addAction(a->remove);
 
+    QMenu *insert = bar->addMenu(tr("&Insert"));
+    insert->addActions(a->insertNodes);
+    insert->addSeparator();
+    insert->addAction(a->insertRing);
+
     QMenu *run = bar->addMenu(tr("&Run"));
     run->addAction(a->runAll);
     run->addAction(a->stopAll);
+    run->addAction(a->pause);
+    run->addAction(a->step);
+    run->addSeparator();
+    run->addActions(a->pace->actions());
     run->addSeparator();
     run->addAction(a->startSelected);
     run->addAction(a->stopSelected);
@@ -113,6 +123,9 @@ void WindowMenus::createToolBar()
     bar->addSeparator();
     bar->addAction(a->runAll);
     bar->addAction(a->stopAll);
+    iconOnly(a->pause);
+    iconOnly(a->step);
+    bar->addAction(a->speed);
     bar->addSeparator();
     bar->addAction(a->discover);
     bar->addSeparator();

@@ -8,6 +8,7 @@
 #include "net/wireprotocol.h"
 #include "recording/recorder.h"
 #include "recording/recordingfile.h"
+#include "runtime/component.h"
 #include "runtime/meshruntime.h"
 
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 #include <cstring>
 #include <memory>
 #include <unistd.h>
+#include <utility>
 
 namespace wb {
 
@@ -37,7 +39,8 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
     connect(m_logFlush, &QTimer::timeout, this, &HeadlessRunner::flushLog);
     connect(m_runtime, &MeshRuntime::logLine, this,
         [this](NodeId id, const QString &name, const QString &text, qint64) {
-            writeLogLine(id, name, text);
+            if (!m_logFilter || m_logFilter(text))
+                writeLogLine(id, name, text);
         });
     connect(m_runtime, &MeshRuntime::nodeStateChanged, this, [this](NodeId id, NodeState state) {
         if (state != NodeState::Error)
@@ -76,10 +79,16 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
         m_recording = std::make_unique<Recording>();
         new Recorder(m_runtime, m_recording.get(), this);
     }
+    m_runtime->setAdvertisedHost(command.advertise);
     if (!command.registry.isEmpty())
         setUpRegistry();
     auto *signals = new SignalWatcher(this);
     connect(signals, &SignalWatcher::terminationRequested, this, [this](int) {
+        if (m_interrupt && !m_finishing) {
+            const auto handler = std::exchange(m_interrupt, {});
+            handler();
+            return;
+        }
         flushLog();
         std::fprintf(m_out, "[ wirebench-node ] interrupted, closing connections\n");
         std::fflush(m_out);
@@ -218,12 +227,25 @@ void HeadlessRunner::finish(int exitCode)
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     auto emitted = std::make_shared<bool>(false);
-    const auto done = [this, exitCode, clock, emitted] {
+    const auto finishNow = [this, exitCode, clock, emitted] {
         if (*emitted)
             return;
         *emitted = true;
         QTimer::singleShot(std::max<qint64>(0, 150 - clock->elapsed()), this,
             [this, exitCode] { Q_EMIT finished(exitCode); });
+    };
+    // A node with something to say before it stops (a ring member telling its neighbours it
+    // leaves) runs until it has said it, at most Component::kFarewellMs.
+    const auto done = [this, finishNow] {
+        if (!m_runtime->isRunning()) {
+            finishNow();
+            return;
+        }
+        connect(m_runtime, &MeshRuntime::runningChanged, this, [finishNow](bool running) {
+            if (!running)
+                finishNow();
+        });
+        QTimer::singleShot(Component::kFarewellMs + 200, this, finishNow);
     };
     if (m_registrar) {
         m_registrar->stop(done);

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringEncoder>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -34,18 +35,33 @@ public:
     ~HeadlessRunner() override;
 
     void start();
+    // Stops every node and ends the run (finished()), once.
+    void finish(int exitCode);
+    // Instead of finishing at once on SIGINT/SIGTERM, call `handler` (a ring member leaves
+    // first, then finishes); a second signal finishes at once.
+    void setInterruptHandler(std::function<void()> handler) { m_interrupt = std::move(handler); }
+    // Which log lines are printed (all by default): false leaves a line out.
+    void setLogFilter(std::function<bool(const QString &text)> filter)
+    {
+        m_logFilter = std::move(filter);
+    }
+
+    // For commands built on this one (wirebench-node ring).
+    Circuit *circuit() const { return m_circuit; }
+    MeshRuntime *runtime() const { return m_runtime; }
+    MeshRegistrar *registrar() const { return m_registrar; }
+    RegistryClient *registry() const { return m_registry; }
+    void printErr(const QString &text);
+    void printOut(const QString &text);
 
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    void finish(int exitCode);
     void checkDone();
     void startNodes();
     void warnOpenNodes();
     void setUpRegistry();
-    void printErr(const QString &text);
-    void printOut(const QString &text);
     void writeLogLine(NodeId id, const QString &name, const QString &text);
     void flushLog();
 
@@ -65,6 +81,8 @@ private:
     QHash<int, int> m_gateCounts; // TrafficEvent::Type -> how many
     int m_retries = 0;
     bool m_finishing = false;
+    std::function<void()> m_interrupt;
+    std::function<bool(const QString &)> m_logFilter;
     bool m_started = false;
     struct LogPrefix
     {

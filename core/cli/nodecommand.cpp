@@ -105,7 +105,9 @@ QString helpText(const QCommandLineParser &parser)
     return QStringLiteral(
                "Usage: wirebench-node SKETCH [options]\n"
                "       wirebench-node run [CIRCUIT] [options]\n"
-               "       wirebench-node mesh [--registry URL | --mesh FILE] [--watch]\n\n"
+               "       wirebench-node mesh [--registry URL | --mesh FILE] [--watch]\n"
+               "       wirebench-node ring [--port P] [--join ws://HOST:PORT | --registry URL]\n"
+               "       wirebench-node chart RECORDING [--format plantuml|mermaid|svg]\n\n"
                "A headless Wirebench node, wire-compatible with the seed's Python nodes.\n\n"
                "Sketches:\n"
                "  clock    sends ticks 0..tacks-1 to its target (ws://SOCKET:PORT by default)\n"
@@ -116,8 +118,12 @@ QString helpText(const QCommandLineParser &parser)
                "  proxy    serves on LISTEN:PORT; relays every message to its --target (at\n"
                "           least one) and the target's ack back, through the delivery gate\n"
                "  run      runs every local node of a circuit file (the seed circuit when none)\n"
+               "  ring     one member of a ring chat: says every line of its input round the\n"
+               "           ring, prints what passes by (ring --help, docs/ring.md)\n"
                "  mesh     prints the mesh (name, kind, host:port, state) of a registry or a\n"
-               "           circuit file; with --watch, every change as it happens\n\n")
+               "           circuit file; with --watch, every change as it happens\n"
+               "  chart    prints a recording's message sequence chart as PlantUML, Mermaid\n"
+               "           or SVG (chart --help, docs/chart.md)\n\n")
         + parser.helpText().section(u'\n', 2)
         + QStringLiteral("\nServers listen on 127.0.0.1 unless told otherwise (--listen). Beyond "
                          "loopback, --token-file (or WIREBENCH_TOKEN) makes every client send "
@@ -125,10 +131,67 @@ QString helpText(const QCommandLineParser &parser)
                          "process's own connections send it too. docs/security.md.\n")
         + QStringLiteral("\nExit codes: 0 done, 1 bad command line, 2 cannot listen, "
                          "3 ticks not acknowledged, 4 bad circuit file, 5 name taken in the "
-                         "registry, 6 registry unreachable (mesh), 7 recording not saved.\n");
+                         "registry, 6 registry unreachable (mesh), 7 recording not saved, "
+                         "8 recording not read or chart not written (chart).\n");
 }
 
 } // namespace
+
+QString readConnectionOptions(
+    const QCommandLineParser &parser, NodeCommand *command, bool advertiseAlone)
+{
+    const auto [tokenFile, tlsCert, tlsKey, tlsPin] = credentialOptions();
+    if (QString problem = readToken(parser.value(tokenFile), &command->token); !problem.isEmpty())
+        return problem;
+    command->allowedOrigins = parser.values(QStringLiteral("allow-origin"));
+    if (QString problem = readTlsFiles(parser.value(tlsCert), parser.value(tlsKey),
+            &command->certificate, &command->privateKey);
+        !problem.isEmpty()) {
+        return problem;
+    }
+    if (parser.isSet(tlsPin)) {
+        if (QString problem = readTlsPin(parser.value(tlsPin), &command->pinnedSha256);
+            !problem.isEmpty()) {
+            return problem;
+        }
+    }
+    const QString listen = QStringLiteral("listen");
+    if (parser.isSet(listen) && !wire::listenAddress(parser.value(listen))) {
+        return QStringLiteral("--listen %1: give an IP address, localhost, 0.0.0.0 or ::")
+            .arg(parser.value(listen));
+    }
+    const QString registry = QStringLiteral("registry");
+    if (parser.isSet(registry)) {
+        QString why;
+        const auto url = RegistryClient::parseEndpoint(parser.value(registry), &why);
+        if (!url)
+            return QStringLiteral("--registry %1: %2").arg(parser.value(registry), why);
+        command->registry = url->toString();
+    }
+    const QString advertise = QStringLiteral("advertise");
+    const QString ttl = QStringLiteral("ttl");
+    for (const QString &option : { advertise, ttl }) {
+        if (parser.isSet(option) && command->registry.isEmpty()
+            && !(advertiseAlone && option == advertise))
+            return QStringLiteral("--%1 needs --registry").arg(option);
+    }
+    if (parser.isSet(advertise)) {
+        QUrl check;
+        check.setHost(parser.value(advertise), QUrl::StrictMode);
+        if (parser.value(advertise).isEmpty() || !check.isValid() || check.host().isEmpty())
+            return QStringLiteral("--advertise %1: not a host name or address")
+                .arg(parser.value(advertise));
+        command->advertise = parser.value(advertise);
+    }
+    if (parser.isSet(ttl)) {
+        bool ok = false;
+        command->ttlSeconds = parser.value(ttl).toInt(&ok);
+        if (!ok || command->ttlSeconds < 2 || command->ttlSeconds > 3600)
+            return QStringLiteral("--ttl %1: must be a whole number of seconds from 2 to 3600")
+                .arg(parser.value(ttl));
+    }
+    return {};
+}
 
 NodeCommand parseNodeCommand(const QStringList &arguments)
 {
@@ -252,59 +315,10 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     NodeCommand command;
     command.mode = NodeCommand::Mode::Run;
     command.recordPath = parser.value(record);
-    if (const QString problem = readToken(parser.value(tokenFile), &command.token);
-        !problem.isEmpty()) {
+    if (const QString problem = readConnectionOptions(parser, &command); !problem.isEmpty())
         return failure(exitcode::kUsage, problem);
-    }
-    command.allowedOrigins = parser.values(allowOrigin);
-    if (const QString problem = readTlsFiles(
-            parser.value(tlsCert), parser.value(tlsKey), &command.certificate, &command.privateKey);
-        !problem.isEmpty()) {
-        return failure(exitcode::kUsage, problem);
-    }
-    if (parser.isSet(tlsPin)) {
-        if (const QString problem = readTlsPin(parser.value(tlsPin), &command.pinnedSha256);
-            !problem.isEmpty()) {
-            return failure(exitcode::kUsage, problem);
-        }
-    }
-    if (parser.isSet(listen) && !wire::listenAddress(parser.value(listen))) {
-        return failure(exitcode::kUsage,
-            QStringLiteral("--listen %1: give an IP address, localhost, 0.0.0.0 or ::")
-                .arg(parser.value(listen)));
-    }
     if (parser.isSet(listen) && sketch == QLatin1String("mesh"))
         return failure(exitcode::kUsage, QStringLiteral("--listen: mesh does not listen"));
-    if (parser.isSet(registry)) {
-        QString why;
-        const auto url = RegistryClient::parseEndpoint(parser.value(registry), &why);
-        if (!url)
-            return failure(exitcode::kUsage,
-                QStringLiteral("--registry %1: %2").arg(parser.value(registry), why));
-        command.registry = url->toString();
-    }
-    for (const QCommandLineOption *option : { &advertise, &ttl }) {
-        if (parser.isSet(*option) && command.registry.isEmpty())
-            return failure(exitcode::kUsage,
-                QStringLiteral("--%1 needs --registry").arg(option->names().constFirst()));
-    }
-    if (parser.isSet(advertise)) {
-        QUrl check;
-        check.setHost(parser.value(advertise), QUrl::StrictMode);
-        if (parser.value(advertise).isEmpty() || !check.isValid() || check.host().isEmpty())
-            return failure(exitcode::kUsage,
-                QStringLiteral("--advertise %1: not a host name or address")
-                    .arg(parser.value(advertise)));
-        command.advertise = parser.value(advertise);
-    }
-    if (parser.isSet(ttl)) {
-        bool ok = false;
-        command.ttlSeconds = parser.value(ttl).toInt(&ok);
-        if (!ok || command.ttlSeconds < 2 || command.ttlSeconds > 3600)
-            return failure(exitcode::kUsage,
-                QStringLiteral("--ttl %1: must be a whole number of seconds from 2 to 3600")
-                    .arg(parser.value(ttl)));
-    }
     if (parser.isSet(name) && !isValidNodeName(parser.value(name)))
         return failure(exitcode::kUsage,
             QStringLiteral("--name %1: use 1 to 64 of A-Z a-z 0-9 _ . -").arg(parser.value(name)));
@@ -383,6 +397,11 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     }
 
     const auto kind = kinds::fromName(sketch);
+    if (kind == NodeKind::Ring) {
+        return failure(exitcode::kUsage,
+            QStringLiteral("ring takes its own options: wirebench-node ring [options] "
+                           "(ring first; ring --help)"));
+    }
     if (!kind || *kind == NodeKind::External) {
         return failure(exitcode::kUsage,
             QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led "

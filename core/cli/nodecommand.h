@@ -6,6 +6,8 @@
 #include <QSslKey>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace wb {
 
 // The command line of wirebench-node, parsed into the circuit it runs. Pure: no I/O besides
@@ -46,9 +48,19 @@ inline constexpr int kCircuit = 4;
 inline constexpr int kNameTaken = 5; // the registry refused our name: another node holds it
 inline constexpr int kRegistry = 6; // mesh: the registry could not be read
 inline constexpr int kRecord = 7; // --record: the recording could not be saved
+// chart: the recording could not be read (or holds no messages), or the chart not written
+inline constexpr int kChart = 8;
 } // namespace exitcode
 
 // The token comes from --token-file, else from the environment variable WIREBENCH_TOKEN.
 NodeCommand parseNodeCommand(const QStringList &arguments);
+
+// What every command that runs nodes reads alike: --token-file (or WIREBENCH_TOKEN),
+// --allow-origin, --tls-cert, --tls-key, --tls-pin, --listen (checked only), --registry,
+// --advertise and --ttl, each looked up by name in `parser` (options it does not have read as
+// unset). --advertise needs --registry unless `advertiseAlone` (a ring member's address).
+// Returns the error for the command line, or empty.
+QString readConnectionOptions(
+    const QCommandLineParser &parser, NodeCommand *command, bool advertiseAlone = false);
 
 } // namespace wb

@@ -351,7 +351,8 @@ QString Circuit::wireError(NodeId from, NodeId to) const
     if (from == to)
         return tr("A node cannot be wired to itself.");
     if (!kinds::hasOutput(source->kind))
-        return tr("%1 has no output: only a clock, an iopin or a proxy sends messages.")
+        return tr(
+            "%1 has no output: only a clock, an iopin, a proxy or a ring node sends messages.")
             .arg(kinds::nameWithArticle(source->kind).replace(0, 1, u'A'));
     if (!kinds::acceptsInput(target->kind))
         return tr("A clock has no input: it only sends ticks.");

@@ -186,7 +186,8 @@ QString summary(const WireFaults &rules)
     if (rules.retries > 0)
         parts << QStringLiteral("↻%1").arg(rules.retries);
     if (rules.ackTimeoutMs > 0)
-        parts << QStringLiteral("⌛%1 ms").arg(rules.ackTimeoutMs);
+        parts
+            << QStringLiteral("timeout %1 ms").arg(rules.ackTimeoutMs); // ⌛: no common font has it
     if (rules.cut)
         parts << QStringLiteral("cut");
     return parts.join(QStringLiteral("  "));

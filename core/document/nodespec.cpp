@@ -19,12 +19,13 @@ namespace wb::kinds {
 
 namespace {
 
-constexpr std::array<std::pair<NodeKind, const char *>, 6> kKindNames { {
+constexpr std::array<std::pair<NodeKind, const char *>, 7> kKindNames { {
     { NodeKind::Clock, "clock" },
     { NodeKind::IoPin, "iopin" },
     { NodeKind::Buzzer, "buzzer" },
     { NodeKind::Led, "led" },
     { NodeKind::Proxy, "proxy" },
+    { NodeKind::Ring, "ring" },
     { NodeKind::External, "external" },
 } };
 
@@ -49,6 +50,26 @@ QString checkDouble(QVariant &value, double min, double max)
     if (d < min || d > max)
         return QStringLiteral("must be between %1 and %2").arg(min).arg(max);
     value = QVariant(d);
+    return {};
+}
+
+// A ring's contacts: ws://HOST:PORT addresses, comma-separated (docs/ring.md).
+QString checkJoin(QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return QStringLiteral("must be a text");
+    static const QRegularExpression address(QStringLiteral("^wss?://[^/\\s,]+:[0-9]{1,5}$"));
+    const QStringList parts = value.toString().split(u',', Qt::SkipEmptyParts);
+    if (parts.size() > 16)
+        return QStringLiteral("must name at most 16 contacts");
+    QStringList trimmed;
+    for (const QString &part : parts) {
+        const QString contact = part.trimmed();
+        if (!address.match(contact).hasMatch())
+            return QStringLiteral("%1 is not ws://HOST:PORT").arg(contact);
+        trimmed << contact;
+    }
+    value = QVariant(trimmed.join(u','));
     return {};
 }
 
@@ -102,7 +123,8 @@ bool acceptsInput(NodeKind kind)
 
 bool hasOutput(NodeKind kind)
 {
-    return kind == NodeKind::Clock || kind == NodeKind::IoPin || kind == NodeKind::Proxy;
+    return kind == NodeKind::Clock || kind == NodeKind::IoPin || kind == NodeKind::Proxy
+        || kind == NodeKind::Ring;
 }
 
 bool isLocal(NodeKind kind)
@@ -119,6 +141,12 @@ QVariantMap defaultParams(NodeKind kind)
         return { { QStringLiteral("chance"), 0.6 }, { QStringLiteral("sequence"), qint64(3) } };
     case NodeKind::Buzzer:
         return { { QStringLiteral("sound"), QStringLiteral("buzz buzz buzz") } };
+    case NodeKind::Ring:
+        // No key: it comes from the name (docs/ring.md); no contact: a ring of one.
+        return { { QStringLiteral("successors"), qint64(3) }, { QStringLiteral("heartbeat"), 0.5 },
+            { QStringLiteral("suspect"), 1.5 }, { QStringLiteral("probeTimeout"), 1.0 },
+            { QStringLiteral("probes"), qint64(3) }, { QStringLiteral("stabilise"), 0.5 },
+            { QStringLiteral("resendWindow"), 10.0 } };
     case NodeKind::Led:
     case NodeKind::External:
     case NodeKind::Proxy:
@@ -155,6 +183,21 @@ QString validateParam(NodeKind kind, const QString &key, QVariant &value)
                 return QStringLiteral("must be at most 1024 characters");
             return {};
         }
+        break;
+    case NodeKind::Ring:
+        if (key == QLatin1String("key"))
+            return checkInt(value, 0, 4294967295LL);
+        if (key == QLatin1String("successors"))
+            return checkInt(value, 1, 16);
+        if (key == QLatin1String("probes"))
+            return checkInt(value, 0, 8);
+        if (key == QLatin1String("heartbeat") || key == QLatin1String("suspect")
+            || key == QLatin1String("probeTimeout") || key == QLatin1String("stabilise"))
+            return checkDouble(value, 0.01, 3600.0);
+        if (key == QLatin1String("resendWindow"))
+            return checkDouble(value, 0.0, 3600.0);
+        if (key == QLatin1String("join"))
+            return checkJoin(value);
         break;
     case NodeKind::Led:
     case NodeKind::External:

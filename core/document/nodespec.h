@@ -11,7 +11,7 @@ namespace wb {
 // What a node is. External nodes run elsewhere: the circuit only knows their address. A proxy
 // relays what it receives to its targets and their acks back (Toxiproxy's idea), so that the
 // traffic between two external nodes passes this process's delivery gate.
-enum class NodeKind { Clock, IoPin, Buzzer, Led, External, Proxy };
+enum class NodeKind { Clock, IoPin, Buzzer, Led, External, Proxy, Ring };
 
 using NodeId = int;
 

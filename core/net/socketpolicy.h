@@ -55,6 +55,7 @@ inline constexpr int kBinaryFrame = 4001; // a client connection received a bina
 inline constexpr int kUnexpectedAck = 4002; // a text frame answered no message
 inline constexpr int kNotReading = 4008; // kMaxQueuedBytes waiting for a peer that never reads
 inline constexpr int kTooManyWaiting = 4009; // more than kMaxWaitingMessages/Bytes sent ahead
+inline constexpr int kProtocolError = 4010; // a message its component refuses (a bad ring frame)
 } // namespace closecode
 
 struct SocketPolicy

@@ -54,6 +54,24 @@ std::optional<Target> parseTargetUrl(const QString &text)
     return Target { url.host(), quint16(url.port()) };
 }
 
+QString nodeAddress(const QString &host, quint16 port)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(host);
+    url.setPort(port);
+    return url.toString();
+}
+
+QString canonicalAddress(const QString &text)
+{
+    const auto target = parseTargetUrl(text);
+    if (!target)
+        return {};
+    const bool local = target->host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0;
+    return nodeAddress(local ? QStringLiteral("127.0.0.1") : target->host.toLower(), target->port);
+}
+
 QString bitsText(const QList<int> &bits)
 {
     // Once per tick on a pin's hot path: one allocation, no list of strings.

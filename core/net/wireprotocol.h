@@ -47,6 +47,13 @@ struct Target
 // Parses "ws://HOST:PORT" (a trailing "/" allowed); nullopt when it is not such a URL.
 std::optional<Target> parseTargetUrl(const QString &text);
 
+// A node's address, "ws://HOST:PORT" with no path (an IPv6 host in brackets): how ring
+// members name each other (docs/protocol.md, "The ring").
+QString nodeAddress(const QString &host, quint16 port);
+// The address in that one spelling (a lower-case host, "localhost" as 127.0.0.1), so that two
+// spellings of one node compare equal; empty when `text` is not ws://HOST:PORT.
+QString canonicalAddress(const QString &text);
+
 // "[1, 0, 1]", as the seed prints a Python list of bits.
 QString bitsText(const QList<int> &bits);
 

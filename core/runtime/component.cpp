@@ -1,12 +1,22 @@
 #include "runtime/component.h"
 
+#include "net/wireprotocol.h"
 #include "runtime/components/buzzercomponent.h"
 #include "runtime/components/clockcomponent.h"
 #include "runtime/components/iopincomponent.h"
 #include "runtime/components/ledcomponent.h"
 #include "runtime/components/proxycomponent.h"
+#include "runtime/ring/ringcomponent.h"
 
 namespace wb {
+
+void ComponentReply::refuse(const QString &reason) const
+{
+    if (m_refuse)
+        m_refuse(reason);
+    else
+        (*this)(wire::errorPrefix() + reason);
+}
 
 Component::Component(NodeContext *context, QObject *parent) : QObject(parent), m_context(context)
 { }
@@ -29,6 +39,8 @@ Component *Component::create(NodeKind kind, NodeContext *context, QObject *paren
         return new LedComponent(context, parent);
     case NodeKind::Proxy:
         return new ProxyComponent(context, parent);
+    case NodeKind::Ring:
+        return new RingComponent(context, parent);
     case NodeKind::External:
         break;
     }

@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariantMap>
 #include <functional>
+#include <type_traits>
 
 namespace wb {
 
@@ -18,10 +19,31 @@ public:
     struct StreamResult
     {
         bool ok = true;
-        QStringList acks;
+        QStringList acks; // in target (wire) order, item order within a target
         QString error; // the first failure, when !ok
     };
     using StreamDone = std::function<void(const StreamResult &)>;
+
+    // A message to an address rather than to a wire's target (a ring member's successor).
+    struct SendOptions
+    {
+        int ackTimeoutMs = 0; // 0: the wire's, when there is one, else the default
+        int retries = 0; // sent again this many times when its ack does not come in time
+    };
+    enum class SendFailure {
+        None,
+        Connection, // refused, reset or closed (or known to be down): a failure at once
+        Silence, // no ack after the retries, no pong, no handshake in time
+        Refused, // never sent: over the size limit, or too many already waiting
+    };
+    struct SendResult
+    {
+        bool ok = false;
+        QString ack; // when ok
+        QString error; // when not ok
+        SendFailure failure = SendFailure::None;
+    };
+    using SendDone = std::function<void(const SendResult &)>;
 
     virtual ~NodeContext() = default;
     virtual QString nodeName() const = 0;
@@ -36,6 +58,55 @@ public:
     // The run's clock: every timer of a component runs on it (RunTimer), so that pause and
     // slow motion reach it. nullptr: wall-clock time.
     virtual TimeSource *timeSource() const = 0;
+
+    // Sends `text` to ws://HOST:PORT (`address`) at path `channel`, on one connection per
+    // address and channel, through the gate as every message: its wire is the circuit's wire
+    // from this node to the node at that address when there is one (so that its rules,
+    // tokens and counts apply), and it names that node when the address is one of the
+    // circuit's. `done` is called exactly once, never inside this call.
+    virtual void sendTo(const QString &address, const QString &channel, const QString &text,
+        const SendOptions &options, SendDone done)
+        = 0;
+    // ws://HOST:PORT where others reach this node (the port it really listens on, its
+    // advertised host when it has one); empty while it does not listen.
+    virtual QString selfAddress() const = 0;
+    // Run time a message or an ack takes on its way at teaching pace (0 in real time): what a
+    // component that waits for an answer by its own timer adds per passage, as links do.
+    virtual int transitMs() const { return 0; }
+    // Addresses to join through, nearest first: the targets of this node's wires, then its
+    // `join` parameter, then the other ring nodes of the circuit. Never its own.
+    virtual QStringList contacts() const = 0;
+};
+
+// How a component answers one message: with its ack (call it, exactly once), or by refusing
+// it as a protocol error (docs/protocol.md, "Errors"): the connection is closed with code 4010
+// and the reason, and nothing else is affected.
+class ComponentReply
+{
+public:
+    using Ack = std::function<void(const QString &ack)>;
+    using Refuse = std::function<void(const QString &reason)>;
+
+    ComponentReply() = default;
+    template<typename F,
+        typename
+        = std::enable_if_t<!std::is_same_v<std::decay_t<F>,
+                               ComponentReply> && std::is_invocable_v<F &, const QString &>>>
+    ComponentReply(F ack) : m_ack(std::move(ack))
+    { }
+    ComponentReply(Ack ack, Refuse refuse) : m_ack(std::move(ack)), m_refuse(std::move(refuse)) { }
+
+    void operator()(const QString &ack) const
+    {
+        if (m_ack)
+            m_ack(ack);
+    }
+    // Without a connection to close (a reply made by a test or a relay), an error ack instead.
+    void refuse(const QString &reason) const;
+
+private:
+    Ack m_ack;
+    Refuse m_refuse;
 };
 
 // The Arduino-like life of a component: setup(params) once (and again when a parameter is
@@ -45,7 +116,7 @@ class Component : public QObject
 {
     Q_OBJECT
 public:
-    using Reply = std::function<void(const QString &ack)>;
+    using Reply = ComponentReply;
 
     explicit Component(NodeContext *context, QObject *parent = nullptr);
 
@@ -54,7 +125,26 @@ public:
     // Active components (the clock) start sending here; stop() ends that.
     virtual void start() { }
     virtual void stop() { }
+    // The node is about to stop (not crash): a component that has something to say first
+    // (a ring member tells its neighbours it leaves) says it, keeps its connections until it
+    // calls `done`, and returns true; the node waits for `done` at most kFarewellMs. False:
+    // nothing to say, the node stops at once.
+    static constexpr int kFarewellMs = 1000;
+    virtual bool farewell(std::function<void()> done)
+    {
+        Q_UNUSED(done);
+        return false;
+    }
     virtual bool isFinite() const { return false; }
+    // Something a person asks of the running component from outside the circuit (a ring
+    // member says a text: "say" {"text": ...}); false when it does not know `name` or cannot
+    // do it now.
+    virtual bool command(const QString &name, const QVariantMap &args)
+    {
+        Q_UNUSED(name);
+        Q_UNUSED(args);
+        return false;
+    }
     // The node hangs (or wakes up): a component with timers of its own stops them, and on
     // waking finds them overdue.
     virtual void setFrozen(bool) { }

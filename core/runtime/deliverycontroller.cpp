@@ -91,7 +91,10 @@ void DeliveryController::setPaused(bool paused)
 
 void DeliveryController::setPace(Pace pace)
 {
+    if (pace == m_pace)
+        return;
     m_pace = pace;
+    Q_EMIT paceChanged(pace);
 }
 
 void DeliveryController::submit(const Passage &passage, Deliver deliver)
@@ -112,7 +115,7 @@ void DeliveryController::submit(const Passage &passage, Deliver deliver)
         deliver(1);
         return;
     }
-    Entry entry { passage, std::move(deliver), 1, monotonicNs(), false, 0 };
+    Entry entry { passage, std::move(deliver), 1, monotonicNs(), false, 0, m_time.nowNs() };
     qint64 delayNs = teaching ? qint64(m_transitMs) * 1'000'000 : 0;
     QString decisionRule;
     if (!passage.decided && passage.wire != 0) {
@@ -265,7 +268,8 @@ QList<DeliveryController::HeldInfo> DeliveryController::held() const
     QList<HeldInfo> list;
     list.reserve(qsizetype(m_held.size()));
     for (const auto &[ticket, entry] : m_held)
-        list << HeldInfo { ticket, entry.passage, entry.sinceNs, entry.delayed, entry.dueRunNs };
+        list << HeldInfo { ticket, entry.passage, entry.sinceNs, entry.delayed, entry.dueRunNs,
+            entry.sinceRunNs };
     return list;
 }
 

@@ -54,6 +54,8 @@ public:
         qint64 sinceNs = 0; // monotonic
         bool delayed = false; // on the wire for a delay, rather than held by the pause
         qint64 dueRunNs = 0; // delayed: when it arrives (run time)
+        // Run time when it reached the gate: with dueRunNs, how far along its delay it is.
+        qint64 sinceRunNs = 0;
     };
 
     explicit DeliveryController(QObject *parent = nullptr);
@@ -103,6 +105,7 @@ Q_SIGNALS:
     void traffic(const wb::TrafficEvent &event);
     void heldChanged(int count);
     void pausedChanged(bool paused);
+    void paceChanged(wb::DeliveryController::Pace pace);
 
 private:
     struct Entry
@@ -113,6 +116,7 @@ private:
         qint64 sinceNs = 0;
         bool delayed = false;
         qint64 dueRunNs = 0;
+        qint64 sinceRunNs = 0;
     };
 
     bool hasRules(WireId wire) const;

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "net/connectioncaps.h"
-#include "net/handshakequeue.h"
+#include "net/admission.h"
 #include "net/socketpolicy.h"
 
 #include <QHash>
@@ -14,7 +13,6 @@
 #include <functional>
 #include <memory>
 
-class QTcpServer;
 class QTcpSocket;
 class QWebSocket;
 class QWebSocketServer;
@@ -26,9 +24,9 @@ namespace wb {
 // reply goes back as one text frame. Messages of one connection are handled one at a time, in
 // order, like the seed's recv/loop/send cycle; connections are independent of each other.
 //
-// It accepts TCP itself and reads each handshake request before the WebSocket server sees it,
-// to apply the rules of docs/security.md: browsers' origins, loopback Host names, the LAN
-// token, the handshake timeout, the caps on connections and on what one peer may make it hold.
+// Its Admission accepts TCP and judges each handshake request before the WebSocket server sees
+// it (docs/security.md); the Endpoint dispatches what the admitted connections send, within the
+// caps on what one peer may make it hold.
 class Endpoint final : public QObject
 {
     Q_OBJECT
@@ -61,6 +59,10 @@ public:
     bool listen(const QString &host, quint16 port);
     // Closes every connection with a close frame and stops listening.
     void close();
+    // The message being handled on the connection `connectionKey` (Incoming::connectionKey)
+    // broke its component's protocol: the connection is closed with code 4010 and `reason`,
+    // and whatever it sent after that message is dropped unanswered.
+    void refuse(const QString &connectionKey, const QString &reason);
     // A crash: every connection cut without a close frame, and no more listening.
     void abortAll();
     // A hang, as SIGSTOP makes one: nothing is accepted, read or answered (not even pings),
@@ -74,8 +76,8 @@ public:
     bool isLoopback() const { return m_loopback; }
     int connectionCount() const { return int(m_connections.size()); }
     // Every open TCP connection, handshakes under way included.
-    int openCount() const { return m_caps.open(); }
-    bool isAccepting() const { return !m_caps.isPaused(); }
+    int openCount() const { return m_admission.openCount(); }
+    bool isAccepting() const { return m_admission.isAccepting(); }
 
 Q_SIGNALS:
     void stateChanged(wb::Endpoint::State state);
@@ -108,14 +110,6 @@ private:
         int binaryFrames = 0;
     };
 
-    void acceptTcp();
-    // Counts a new connection among the handshakes under way, or turns it away at a cap.
-    bool admit(QTcpSocket *socket);
-    void startHandshake(QTcpSocket *socket);
-    // Drops the oldest handshake that has nothing waiting to be read; false if there is none.
-    bool dropIdleHandshake(const QString &why);
-    void readHead(QTcpSocket *socket);
-    void refuse(QTcpSocket *socket, int status, const QByteArray &reason);
     void accept();
     void onMessage(QWebSocket *socket, const Waiting &message);
     void handleNext(QWebSocket *socket);
@@ -124,21 +118,17 @@ private:
     bool checkQueued(QWebSocket *socket, const std::shared_ptr<Connection> &connection);
     void closeConnection(QWebSocket *socket, int code, const QString &reason);
     void report(const QString &peer, const QString &reason);
-    void pauseIfFull();
     void setState(State state, const QString &error = {});
 
     QString m_name;
     SocketPolicy m_policy;
-    QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_server = nullptr;
     QHash<QWebSocket *, std::shared_ptr<Connection>> m_connections;
-    HandshakeQueue m_handshaking;
-    QList<QPointer<QTcpSocket>> m_handedOver; // head checked, with the WebSocket server
     Handler m_handler;
     State m_state = State::Stopped;
     QString m_error;
     bool m_loopback = true;
-    ConnectionCaps m_caps;
+    Admission m_admission;
     QTimer m_reports; // one summary per second of what was not reported
     int m_reported = 0;
     int m_unreported = 0;

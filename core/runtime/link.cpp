@@ -22,15 +22,18 @@ Link::Link(const QUrl &url, const Route &route, QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (m_state == State::Connecting)
-            onLost(m_socket, tr("no answer within %1 s").arg(m_connectTimeoutMs / 1000.0));
+            onLost(m_socket, tr("no answer within %1 s").arg(m_connectTimeoutMs / 1000.0),
+                Failure::Silence);
     });
     m_ackTimer.setSingleShot(true);
     connect(&m_ackTimer, &RunTimer::timeout, this, [this] {
         if (m_inFlight)
             onAckTimer();
     });
-    connect(&m_ping, &PingMonitor::timedOut, this,
-        [this] { onLost(m_socket, tr("no pong within %1 s").arg(m_ping.timeoutMs() / 1000.0)); });
+    connect(&m_ping, &PingMonitor::timedOut, this, [this] {
+        onLost(
+            m_socket, tr("no pong within %1 s").arg(m_ping.timeoutMs() / 1000.0), Failure::Silence);
+    });
 }
 
 Link::~Link()
@@ -42,6 +45,11 @@ Link::~Link()
 }
 
 quint64 Link::send(const QString &text, Done done)
+{
+    return send(text, Timing { 0, -1 }, std::move(done));
+}
+
+quint64 Link::send(const QString &text, const Timing &timing, Done done)
 {
     const quint64 id = m_route.gate ? m_route.gate->newMessageId() : m_nextId++;
     const qint64 limit = SocketPolicy::processDefaults().maxMessageBytes;
@@ -57,12 +65,15 @@ quint64 Link::send(const QString &text, Done done)
             [this, id, refusal, done = std::move(done)] {
                 Q_EMIT failed(id, refusal, monotonicNs(), false);
                 if (done)
-                    done(Delivery { id, false, {}, refusal, -1 });
+                    done(Delivery { id, false, {}, refusal, -1, Failure::Refused });
             },
             Qt::QueuedConnection);
         return id;
     }
-    m_queue.append(Outgoing { id, text, std::move(done) }); // moved: enqueue() would copy
+    Outgoing message { id, text, std::move(done) };
+    message.ackTimeoutMs = std::max(0, timing.ackTimeoutMs);
+    message.retries = std::max(-1, timing.retries);
+    m_queue.append(std::move(message)); // moved: enqueue() would copy
     if (!m_down.isEmpty()) {
         // Failed from the event loop, like any other failure: never inside the caller's send().
         if (!m_rejectPosted) {
@@ -123,6 +134,7 @@ void Link::close()
 
 void Link::abort()
 {
+    m_whileFrozen.clear(); // a crash loses what waited
     setFrozen(false);
     m_ping.stop();
     m_ackTimer.stop();
@@ -156,6 +168,10 @@ void Link::setFrozen(bool frozen)
     freeze::setFrozen(objects, frozen);
     if (frozen)
         return;
+    // What the gate let go meanwhile goes on now, in the order it was let go.
+    const auto waited = std::exchange(m_whileFrozen, {});
+    for (const auto &work : waited)
+        work();
     if (m_socket && m_state == State::Connected)
         m_ping.start(m_socket);
     else if (m_state == State::Connecting)
@@ -244,21 +260,32 @@ void Link::transmit()
     passage.text = message.text;
     const quint64 transmission = ++m_transmission;
     QPointer<Link> alive(this);
-    m_route.gate->submit(passage, [this, alive, transmission](int copies) {
+    m_route.gate->submit(passage, unlessFrozen([this, alive, transmission](int copies) {
         if (alive && transmission == m_transmission && m_inFlight)
             writeFrames(copies);
-    });
+    }));
 }
 
 void Link::writeFrames(int copies)
 {
     Outgoing &message = *m_inFlight;
     message.sentNs = monotonicNs();
-    message.leftRunNs = m_route.gate ? m_route.gate->timeSource()->nowNs() : 0;
+    message.leftRunNs = 0;
+    if (m_route.gate) {
+        // At teaching pace the ack's hop back takes its transit of run time, which the same
+        // run in real time does not: the wait starts after it, so that slow motion alone never
+        // makes this sender give up or send again (docs/delivery.md, "Determinism").
+        DeliveryController *gate = m_route.gate;
+        const bool teaching = gate->pace() == DeliveryController::Pace::Teaching;
+        message.leftRunNs
+            = gate->timeSource()->nowNs() + (teaching ? qint64(gate->transitMs()) * 1'000'000 : 0);
+    }
     // One timer for the whole stream rather than a restart per message (a measurable share of
     // a flat-out pipeline): onAckTimer() checks the age of whatever is in flight then.
-    if (!m_ackTimer.isActive())
-        m_ackTimer.start(m_ackTimeoutMs);
+    if (const int timeout = ackTimeoutOf(message);
+        !m_ackTimer.isActive() || m_ackTimer.remainingMs() > timeout) {
+        m_ackTimer.start(timeout);
+    }
     if (copies == 0 || !m_socket || m_state != State::Connected)
         return; // dropped by the gate: the ack timeout (and the retries) will tell
     // Each message goes as one frame: Qt 6.4 receivers mishandle UTF-8 split across frames.
@@ -304,10 +331,24 @@ void Link::onAck(QWebSocket *socket, const QString &ack)
     passage.text = ack;
     passage.decided = answer.decided; // a local receiver applied the ack's rules when it wrote it
     QPointer<Link> alive(this);
-    m_route.gate->submit(passage, [this, alive, id, ack](int copies) {
+    m_route.gate->submit(passage, unlessFrozen([this, alive, id, ack](int copies) {
         for (int i = 0; i < copies && alive; ++i)
             takeAck(id, ack, i > 0);
-    });
+    }));
+}
+
+std::function<void(int)> Link::unlessFrozen(std::function<void(int)> deliver)
+{
+    QPointer<Link> alive(this);
+    return [this, alive, deliver = std::move(deliver)](int copies) {
+        if (alive && m_frozen) {
+            m_whileFrozen << [deliver, copies] {
+                deliver(copies);
+            };
+            return;
+        }
+        deliver(copies);
+    };
 }
 
 void Link::takeAck(quint64 id, const QString &ack, bool extra)
@@ -355,16 +396,17 @@ void Link::onAckTimer()
     const qint64 now = m_route.gate ? m_route.gate->timeSource()->nowNs() : monotonicNs();
     const qint64 left = m_route.gate ? m_inFlight->leftRunNs : m_inFlight->sentNs;
     const qint64 waitedMs = (now - left) / 1'000'000;
-    if (waitedMs < m_ackTimeoutMs) {
-        m_ackTimer.start(m_ackTimeoutMs - waitedMs);
+    const int timeout = ackTimeoutOf(*m_inFlight);
+    if (waitedMs < timeout) {
+        m_ackTimer.start(timeout - waitedMs);
         return;
     }
-    const QString why = tr("no ack within %1 s").arg(m_ackTimeoutMs / 1000.0);
+    const QString why = tr("no ack within %1 s").arg(timeout / 1000.0);
     if (!m_route.gate) {
-        onLost(m_socket, why);
+        onLost(m_socket, why, Failure::Silence);
         return;
     }
-    if (m_inFlight->attempt <= m_retries) {
+    if (m_inFlight->attempt <= retriesOf(*m_inFlight)) {
         ++m_inFlight->attempt;
         transmit();
         return;
@@ -385,12 +427,12 @@ void Link::giveUp(const QString &reason)
     Q_EMIT failed(lost.id, error, monotonicNs(), true);
     QPointer<Link> alive(this);
     if (lost.done)
-        lost.done(Delivery { lost.id, false, {}, error, -1 });
+        lost.done(Delivery { lost.id, false, {}, error, -1, Failure::Silence });
     if (alive)
         pump();
 }
 
-void Link::onLost(QWebSocket *socket, const QString &reason)
+void Link::onLost(QWebSocket *socket, const QString &reason, Failure failure)
 {
     if (!socket || socket != m_socket)
         return;
@@ -398,10 +440,10 @@ void Link::onLost(QWebSocket *socket, const QString &reason)
     m_ackTimer.stop();
     dropSocket();
     setState(State::Idle);
-    failAll(tr("cannot reach %1: %2").arg(m_url.toString(), reason));
+    failAll(tr("cannot reach %1: %2").arg(m_url.toString(), reason), true, failure);
 }
 
-void Link::failAll(const QString &reason, bool inFlightToo)
+void Link::failAll(const QString &reason, bool inFlightToo, Failure failure)
 {
     QList<Outgoing> lost;
     const bool hadInFlight = inFlightToo && m_inFlight.has_value();
@@ -419,7 +461,7 @@ void Link::failAll(const QString &reason, bool inFlightToo)
             return;
         Q_EMIT failed(message.id, reason, now, hadInFlight && i == 0);
         if (message.done)
-            message.done(Delivery { message.id, false, {}, reason, -1 });
+            message.done(Delivery { message.id, false, {}, reason, -1, failure });
     }
 }
 

@@ -34,6 +34,15 @@ class Link final : public QObject
     Q_OBJECT
 public:
     enum class State { Idle, Connecting, Connected };
+    // Why a message failed, for a sender that acts on the difference (a ring member marks a
+    // peer dead at once when its connection is refused or lost, but only suspects one that
+    // is silent).
+    enum class Failure {
+        None,
+        Connection, // refused, reset, closed, or known to be down: the peer is gone
+        Silence, // no ack (after the retries), no pong, or no handshake in time
+        Refused, // never sent: too big, or too many waiting
+    };
 
     struct Delivery
     {
@@ -42,6 +51,7 @@ public:
         QString ack; // when ok
         QString error; // when not ok
         qint64 rttNs = -1;
+        Failure failure = Failure::None;
     };
     using Done = std::function<void(const Delivery &)>;
 
@@ -83,6 +93,14 @@ public:
     // Queues a message; `done` is called exactly once, unless the link is destroyed first.
     // Returns the message's id (the run's, from the gate, when routed).
     quint64 send(const QString &text, Done done);
+    // The same with this message's own ack timeout and retries (a ring member awaits a ping
+    // and a leave differently on one connection).
+    struct Timing
+    {
+        int ackTimeoutMs = 0; // 0: the link's
+        int retries = -1; // -1: the link's
+    };
+    quint64 send(const QString &text, const Timing &timing, Done done);
     // Fails whatever waits and closes the connection with a close frame.
     void close();
     // A crash of the sending node: the connection cut without a close frame.
@@ -108,9 +126,21 @@ private:
         QString text;
         Done done;
         qint64 sentNs = 0; // monotonic, when the frame left (for the round trip)
-        qint64 leftRunNs = -1; // run time when the frame left; -1 while at the gate
+        // Run time from which its ack timeout counts: when the frame left (at teaching pace,
+        // plus the ack's transit back); -1 while at the gate.
+        qint64 leftRunNs = -1;
         int attempt = 1;
+        int ackTimeoutMs = 0; // 0: the link's
+        int retries = -1; // -1: the link's
     };
+    int ackTimeoutOf(const Outgoing &message) const
+    {
+        return message.ackTimeoutMs > 0 ? message.ackTimeoutMs : m_ackTimeoutMs;
+    }
+    int retriesOf(const Outgoing &message) const
+    {
+        return message.retries >= 0 ? message.retries : m_retries;
+    }
 
     void open();
     void pump();
@@ -118,12 +148,15 @@ private:
     void writeFrames(int copies);
     void onAck(QWebSocket *socket, const QString &ack);
     void takeAck(quint64 id, const QString &ack, bool extra);
+    // Runs `deliver` now, or when the link thaws if it is frozen then.
+    std::function<void(int copies)> unlessFrozen(std::function<void(int copies)> deliver);
     void onAckTimer();
     void giveUp(const QString &reason);
     // The peer broke the protocol: close with `code` (docs/protocol.md, "Errors").
     void protocolError(QWebSocket *socket, int code, const QString &reason);
-    void onLost(QWebSocket *socket, const QString &reason);
-    void failAll(const QString &reason, bool inFlightToo = true);
+    void onLost(QWebSocket *socket, const QString &reason, Failure failure = Failure::Connection);
+    void failAll(
+        const QString &reason, bool inFlightToo = true, Failure failure = Failure::Connection);
     void rejectWhileDown();
     void resume();
     void setState(State state);
@@ -144,6 +177,9 @@ private:
     QString m_down;
     bool m_rejectPosted = false;
     bool m_frozen = false;
+    // Passages the gate let go (after a delay, or by hand) while this node hung: a stopped
+    // process does nothing with them until it goes on.
+    QList<std::function<void()>> m_whileFrozen;
     quint64 m_nextId = 1;
     int m_connectTimeoutMs = 5000;
     int m_ackTimeoutMs = limits::kDefaultAckTimeoutMs;

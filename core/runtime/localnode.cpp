@@ -2,6 +2,7 @@
 
 #include "document/circuit.h"
 #include "net/wireprotocol.h"
+#include "runtime/fanout.h"
 #include "runtime/link.h"
 
 namespace wb {
@@ -45,6 +46,14 @@ LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate
 {
     const NodeSpec *spec = m_circuit->node(id);
     Q_ASSERT(m_gate && spec && kinds::isLocal(spec->kind));
+    m_addressLinks = new AddressLinks(
+        m_circuit, m_id, m_gate, m_resolver,
+        [this](Link *link, NodeId node) { prepareLink(link, node); }, this);
+    m_traffic = new NodeTraffic(
+        m_id, [this](NodeId target) { return wireTo(target); }, this);
+    connect(m_traffic, &NodeTraffic::traffic, this, &LocalNode::traffic);
+    m_farewell.setSingleShot(true);
+    connect(&m_farewell, &QTimer::timeout, this, &LocalNode::finishStop);
     m_component = Component::create(spec->kind, this, this);
     connect(m_component, &Component::liveState, this,
         [this](const QVariantMap &state) { Q_EMIT liveState(m_id, state); });
@@ -65,8 +74,8 @@ LocalNode::~LocalNode()
 int LocalNode::connectionCount() const
 {
     int count = m_endpoint ? m_endpoint->connectionCount() : 0;
-    for (const Link *link : m_links)
-        count += link->state() == Link::State::Idle ? 0 : 1;
+    forEachLink(
+        [&count](Link *link, NodeId) { count += link->state() == Link::State::Idle ? 0 : 1; });
     return count;
 }
 
@@ -75,6 +84,8 @@ void LocalNode::start()
     const NodeSpec *spec = m_circuit->node(m_id);
     if (!spec)
         return;
+    if (m_stopping)
+        finishStop(); // started again while saying goodbye: the goodbye is over
     if (m_started) {
         // A finished clock starts over; anything else is already running.
         if (spec->kind == NodeKind::Clock && !m_clockRunning) {
@@ -118,19 +129,37 @@ void LocalNode::start()
         log(QStringLiteral("serving on %1:%2").arg(spec->host).arg(m_endpoint->port()));
     }
     m_error.clear();
-    if (spec->kind == NodeKind::Clock) {
-        m_clockRunning = true;
-        m_component->start();
-    }
+    m_clockRunning = spec->kind == NodeKind::Clock;
+    m_component->start(); // listening: a ring member knows its address now
     updateState();
 }
 
 void LocalNode::stop()
 {
+    m_whileHung.clear(); // a stopped node handles nothing more
     wake(); // a hung node still says goodbye when it is stopped
     setFault(NodeFault::None);
-    if (!m_started && m_state != NodeState::Error)
+    if (m_stopping || (!m_started && m_state != NodeState::Error))
         return;
+    if (m_started) {
+        m_stopping = true;
+        QPointer<LocalNode> alive(this);
+        const bool waits = m_component->farewell([this, alive] {
+            if (alive && m_stopping)
+                finishStop();
+        });
+        if (waits && m_stopping) {
+            m_farewell.start(Component::kFarewellMs);
+            return;
+        }
+    }
+    finishStop();
+}
+
+void LocalNode::finishStop()
+{
+    m_stopping = false;
+    m_farewell.stop();
     m_started = false;
     m_clockRunning = false;
     m_component->stop();
@@ -139,12 +168,13 @@ void LocalNode::stop()
         link->deleteLater();
     }
     m_links.clear();
+    m_addressLinks->closeAll();
     if (m_endpoint) {
         m_endpoint->close();
         m_endpoint->deleteLater();
         m_endpoint = nullptr;
     }
-    m_trafficConnections.clear(); // they go with the links and the endpoint
+    m_traffic->forgetLinks(); // they go with the links and the endpoint
     setState(NodeState::Stopped);
 }
 
@@ -152,7 +182,11 @@ void LocalNode::crash()
 {
     if (!m_started)
         return;
-    wake();
+    // A hung node that crashes was never awake in between: no fault 'none' on the way.
+    m_whileHung.clear(); // a crash loses what waited
+    m_stopping = false; // a goodbye cut short
+    m_farewell.stop();
+    thaw();
     log(QStringLiteral("** crashed"));
     m_started = false;
     m_clockRunning = false;
@@ -166,12 +200,13 @@ void LocalNode::crash()
         link->deleteLater();
     }
     m_links.clear();
+    m_addressLinks->abortAll();
     if (m_endpoint) {
         m_endpoint->abortAll();
         m_endpoint->deleteLater();
         m_endpoint = nullptr;
     }
-    m_trafficConnections.clear();
+    m_traffic->forgetLinks();
     setState(NodeState::Stopped);
 }
 
@@ -182,8 +217,7 @@ void LocalNode::hang()
     log(QStringLiteral("** hung"));
     if (m_endpoint)
         m_endpoint->setFrozen(true);
-    for (Link *link : std::as_const(m_links))
-        link->setFrozen(true);
+    forEachLink([](Link *link, NodeId) { link->setFrozen(true); });
     m_component->setFrozen(true);
     setFault(NodeFault::Hung);
 }
@@ -193,12 +227,37 @@ void LocalNode::wake()
     if (m_fault != NodeFault::Hung)
         return;
     setFault(NodeFault::None);
+    thaw();
+    log(QStringLiteral("** woke up"));
+    // What the gate let go meanwhile goes on now, in the order it was let go.
+    QPointer<LocalNode> alive(this);
+    const auto waited = std::exchange(m_whileHung, {});
+    for (const auto &work : waited) {
+        if (alive && m_fault == NodeFault::None)
+            work();
+    }
+}
+
+void LocalNode::thaw()
+{
     if (m_endpoint)
         m_endpoint->setFrozen(false);
-    for (Link *link : std::as_const(m_links))
-        link->setFrozen(false);
+    forEachLink([](Link *link, NodeId) { link->setFrozen(false); });
     m_component->setFrozen(false);
-    log(QStringLiteral("** woke up"));
+}
+
+DeliveryController::Deliver LocalNode::unlessHung(DeliveryController::Deliver deliver)
+{
+    QPointer<LocalNode> alive(this);
+    return [this, alive, deliver = std::move(deliver)](int copies) {
+        if (alive && m_fault == NodeFault::Hung) {
+            m_whileHung << [deliver, copies] {
+                deliver(copies);
+            };
+            return;
+        }
+        deliver(copies);
+    };
 }
 
 void LocalNode::setFault(NodeFault fault)
@@ -207,6 +266,14 @@ void LocalNode::setFault(NodeFault fault)
         return;
     m_fault = fault;
     Q_EMIT faultChanged(m_id, fault);
+}
+
+bool LocalNode::command(const QString &name, const QVariantMap &args)
+{
+    // A crashed, hung or stopping node does nothing a person asks of it either.
+    if (!m_started || m_stopping || m_fault != NodeFault::None || !m_component)
+        return false;
+    return m_component->command(name, args);
 }
 
 void LocalNode::reloadParams()
@@ -231,18 +298,17 @@ void LocalNode::setTargetDown(NodeId target, const QString &reason)
         m_down.remove(target);
     else
         m_down.insert(target, reason);
-    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it) {
-        if (it.key().first == target)
-            it.value()->setDown(reason);
-    }
+    forEachLink([&](Link *link, NodeId node) {
+        if (node == target)
+            link->setDown(reason);
+    });
 }
 
 void LocalNode::setLinkLiveness(int pingIntervalMs, int pongTimeoutMs)
 {
     m_pingIntervalMs = pingIntervalMs;
     m_pongTimeoutMs = pongTimeoutMs;
-    for (Link *link : std::as_const(m_links))
-        link->setLiveness(pingIntervalMs, pongTimeoutMs);
+    forEachLink([=](Link *link, NodeId) { link->setLiveness(pingIntervalMs, pongTimeoutMs); });
 }
 
 void LocalNode::dropLinksTo(NodeId target)
@@ -256,6 +322,7 @@ void LocalNode::dropLinksTo(NodeId target)
             ++it;
         }
     }
+    m_addressLinks->retire(target);
     updateState();
 }
 
@@ -270,60 +337,32 @@ int LocalNode::targetCount() const
     return int(m_circuit->wiresFrom(m_id).size());
 }
 
-namespace {
-
-// What one streamToTargets() call waits for: every target's last ack or first failure.
-struct Pending
-{
-    int left = 0;
-    NodeContext::StreamResult result;
-    NodeContext::StreamDone done;
-
-    void finishTarget(bool ok, const QString &error)
-    {
-        if (!ok && result.ok) {
-            result.ok = false;
-            result.error = error;
-        }
-        if (--left == 0)
-            done(result);
-    }
-};
-
-} // namespace
-
-// Items go one by one: each waits for the ack of the one before (one in flight per target).
-struct LocalNode::Stream
-{
-    QPointer<Link> link;
-    QStringList items;
-    qsizetype next = 0;
-    bool verbose = false;
-    std::shared_ptr<Pending> pending;
-};
-
 void LocalNode::streamToTargets(const QStringList &items, const QString &channel, StreamDone done)
 {
     const NodeSpec *spec = m_circuit->node(m_id);
     const QList<NodeId> targets = spec ? m_circuit->targets(m_id) : QList<NodeId>();
-    auto pending = std::make_shared<Pending>();
-    pending->left = int(targets.size());
-    pending->done = std::move(done);
     if (targets.isEmpty() || !m_started) {
-        pending->result.ok = targets.isEmpty();
-        if (!pending->result.ok)
-            pending->result.error = tr("%1 is not running").arg(nodeName());
-        pending->done(pending->result);
+        NodeContext::StreamResult result;
+        result.ok = targets.isEmpty();
+        if (!result.ok)
+            result.error = tr("%1 is not running").arg(nodeName());
+        done(result);
         return;
     }
-    pending->result.acks.reserve(items.size() * targets.size());
     // The clock logs its own ticks and acks; other components log like the seed's stream().
     const bool verbose = m_reportLog && spec->kind != NodeKind::Clock;
-    for (NodeId target : targets) {
+    Fanout::Log logLine;
+    if (verbose)
+        logLine = [this](const QString &text) {
+            log(text);
+        };
+    const auto fanout = Fanout::create(items, int(targets.size()), std::move(done), logLine);
+    for (int i = 0; i < targets.size(); ++i) {
+        const NodeId target = targets.at(i);
         QString error;
         Link *link = linkFor(target, channel, &error);
         if (!link) {
-            pending->finishTarget(false, error);
+            fanout->fail(i, error);
             continue;
         }
         if (verbose) {
@@ -331,37 +370,8 @@ void LocalNode::streamToTargets(const QStringList &items, const QString &channel
             log(QStringLiteral("starting to stream message to ")
                 + (to ? to->name : QString::number(target)));
         }
-        sendNext(std::make_shared<Stream>(Stream { link, items, 0, verbose, pending }));
+        fanout->start(i, link);
     }
-}
-
-void LocalNode::sendNext(const std::shared_ptr<Stream> &stream)
-{
-    if (!stream->link) {
-        stream->pending->finishTarget(false, tr("stopped"));
-        return;
-    }
-    const QString &item = stream->items.at(stream->next);
-    if (stream->verbose)
-        log(QStringLiteral("> sending payload: ") + item);
-    stream->link->send(
-        item, [this, stream](const Link::Delivery &delivery) { onDelivered(stream, delivery); });
-}
-
-void LocalNode::onDelivered(const std::shared_ptr<Stream> &stream, const Link::Delivery &delivery)
-{
-    if (delivery.ok) {
-        if (stream->verbose)
-            log(QStringLiteral("< ") + delivery.ack);
-        stream->pending->result.acks << delivery.ack;
-    }
-    if (delivery.ok && ++stream->next < stream->items.size()) {
-        sendNext(stream);
-        return;
-    }
-    if (!delivery.ok && stream->verbose)
-        log(delivery.error);
-    stream->pending->finishTarget(delivery.ok, delivery.error);
 }
 
 Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
@@ -383,14 +393,46 @@ Link *LocalNode::linkFor(NodeId target, const QString &channel, QString *error)
         link->setAckTimeout(w->faults.ackTimeoutMs);
         link->setRetries(w->faults.retries);
     }
-    if (m_reportTraffic)
-        connectTraffic(link, target, channel);
-    connect(link, &Link::stateChanged, this, &LocalNode::updateState);
-    link->setLiveness(m_pingIntervalMs, m_pongTimeoutMs);
-    if (const auto down = m_down.constFind(target); down != m_down.cend())
-        link->setDown(*down);
+    prepareLink(link, target);
     m_links.insert(key, link);
     return link;
+}
+
+void LocalNode::prepareLink(Link *link, NodeId target)
+{
+    m_traffic->watch(link, target);
+    connect(link, &Link::stateChanged, this, &LocalNode::updateState);
+    link->setLiveness(m_pingIntervalMs, m_pongTimeoutMs);
+    if (const auto down = m_down.constFind(target); target != 0 && down != m_down.cend())
+        link->setDown(*down);
+}
+
+void LocalNode::forEachLink(const std::function<void(Link *, NodeId)> &f) const
+{
+    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
+        f(it.value(), it.key().first);
+    m_addressLinks->forEach(f);
+}
+
+void LocalNode::sendTo(const QString &address, const QString &channel, const QString &text,
+    const SendOptions &options, SendDone done)
+{
+    m_addressLinks->send(address, channel, text, options, std::move(done));
+}
+
+QString LocalNode::selfAddress() const
+{
+    return m_started ? m_addressLinks->selfAddress(listeningPort()) : QString();
+}
+
+QStringList LocalNode::contacts() const
+{
+    return m_addressLinks->contacts(selfAddress());
+}
+
+int LocalNode::transitMs() const
+{
+    return m_gate->pace() == DeliveryController::Pace::Teaching ? m_gate->transitMs() : 0;
 }
 
 WireId LocalNode::wireTo(NodeId target) const
@@ -443,17 +485,27 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
         // ack: the first answer goes back, the other is dropped here.
         auto answered = std::make_shared<bool>(false);
         for (int i = 0; i < copies && alive; ++i) {
-            emitTraffic(TrafficEvent::Type::Received, passage, peer, passage.text, repeat || i > 0);
-            m_component->loop(passage.channel, passage.text,
-                [this, alive, passage, peer, key, fromLedger, reply, answered](const QString &ack) {
-                    if (!alive || *answered)
-                        return;
-                    *answered = true;
-                    answer(passage, peer, fromLedger ? key : QString(), ack, reply);
-                });
+            m_traffic->passage(
+                TrafficEvent::Type::Received, passage, peer, passage.text, repeat || i > 0);
+            const auto ack = [this, alive, passage, peer, key, fromLedger, reply, answered](
+                                 const QString &text) {
+                if (!alive || *answered)
+                    return;
+                *answered = true;
+                answer(passage, peer, fromLedger ? key : QString(), text, reply);
+            };
+            // A protocol error: no ack, the connection goes (its sender's ledger with it).
+            const auto refuse = [this, alive, key, answered](const QString &reason) {
+                if (!alive || *answered)
+                    return;
+                *answered = true;
+                if (m_endpoint)
+                    m_endpoint->refuse(key, reason);
+            };
+            m_component->loop(passage.channel, passage.text, Component::Reply(ack, refuse));
         }
     };
-    m_gate->submit(passage, std::move(deliver));
+    m_gate->submit(passage, unlessHung(std::move(deliver)));
 }
 
 void LocalNode::answer(const DeliveryController::Passage &message, const QString &peer,
@@ -475,78 +527,20 @@ void LocalNode::answer(const DeliveryController::Passage &message, const QString
         if (!ledgerKey.isEmpty())
             m_gate->ledger()->ackDecided(ledgerKey, copies);
         if (copies > 0)
-            emitTraffic(TrafficEvent::Type::AckSent, passage, peer, passage.text);
+            m_traffic->passage(TrafficEvent::Type::AckSent, passage, peer, passage.text);
         reply(passage.text, copies);
     };
-    m_gate->submit(passage, std::move(deliver));
-}
-
-void LocalNode::emitTraffic(TrafficEvent::Type type, const DeliveryController::Passage &passage,
-    const QString &peer, const QString &text, bool duplicate)
-{
-    if (!m_reportTraffic)
-        return;
-    TrafficEvent e = trafficEvent(type, passage.at == passage.from ? passage.to : passage.from,
-        peer, passage.channel, text, monotonicNs());
-    e.messageId = passage.messageId;
-    e.wire = passage.wire;
-    e.duplicate = duplicate;
-    Q_EMIT traffic(e);
-}
-
-// Traffic events are built in slots connected only while someone wants them: unwatched, the
-// links' signals have no receiver and cost next to nothing.
-void LocalNode::connectTraffic(Link *link, NodeId target, const QString &channel)
-{
-    const QString address = link->url().toString();
-    const QString path = wire::channelFromPath(channel);
-    const WireId wireId = wireTo(target);
-    m_trafficConnections << connect(link, &Link::sent, this,
-        [this, target, path, address, wireId](
-            quint64 id, const QString &text, qint64 t, int attempt) {
-            TrafficEvent e = trafficEvent(TrafficEvent::Type::Sent, target, address, path, text, t);
-            e.messageId = id;
-            e.wire = wireId;
-            e.attempt = attempt;
-            Q_EMIT traffic(e);
-        });
-    m_trafficConnections << connect(link, &Link::acked, this,
-        [this, target, path, address, wireId](
-            quint64 id, const QString &ack, qint64 t, qint64 rtt, bool extra) {
-            TrafficEvent e
-                = trafficEvent(TrafficEvent::Type::AckReceived, target, address, path, ack, t);
-            e.messageId = id;
-            e.rttNs = rtt;
-            e.wire = wireId;
-            e.duplicate = extra;
-            Q_EMIT traffic(e);
-        });
-    m_trafficConnections << connect(link, &Link::failed, this,
-        [this, target, path, address, wireId](
-            quint64 id, const QString &why, qint64 t, bool wasSent) {
-            TrafficEvent e
-                = trafficEvent(TrafficEvent::Type::Failed, target, address, path, why, t);
-            e.messageId = id;
-            e.wasSent = wasSent;
-            e.wire = wireId;
-            Q_EMIT traffic(e);
-        });
+    m_gate->submit(passage, unlessHung(std::move(deliver)));
 }
 
 void LocalNode::setReporting(bool log, bool traffic, bool live)
 {
     m_reportLog = log;
     m_component->setReporting(log, live);
-    if (traffic == m_reportTraffic)
+    if (traffic == m_traffic->isOn())
         return;
-    m_reportTraffic = traffic;
-    for (const QMetaObject::Connection &connection : std::as_const(m_trafficConnections))
-        disconnect(connection);
-    m_trafficConnections.clear();
-    if (!traffic)
-        return;
-    for (auto it = m_links.cbegin(); it != m_links.cend(); ++it)
-        connectTraffic(it.value(), it.key().first, it.key().second);
+    m_traffic->setOn(traffic);
+    forEachLink([this](Link *link, NodeId target) { m_traffic->watch(link, target); });
 }
 
 void LocalNode::log(const QString &text)
@@ -579,20 +573,6 @@ void LocalNode::setState(NodeState state, const QString &error)
     m_state = state;
     m_error = error;
     Q_EMIT stateChanged(m_id, state);
-}
-
-TrafficEvent LocalNode::trafficEvent(TrafficEvent::Type type, NodeId peer,
-    const QString &peerAddress, const QString &channel, const QString &text, qint64 timeNs) const
-{
-    TrafficEvent e;
-    e.type = type;
-    e.timeNs = timeNs;
-    e.node = m_id;
-    e.peer = peer;
-    e.peerAddress = peerAddress;
-    e.channel = channel;
-    e.text = text;
-    return e;
 }
 
 } // namespace wb

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "runtime/addresslinks.h"
 #include "runtime/component.h"
 #include "runtime/deliverycontroller.h"
 #include "runtime/endpoint.h"
 #include "runtime/link.h"
+#include "runtime/nodetraffic.h"
 #include "runtime/traffic.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -54,11 +57,17 @@ public:
     int connectionCount() const;
 
     void start();
+    // A component with something to say before it goes (a ring member leaving) says it
+    // first: the node stops once it is done, within Component::kFarewellMs (state Stopped,
+    // isStarted() false, from then on). Every other node stops at once.
     void stop();
+    bool isStopping() const { return m_stopping; }
     NodeFault fault() const { return m_fault; }
     void crash();
     void hang();
     void wake();
+    // Hands a person's request to the running component (Component::command).
+    bool command(const QString &name, const QVariantMap &args);
     // Applies the circuit's current parameters to the running component.
     void reloadParams();
     // The sender's end of `wire` follows its edited settings (ack timeout, retries).
@@ -68,6 +77,8 @@ public:
     // The target is known to be down (its liveness watch says why): messages to it fail at
     // once until this is called again with an empty reason.
     void setTargetDown(NodeId target, const QString &reason);
+    // The host others reach this node at (wirebench-node --advertise): its selfAddress().
+    void setAdvertisedHost(const QString &host) { m_addressLinks->setAdvertisedHost(host); }
     // Ping interval and pong timeout of every link (docs/protocol.md, "Liveness").
     void setLinkLiveness(int pingIntervalMs, int pongTimeoutMs);
     // Which of the log, traffic() and liveState() anyone listens to (all, unless told
@@ -91,7 +102,15 @@ private:
         const QStringList &items, const QString &channel, StreamDone done) override;
     void log(const QString &text) override;
     TimeSource *timeSource() const override;
+    void sendTo(const QString &address, const QString &channel, const QString &text,
+        const SendOptions &options, SendDone done) override;
+    QString selfAddress() const override;
+    QStringList contacts() const override;
+    int transitMs() const override;
 
+    void finishStop();
+    void prepareLink(Link *link, NodeId target);
+    void forEachLink(const std::function<void(Link *link, NodeId target)> &f) const;
     void onIncoming(const Endpoint::Incoming &message, Endpoint::Reply reply);
     // ledgerKey: the connection's name in the frame ledger when the sender is a link of this
     // process (empty otherwise).
@@ -99,19 +118,14 @@ private:
         const QString &ledgerKey, const QString &ack, const Endpoint::Reply &reply);
     WireId wireTo(NodeId target) const;
 
-    // One target's share of a streamToTargets() call.
-    struct Stream;
-    void sendNext(const std::shared_ptr<Stream> &stream);
-    void onDelivered(const std::shared_ptr<Stream> &stream, const Link::Delivery &delivery);
     Link *linkFor(NodeId target, const QString &channel, QString *error);
-    void connectTraffic(Link *link, NodeId target, const QString &channel);
     void updateState();
     void setState(NodeState state, const QString &error = {});
     void setFault(NodeFault fault);
-    TrafficEvent trafficEvent(TrafficEvent::Type type, NodeId peer, const QString &peerAddress,
-        const QString &channel, const QString &text, qint64 timeNs) const;
-    void emitTraffic(TrafficEvent::Type type, const DeliveryController::Passage &passage,
-        const QString &peer, const QString &text, bool duplicate = false);
+    // Unfreezes the endpoint, the links and the component, without a word.
+    void thaw();
+    // Runs `deliver` now, or when the node wakes if it hangs then.
+    DeliveryController::Deliver unlessHung(DeliveryController::Deliver deliver);
 
     const Circuit *m_circuit;
     NodeId m_id;
@@ -121,17 +135,22 @@ private:
     Component *m_component = nullptr;
     Endpoint *m_endpoint = nullptr;
     QHash<QPair<NodeId, QString>, Link *> m_links;
+    AddressLinks *m_addressLinks = nullptr; // sendTo()'s links, by address
+    QTimer m_farewell; // bounds a component's goodbye (wall clock: a paused run still stops)
+    bool m_stopping = false;
     NodeState m_state = NodeState::Stopped;
     NodeFault m_fault = NodeFault::None;
     QString m_error;
     bool m_started = false;
     bool m_reportLog = true;
-    bool m_reportTraffic = true;
-    QList<QMetaObject::Connection> m_trafficConnections;
+    NodeTraffic *m_traffic = nullptr;
     bool m_clockRunning = false;
     QHash<NodeId, QString> m_down; // targets known to be down, and why
     int m_pingIntervalMs = 1000;
     int m_pongTimeoutMs = 3000;
+    // Passages the gate let go (after a delay, or by hand) while this node hung: a stopped
+    // process does nothing with them until it goes on.
+    QList<std::function<void()>> m_whileHung;
 };
 
 } // namespace wb

@@ -6,6 +6,7 @@
 
 #include <QMetaMethod>
 #include <QRandomGenerator>
+#include <utility>
 
 namespace wb {
 
@@ -239,7 +240,16 @@ LocalNode *MeshRuntime::ensureNode(NodeId id)
             Q_EMIT logLine(nodeId, s ? s->name : QString(), text, t);
         },
         this);
-    connect(node, &LocalNode::stateChanged, this, [this](NodeId nodeId, NodeState state) {
+    connect(node, &LocalNode::stateChanged, this, [this, node](NodeId nodeId, NodeState state) {
+        // A node on port 0 (auto) that starts again, after a crash or a restart, listens on
+        // another port: links to the old one would knock on a closed door for ever.
+        if (const quint16 port = node->listeningPort(); port != 0) {
+            const quint16 before = std::exchange(m_ports[nodeId], port);
+            if (before != 0 && before != port) {
+                for (LocalNode *other : std::as_const(m_nodes))
+                    other->dropLinksTo(nodeId);
+            }
+        }
         Q_EMIT nodeStateChanged(nodeId, state);
         updateRunning();
     });
@@ -254,6 +264,7 @@ LocalNode *MeshRuntime::ensureNode(NodeId id)
         Q_EMIT clockFinished(nodeId, ok, failures);
     });
     node->setReporting(m_reportLog, m_reportTraffic, m_reportLive);
+    node->setAdvertisedHost(m_advertisedHost);
     node->setLinkLiveness(liveness().pingIntervalMs, liveness().pongTimeoutMs);
     for (NodeId peer : m_circuit->nodeIds()) {
         if (const QString down = downReason(peer); !down.isEmpty())
@@ -269,6 +280,7 @@ void MeshRuntime::discard(NodeId id)
     for (LocalNode *other : std::as_const(m_nodes))
         other->dropLinksTo(id);
     m_clockDone.remove(id);
+    m_ports.remove(id);
     if (LocalNode *node = m_nodes.take(id)) {
         node->stop();
         node->deleteLater();
@@ -365,6 +377,12 @@ void MeshRuntime::wake(NodeId id)
         node->wake();
 }
 
+bool MeshRuntime::command(NodeId id, const QString &name, const QVariantMap &args)
+{
+    LocalNode *node = m_nodes.value(id);
+    return node && node->command(name, args);
+}
+
 void MeshRuntime::restart(NodeId id)
 {
     if (LocalNode *node = m_nodes.value(id)) {
@@ -406,6 +424,13 @@ void MeshRuntime::applyScheduled(const ScheduledFault &fault, bool recover)
 void MeshRuntime::setSeed(std::optional<quint64> seed)
 {
     m_seedOverride = seed;
+}
+
+void MeshRuntime::setAdvertisedHost(const QString &host)
+{
+    m_advertisedHost = host;
+    for (LocalNode *node : std::as_const(m_nodes))
+        node->setAdvertisedHost(host);
 }
 
 } // namespace wb

@@ -36,10 +36,17 @@ public:
     void wake(NodeId id);
     void restart(NodeId id);
     NodeFault fault(NodeId id) const;
+    // Asks a running local node's component to do something a person asked for (a ring
+    // member says a text: "say" {"text": ...}). False when the node does not run or its
+    // component does not know the command.
+    bool command(NodeId id, const QString &name, const QVariantMap &args);
 
     // The seed of the next runs when the circuit has none (wirebench-node --seed). Without
     // either, every run draws a seed of its own; delivery()->seed() says which.
     void setSeed(std::optional<quint64> seed);
+    // The host others reach this process's nodes at (wirebench-node --advertise), when not
+    // their listen host: what a ring member calls its address. Applies from a node's next start.
+    void setAdvertisedHost(const QString &host);
 
     void startAll();
     void stopAll();
@@ -106,9 +113,11 @@ private:
     DeliveryController *m_delivery;
     FaultScheduler *m_scheduler;
     std::optional<quint64> m_seedOverride;
+    QString m_advertisedHost;
     PeerWatching m_peerWatching = PeerWatching::Off;
     QHash<NodeId, LocalNode *> m_nodes;
     QHash<NodeId, bool> m_clockDone; // started finite clocks: finished yet?
+    QHash<NodeId, quint16> m_ports; // where each local node last listened
     bool m_running = false;
     bool m_reportLog = false;
     bool m_reportTraffic = false;

@@ -95,6 +95,9 @@ void TrafficStats::record(const TrafficEvent &event)
     default:
         break;
     }
+    // After the switch: `node` is a reference into m_nodes, which this may grow.
+    if (event.type == TrafficEvent::Type::Sent && event.attempt == 1 && event.peer != 0)
+        ++m_nodes[event.peer].sentTo;
     m_dirty.insert(event.node);
     if (event.peer != 0)
         m_dirty.insert(event.peer);

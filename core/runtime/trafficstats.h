@@ -21,6 +21,10 @@ public:
     struct NodeCounters
     {
         quint64 messagesIn = 0; // received by this node's server
+        // Messages sent to this node by nodes of this process (retries not counted again): what
+        // is known of what a node running elsewhere (external, discovered) was sent, since it
+        // reports nothing itself.
+        quint64 sentTo = 0;
         quint64 messagesOut = 0; // sent by this node
         quint64 acksIn = 0; // acks this node received
         quint64 failures = 0; // messages this node could not deliver

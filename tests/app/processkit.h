@@ -111,7 +111,12 @@ public:
         err += QString::fromUtf8(process.readAllStandardError());
         return done;
     }
-    void signal(int number) { ::kill(pid_t(process.processId()), number); }
+    // Only while the process runs: kill(0, ...) would signal this test's whole process group.
+    void signal(int number)
+    {
+        if (const qint64 pid = process.processId(); pid > 0)
+            ::kill(pid_t(pid), number);
+    }
 
     // The output lines of one node: "[ name ] text" -> "text".
     QStringList linesOf(const QString &name) const

@@ -111,6 +111,50 @@ private Q_SLOTS:
             QVERIFY2(wirebench.out.contains(option), qPrintable(option));
         QCOMPARE(wirebench.err, err);
     }
+
+    // Options checked once the window is there (offscreen): a bad one says what and exits 1.
+    void windowOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("err");
+        QTest::newRow("chart in front, teaching pace")
+            << QStringList { QStringLiteral("--show"), QStringLiteral("chart"),
+                   QStringLiteral("--teaching-pace"), QStringLiteral("0.5") }
+            << 0 << QString();
+        QTest::newRow("no such panel")
+            << QStringList { QStringLiteral("--show"), QStringLiteral("nowhere") } << 1
+            << QStringLiteral("wirebench: --show: no panel named nowhere\n");
+        QTest::newRow("too fast")
+            << QStringList { QStringLiteral("--teaching-pace"), QStringLiteral("9") } << 1
+            << QStringLiteral("wirebench: --teaching-pace: 9 is not a speed from 0.05 to 4\n");
+        QTest::newRow("not a number")
+            << QStringList { QStringLiteral("--teaching-pace"), QStringLiteral("slow") } << 1
+            << QStringLiteral(
+                   "wirebench: --teaching-pace: slow is not a speed from 0.05 to 4\n");
+    }
+    void windowOptions()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, err);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Process wirebench;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
+        wirebench.process.setProcessEnvironment(env);
+        wirebench.process.start(workbenchProgram(),
+            QStringList { QStringLiteral("--settings"), dir.filePath(QStringLiteral("s.ini")),
+                QStringLiteral("--recover"), QStringLiteral("no"),
+                QStringLiteral("--quit-after"), QStringLiteral("300") }
+                + args);
+        QVERIFY(wirebench.waitForExit());
+        QVERIFY2(wirebench.process.exitCode() == exitCode, qPrintable(wirebench.report()));
+        if (!err.isEmpty())
+            QVERIFY2(wirebench.err.contains(err), qPrintable(wirebench.report()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkbenchCli)

@@ -243,6 +243,22 @@ private Q_SLOTS:
         QVERIFY(list.at(2).ack);
     }
 
+    // Views follow the pace by its signal: once per change, never for the same pace again.
+    void paceChanged()
+    {
+        DeliveryController gate;
+        QSignalSpy spy(&gate, &DeliveryController::paceChanged);
+        gate.setPace(DeliveryController::Pace::RealTime);
+        QCOMPARE(spy.count(), 0);
+        gate.setPace(DeliveryController::Pace::Teaching);
+        gate.setPace(DeliveryController::Pace::Teaching);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(
+            spy.at(0).at(0).value<DeliveryController::Pace>(), DeliveryController::Pace::Teaching);
+        gate.setPace(DeliveryController::Pace::RealTime);
+        QCOMPARE(spy.count(), 2);
+    }
+
     void stepReleasesOldestFirst()
     {
         DeliveryController gate;
@@ -585,6 +601,39 @@ private Q_SLOTS:
         gate.setPaused(false);
         QTRY_COMPARE_WITH_TIMEOUT(rec.deliveries.size(), 1, kWaitMs);
         QVERIFY(rec.deliveries.at(0).runNs >= before + 40 * kMs - kEarlyNs);
+    }
+
+    // Where a held passage started on the run's clock: a view places a delayed one along its
+    // wire by (now - since) / (due - since), and one held by the pause sits still.
+    void heldKnowsItsRunStart_data()
+    {
+        QTest::addColumn<bool>("paused");
+        QTest::newRow("delayed") << false;
+        QTest::newRow("held by the pause, with a delay to serve") << true;
+    }
+
+    void heldKnowsItsRunStart()
+    {
+        QFETCH(bool, paused);
+        DeliveryController gate;
+        gate.setRules(kWire, messageRule(0, 0, 60));
+        gate.setPaused(paused);
+        Recorder rec(&gate);
+        const qint64 before = gate.timeSource()->nowNs();
+        QVERIFY(!rec.submit(passage(1)));
+        const qint64 after = gate.timeSource()->nowNs();
+        const DeliveryController::HeldInfo info = gate.held().at(0);
+        QVERIFY(info.sinceRunNs >= before);
+        QVERIFY(info.sinceRunNs <= after);
+        QVERIFY(info.dueRunNs - info.sinceRunNs >= 60 * kMs);
+        QVERIFY(info.dueRunNs - info.sinceRunNs <= 60 * kMs + (after - before));
+        if (paused) {
+            // Run time stands still: so does the passage.
+            QCOMPARE(info.sinceRunNs, before);
+            QTest::qWait(30);
+            QCOMPARE(gate.timeSource()->nowNs(), before);
+            QCOMPARE(gate.held().at(0).sinceRunNs, info.sinceRunNs);
+        }
     }
 
     void delaySubmittedWhilePaused()

@@ -12,6 +12,7 @@
 #include "wstestkit.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
@@ -261,6 +262,54 @@ private Q_SLOTS:
         QCOMPARE(bench.failed(), 0);
     }
 
+    // An ack the gate delays leaves no hung node: it waits for the node to wake, as everything
+    // of a stopped process does (the ack is written after the delay, by the node).
+    void delayedAckWaitsForTheNodeToWake()
+    {
+        Bench bench;
+        wb::WireFaults faults = bench.circuit.wire(bench.wire)->faults;
+        faults.ack.delayMs = 200;
+        QVERIFY(bench.circuit.setWireFaults(bench.wire, faults));
+        quint64 delayed = 0;
+        connect(bench.runtime.get(), &MeshRuntime::traffic, this, [&](const TrafficEvent &e) {
+            if (delayed == 0 && e.type == Type::Delayed && e.ack && e.node == bench.buzzer) {
+                delayed = e.messageId;
+                bench.runtime->hang(bench.buzzer); // while its ack is on the wire
+            }
+        });
+        bench.runtime->startAll();
+        QVERIFY(wbtest::waitFor([&] { return delayed != 0; }));
+        const auto ackedId = [&](quint64 id) {
+            for (const TrafficEvent &e : bench.of(Type::AckReceived, bench.clock)) {
+                if (e.messageId == id)
+                    return true;
+            }
+            return false;
+        };
+        QTest::qWait(kQuietMs); // the delay is long over
+        QVERIFY(!ackedId(delayed));
+        QCOMPARE(bench.count(Type::AckSent, bench.buzzer), bench.received() - 1);
+        bench.runtime->wake(bench.buzzer);
+        QVERIFY(wbtest::waitFor([&] { return ackedId(delayed); }));
+        QCOMPARE(bench.failed(), 0);
+    }
+
+    // Restarting a hung node crashes it and starts it: it was never awake in between.
+    void restartOfAHungNode()
+    {
+        Bench bench;
+        QList<NodeFault> faults;
+        connect(bench.runtime.get(), &MeshRuntime::nodeFaultChanged, this,
+            [&](NodeId, NodeFault fault) { faults << fault; });
+        bench.runtime->startAll();
+        QVERIFY(bench.flowing());
+        bench.runtime->hang(bench.buzzer);
+        bench.runtime->restart(bench.buzzer);
+        QCOMPARE(
+            faults, QList<NodeFault>({ NodeFault::Hung, NodeFault::Crashed, NodeFault::None }));
+        QVERIFY(bench.flowing(bench.acked() + 3));
+    }
+
     // A crash cuts its peers off without a close frame; a stop says goodbye (1001, "node
     // stopped"). The message in flight fails either way.
     void crashCutsWithoutCloseFrame_data()
@@ -326,6 +375,28 @@ private Q_SLOTS:
         QVERIFY(bench.flowing(bench.acked() + 3));
         QVERIFY(bench.runtime->isRunning());
         QCOMPARE(running.count(), 1); // the run never stopped
+    }
+
+    // A node on port 0 (auto) comes back from a crash on another port: its senders follow it
+    // there, rather than knocking at the old one for ever.
+    void restartOnAnAutoPortIsFollowed()
+    {
+        Bench bench;
+        QVERIFY(bench.circuit.setPort(bench.buzzer, 0));
+        bench.runtime->startAll();
+        QVERIFY(bench.flowing());
+        const quint16 before = bench.runtime->listeningPort(bench.buzzer);
+        QVERIFY(before != 0);
+        bench.runtime->crash(bench.buzzer);
+        // Taken meanwhile, so that the restart cannot get the same port again (when this
+        // fails, something else has it anyway).
+        QTcpServer squatter;
+        squatter.listen(QHostAddress::LocalHost, before);
+        bench.runtime->restart(bench.buzzer);
+        QVERIFY(bench.runtime->listeningPort(bench.buzzer) != 0);
+        QVERIFY(bench.runtime->listeningPort(bench.buzzer) != before);
+        const int received = bench.received();
+        QVERIFY(wbtest::waitFor([&] { return bench.received() >= received + 3; }));
     }
 
     // The crash of a runtime's only node keeps its run going: the schedule still brings it

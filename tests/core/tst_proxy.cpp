@@ -104,6 +104,49 @@ private Q_SLOTS:
             qPrintable(buzzer.report()));
     }
 
+    // A proxy with two targets answers with the first target's ack in wire order, whichever
+    // target answered first: a delay on the first wire makes the second answer first.
+    void answersWithTheFirstTargetsAck()
+    {
+        wb::Circuit circuit;
+        auto clockSpec
+            = wbtest::nodeSpec(QStringLiteral("clock"), wb::NodeKind::Clock, wbtest::freePort());
+        clockSpec.params.insert(QStringLiteral("tacks"), 2);
+        clockSpec.params.insert(QStringLiteral("delay"), 0.05);
+        const NodeId clock = circuit.addNode(clockSpec);
+        const NodeId proxy = circuit.addNode(
+            wbtest::nodeSpec(QStringLiteral("proxy"), wb::NodeKind::Proxy, wbtest::freePort()));
+        const NodeId buzzer = circuit.addNode(
+            wbtest::nodeSpec(QStringLiteral("buzzer"), wb::NodeKind::Buzzer, wbtest::freePort()));
+        const NodeId led = circuit.addNode(
+            wbtest::nodeSpec(QStringLiteral("led"), wb::NodeKind::Led, wbtest::freePort()));
+        circuit.addWire(clock, proxy);
+        const wb::WireId slow = circuit.addWire(proxy, buzzer);
+        circuit.addWire(proxy, led);
+        wb::WireFaults faults;
+        faults.message.delayMs = 200;
+        QVERIFY(circuit.setWireFaults(slow, faults));
+        wb::MeshRuntime runtime(&circuit);
+        QList<TrafficEvent> events;
+        QObject::connect(&runtime, &wb::MeshRuntime::traffic, &runtime,
+            [&](const TrafficEvent &e) { events << e; });
+        runtime.startAll();
+        const auto at = [&](NodeId node, Type type) {
+            QStringList texts;
+            for (const TrafficEvent &e : std::as_const(events)) {
+                if (e.node == node && e.type == type && !e.ack)
+                    texts << e.text;
+            }
+            return texts;
+        };
+        QVERIFY(wbtest::waitFor([&] { return at(clock, Type::AckReceived).size() == 2; }));
+        // The led answered each tick before the buzzer did.
+        QCOMPARE(
+            at(led, Type::AckSent), (QStringList { QStringLiteral("off"), QStringLiteral("on") }));
+        QCOMPARE(at(clock, Type::AckReceived),
+            (QStringList { QStringLiteral("..."), QStringLiteral("buzz buzz buzz") }));
+    }
+
     // Every message on the proxy's wire is lost: after the ack timeout and the retries the
     // Python clock hears why, as an error ack, and the buzzer hears nothing.
     void lostMessageIsAnErrorAck_data()

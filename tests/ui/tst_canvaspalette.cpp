@@ -15,10 +15,10 @@ private Q_SLOTS:
     void listsEveryKind()
     {
         PaletteWidget palette;
-        QCOMPARE(palette.count(), 6);
+        QCOMPARE(palette.count(), 7);
         const QStringList expected { QStringLiteral("clock"), QStringLiteral("iopin"),
             QStringLiteral("buzzer"), QStringLiteral("led"), QStringLiteral("proxy"),
-            QStringLiteral("external") };
+            QStringLiteral("ring"), QStringLiteral("external") };
         for (int i = 0; i < palette.count(); ++i) {
             QCOMPARE(palette.item(i)->text(), expected.at(i));
             QVERIFY(!palette.item(i)->icon().isNull());
@@ -35,7 +35,8 @@ private Q_SLOTS:
         QTest::newRow("buzzer") << 2 << NodeKind::Buzzer;
         QTest::newRow("led") << 3 << NodeKind::Led;
         QTest::newRow("proxy") << 4 << NodeKind::Proxy;
-        QTest::newRow("external") << 5 << NodeKind::External;
+        QTest::newRow("ring") << 5 << NodeKind::Ring;
+        QTest::newRow("external") << 6 << NodeKind::External;
     }
 
     void dragCarriesTheKind()

@@ -108,30 +108,6 @@ private Q_SLOTS:
         QCOMPARE(CircuitScene::snap(led), led);
     }
 
-    void burstsMergeIntoFewTokens()
-    {
-        WireItem *wire = m_scene->wireItem(2, 3);
-        qint64 now = 1000;
-        // Ten thousand messages in one second: the wire never holds more than a handful of
-        // tokens, and they account for every message.
-        for (int i = 0; i < 10000; ++i) {
-            wire->messageSent(now + i / 10);
-            wire->step(now + i / 10);
-            QVERIFY(wire->tokenCount() <= WireItem::kMaxTokens);
-        }
-        QVERIFY(wire->tokenCount() >= 2);
-        // Once they have arrived, nothing is left to animate.
-        QVERIFY(!wire->step(now + 1000 + WireItem::kTravelMs));
-        QCOMPARE(wire->tokenCount(), 0);
-
-        // Acks travel separately and merge the same way.
-        wire->messageSent(now);
-        wire->ackReceived(now);
-        wire->ackReceived(now + 1);
-        QCOMPARE(wire->tokenCount(), 2);
-        QCOMPARE(wire->messagesInTokens(), 3);
-    }
-
     void countersShowOnTheWire()
     {
         WireItem *wire = m_scene->wireItem(1, 2);

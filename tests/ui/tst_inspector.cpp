@@ -156,6 +156,24 @@ private Q_SLOTS:
         QVERIFY(!box->isChecked());
     }
 
+    // A crashed or hung node says so, not "stopped" or "running".
+    void stateShowsNodeFaults()
+    {
+        m_circuit->setPort(3, 0); // any free port
+        select(3);
+        auto *state = m_inspector->findChild<QLabel *>(QStringLiteral("nodeState"));
+        QVERIFY(state);
+        m_runtime->start(3);
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("listening")), 5000);
+        m_runtime->hang(3);
+        QVERIFY(state->text().contains(QStringLiteral("hung")));
+        m_runtime->crash(3);
+        QVERIFY(state->text().contains(QStringLiteral("crashed")));
+        m_runtime->restart(3);
+        QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("listening")), 5000);
+        m_runtime->stopAll();
+    }
+
 private:
     void select(NodeId id)
     {

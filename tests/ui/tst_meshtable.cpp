@@ -194,6 +194,46 @@ private Q_SLOTS:
             wb::healthvisuals::icon(wb::PeerHealth::Unknown).pixmap(32, 32).toImage());
     }
 
+    void nodesElsewhereCountWhatTheyWereSent_data()
+    {
+        QTest::addColumn<bool>("discovered");
+        QTest::newRow("external") << false;
+        QTest::newRow("discovered") << true;
+    }
+
+    void nodesElsewhereCountWhatTheyWereSent()
+    {
+        // A real node elsewhere: an LED of a second runtime, which this one only sends to.
+        QFETCH(bool, discovered);
+        wb::Circuit farCircuit;
+        const wb::NodeId lamp = farCircuit.addNode(
+            uitest::node(QStringLiteral("lamp"), NodeKind::Led, uitest::freePort()));
+        wb::MeshRuntime far(&farCircuit);
+        wb::TrafficStats farStats(&far, 30);
+        far.startAll();
+        QTRY_COMPARE_WITH_TIMEOUT(far.state(lamp), NodeState::Listening, 10000);
+
+        Bench b;
+        QAbstractItemModelTester tester(
+            &b.model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const wb::NodeId clock = b.add(QStringLiteral("clock"), NodeKind::Clock, 0,
+            { { QStringLiteral("tacks"), 5 }, { QStringLiteral("delay"), 0.0 } });
+        wb::NodeSpec spec
+            = uitest::node(QStringLiteral("lamp"), NodeKind::External, far.listeningPort(lamp));
+        spec.discovered = discovered;
+        const wb::NodeId ext = b.circuit.addNode(spec);
+        QVERIFY(b.circuit.addWire(clock, ext));
+        QCOMPARE(b.cell(ext, MeshTableModel::In).toULongLong(), 0ull);
+        b.runtime.startAll();
+        QTRY_VERIFY_WITH_TIMEOUT(b.runtime.clocksDone(), 10000);
+        // The clock sent the LED five: the table says five, as the LED's own does.
+        QTRY_COMPARE_WITH_TIMEOUT(b.cell(ext, MeshTableModel::In).toULongLong(), 5ull, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(farStats.node(lamp).messagesIn, 5ull, 5000);
+        QCOMPARE(b.cell(clock, MeshTableModel::Out).toULongLong(), 5ull);
+        b.runtime.stopAll();
+        far.stopAll();
+    }
+
     void discoveredNodesAreReadOnly()
     {
         Bench b;

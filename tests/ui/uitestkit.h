@@ -115,4 +115,14 @@ struct Window
     wb::MainWindow *operator->() const { return window.get(); }
 };
 
+// Shows the window at a size that leaves the canvas room, exposed and active, as a person
+// would have it.
+inline void show(Window &w, QSize size = QSize(1300, 860))
+{
+    w->resize(size);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    w->activateWindow();
+}
+
 } // namespace uitest

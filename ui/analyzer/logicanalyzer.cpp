@@ -1,6 +1,7 @@
 #include "logicanalyzer.h"
 
 #include "document/circuit.h"
+#include "filechooser.h"
 #include "icons.h"
 #include "plotexport.h"
 #include "recording/recorder.h"
@@ -13,7 +14,6 @@
 #include "traceview.h"
 
 #include <QAction>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -209,6 +209,7 @@ void LogicAnalyzer::showRecording(std::unique_ptr<Recording> recording, const QS
     updateLive();
     m_view->fit();
     updateStatus();
+    Q_EMIT shownRecordingChanged();
 }
 
 void LogicAnalyzer::showLive()
@@ -223,6 +224,16 @@ void LogicAnalyzer::showLive()
     updateLive();
     m_view->setFollowing(true);
     updateStatus();
+    Q_EMIT shownRecordingChanged();
+}
+
+void LogicAnalyzer::showReplayTime(qint64 timeNs)
+{
+    // Cursor B stays where it was, or marks the start: Δt is then the time into the run.
+    m_view->setCursors(timeNs, m_view->cursorB().value_or(shownRecording()->startNs()));
+    const qint64 width = qint64(std::max(1, m_view->plotRect().width())) * m_view->nsPerPixel();
+    if (timeNs < m_view->startNs() || timeNs > m_view->startNs() + width)
+        m_view->setView(timeNs - width / 2, m_view->nsPerPixel());
 }
 
 QString LogicAnalyzer::report(const QString &error, const QString &success)
@@ -255,23 +266,7 @@ QString LogicAnalyzer::exportImage(const QString &path)
 void LogicAnalyzer::chooseFile(const QString &title, const QStringList &filters, bool save,
     const std::function<void(const QString &)> &done)
 {
-    // Non-modal: no nested event loop while the mesh runs.
-    auto *dialog = new QFileDialog(this, title);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setNameFilters(filters);
-    dialog->setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
-    dialog->setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
-    connect(dialog, &QFileDialog::fileSelected, this, [dialog, save, done](QString path) {
-        // A name typed without an extension gets the chosen filter's.
-        if (save && QFileInfo(path).suffix().isEmpty()) {
-            const QString filter = dialog->selectedNameFilter();
-            const qsizetype star = filter.indexOf(QLatin1String("*."));
-            if (star >= 0)
-                path += filter.mid(star + 1, filter.indexOf(u')', star) - star - 1);
-        }
-        done(path);
-    });
-    dialog->open();
+    wb::chooseFile(this, title, filters, save, done);
 }
 
 void LogicAnalyzer::updateScrollBar()

@@ -63,10 +63,14 @@ public:
 
 public Q_SLOTS:
     void selectNode(wb::NodeId id);
+    // A replay's moment (ui/replay): cursor A there, in view.
+    void showReplayTime(qint64 timeNs);
 
 Q_SIGNALS:
     void nodeActivated(wb::NodeId id);
     void statusMessage(const QString &text);
+    // shownRecording() is another one now (a file opened for review, or back to live).
+    void shownRecordingChanged();
 
 private:
     void createActions();

@@ -18,6 +18,17 @@ bool isImagePath(const QString &path)
 QString save(
     const TraceFrame &frame, QSize size, const QPalette &palette, const QString &path, qreal scale)
 {
+    return save(
+        size, path, QStringLiteral("Wirebench logic analyzer"),
+        [&frame, &palette](QPainter *painter, const QRect &area) {
+            TracePainter(painter, area, palette).paint(frame);
+        },
+        scale);
+}
+
+QString save(QSize size, const QString &path, const QString &title,
+    const std::function<void(QPainter *, const QRect &)> &paint, qreal scale)
+{
     if (!isImagePath(path))
         return QStringLiteral("%1: the plot is exported as .png or .svg").arg(path);
     if (size.isEmpty())
@@ -30,14 +41,14 @@ QString save(
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(QStringLiteral("Wirebench logic analyzer"));
+        svg.setTitle(title);
         QPainter painter(&svg);
-        TracePainter(&painter, QRect(QPoint(0, 0), size), palette).paint(frame);
+        paint(&painter, QRect(QPoint(0, 0), size));
     } else {
         QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(scale);
         QPainter painter(&image);
-        TracePainter(&painter, QRect(QPoint(0, 0), size), palette).paint(frame);
+        paint(&painter, QRect(QPoint(0, 0), size));
         painter.end();
         if (!image.save(&file, "PNG"))
             return QStringLiteral("%1: the image could not be written").arg(path);

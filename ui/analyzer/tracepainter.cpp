@@ -58,22 +58,8 @@ int rowAt(const QList<TraceRow> &rows, const QRect &area, int scrollY, int y)
 
 } // namespace tracelayout
 
-namespace {
-
-QColor blend(const QColor &a, const QColor &b, double t)
-{
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-        float(a.greenF() + (b.greenF() - a.greenF()) * t),
-        float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
-QColor withAlpha(QColor color, int alpha)
-{
-    color.setAlpha(alpha);
-    return color;
-}
-
-} // namespace
+using theme::blend;
+using theme::withAlpha;
 
 TracePainter::TracePainter(QPainter *painter, const QRect &area, const QPalette &palette)
     : m_p(painter), m_area(area), m_plot(tracelayout::plotRect(area)), m_palette(palette)

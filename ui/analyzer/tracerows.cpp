@@ -36,6 +36,7 @@ QString TraceRowModel::signalMeaning(NodeKind kind)
         return tr("buzzing");
     case NodeKind::External:
     case NodeKind::Proxy: // relays any text: no level of its own (recording.cpp)
+    case NodeKind::Ring: // chat text: no level either
         break;
     }
     return tr("level");

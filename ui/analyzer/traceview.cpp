@@ -3,13 +3,12 @@
 #include "recording/recording.h"
 #include "rowmenu.h"
 #include "runtime/traffic.h"
+#include "tooltips.h"
 #include "tracetooltip.h"
 
-#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
-#include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -465,15 +464,9 @@ void TraceView::leaveEvent(QEvent *event)
 
 bool TraceView::event(QEvent *event)
 {
-    if (event->type() == QEvent::ToolTip) {
-        auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = traceToolTip(frame(), rect(), help->pos());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(help->globalPos(), text, this);
+    if (showToolTip(
+            this, event, [this](const QPoint &pos) { return traceToolTip(frame(), rect(), pos); }))
         return true;
-    }
     return QWidget::event(event);
 }
 

@@ -14,6 +14,44 @@ namespace wb::canvasmenu {
 
 namespace {
 
+QAction *addFaultAction(QMenu *menu, const QString &text, const QString &name, const QString &tip)
+{
+    QAction *action = menu->addAction(text);
+    action->setObjectName(name);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    return action;
+}
+
+// Faults injected into the running node, as its peers would meet them (docs/delivery.md).
+void addFaultActions(QMenu *menu, CircuitView *view, MeshRuntime *runtime, NodeId id)
+{
+    const NodeFault fault = runtime->fault(id);
+    const bool started
+        = runtime->state(id) != NodeState::Stopped && runtime->state(id) != NodeState::Error;
+    menu->addSeparator();
+    if (started) {
+        QAction *crash = addFaultAction(menu, QObject::tr("Crash"), QStringLiteral("crashNode"),
+            QObject::tr("Cut every connection without a goodbye and stop the component"));
+        QObject::connect(crash, &QAction::triggered, view, [runtime, id] { runtime->crash(id); });
+    }
+    if (fault == NodeFault::Hung) {
+        QAction *wake = addFaultAction(menu, QObject::tr("Wake Up"), QStringLiteral("wakeNode"),
+            QObject::tr("Answer again, overdue timers first"));
+        QObject::connect(wake, &QAction::triggered, view, [runtime, id] { runtime->wake(id); });
+    } else if (started) {
+        QAction *hang = addFaultAction(menu, QObject::tr("Hang"), QStringLiteral("hangNode"),
+            QObject::tr("Keep every connection open but answer nothing, not even pings"));
+        QObject::connect(hang, &QAction::triggered, view, [runtime, id] { runtime->hang(id); });
+    }
+    if (started || fault != NodeFault::None) {
+        QAction *restart = addFaultAction(menu, QObject::tr("Restart"),
+            QStringLiteral("restartNode"), QObject::tr("Crash, then start again"));
+        QObject::connect(
+            restart, &QAction::triggered, view, [runtime, id] { runtime->restart(id); });
+    }
+}
+
 void addNodeActions(QMenu *menu, CircuitView *view, NodeItem *item)
 {
     const NodeId id = item->id();
@@ -27,6 +65,8 @@ void addNodeActions(QMenu *menu, CircuitView *view, NodeItem *item)
             else
                 runtime->start(id);
         });
+        if (runtime->isRunning())
+            addFaultActions(menu, view, runtime, id);
         menu->addSeparator();
     }
     QAction *rename = menu->addAction(QObject::tr("Rename"));
@@ -47,11 +87,66 @@ void addNodeActions(QMenu *menu, CircuitView *view, NodeItem *item)
     QObject::connect(remove, &QAction::triggered, view, &CircuitView::deleteSelection);
 }
 
+// Quick fault rules for a wire: each replaces what its messages meet (and lifts a cut); Cut
+// toggles the partition and keeps the rest. The inspector edits every field.
+void addWireActions(QMenu *menu, CircuitView *view, WireId id)
+{
+    CircuitEditor *editor = view->editor();
+    const Wire *wire = editor->circuit()->wire(id);
+    if (!wire)
+        return;
+    const WireFaults current = wire->faults;
+    QMenu *faultMenu = menu->addMenu(QObject::tr("Faults"));
+    const auto preset = [&](const QString &text, const std::function<void(WireFaults &)> &rule) {
+        QAction *action = faultMenu->addAction(text);
+        QObject::connect(action, &QAction::triggered, view, [editor, id, rule] {
+            const Wire *w = editor->circuit()->wire(id);
+            if (!w)
+                return;
+            WireFaults faults = w->faults;
+            rule(faults);
+            editor->setWireFaults(id, faults);
+        });
+        return action;
+    };
+    QAction *none = preset(QObject::tr("No Faults"), [](WireFaults &f) { f = WireFaults(); });
+    none->setEnabled(!current.isNone());
+    faultMenu->addSeparator();
+    preset(QObject::tr("Drop 30 %"), [](WireFaults &f) {
+        f.message = {};
+        f.message.drop = 0.3;
+        f.cut = false;
+    });
+    preset(QObject::tr("Delay 200 ms"), [](WireFaults &f) {
+        f.message = {};
+        f.message.delayMs = 200;
+        f.cut = false;
+    });
+    preset(QObject::tr("Duplicate 20 %"), [](WireFaults &f) {
+        f.message = {};
+        f.message.duplicate = 0.2;
+        f.cut = false;
+    });
+    QAction *cut = preset(QObject::tr("Cut"), [](WireFaults &f) { f.cut = !f.cut; });
+    cut->setCheckable(true);
+    cut->setChecked(current.cut);
+    menu->addSeparator();
+    QAction *edit = menu->addAction(QObject::tr("Edit Faults…"));
+    QObject::connect(edit, &QAction::triggered, view, [view, id] {
+        view->circuitScene()->selectNodes({}, { id });
+        Q_EMIT view->wireFaultsRequested(id);
+    });
+    menu->addSeparator();
+    QAction *remove = menu->addAction(QObject::tr("Delete Wire"));
+    remove->setShortcut(QKeySequence::Delete);
+    QObject::connect(remove, &QAction::triggered, view, [editor, id] { editor->removeWire(id); });
+}
+
 void addCanvasActions(QMenu *menu, CircuitView *view, QPointF scenePos)
 {
     QMenu *add = menu->addMenu(QObject::tr("Add Node"));
     for (const NodeKind kind : { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer, NodeKind::Led,
-             NodeKind::Proxy, NodeKind::External }) {
+             NodeKind::Proxy, NodeKind::Ring, NodeKind::External }) {
         QAction *action = add->addAction(componenticons::icon(kind, view->palette()),
                                          kinds::name(kind));
         QObject::connect(action, &QAction::triggered, view,
@@ -81,10 +176,10 @@ QMenu *create(CircuitView *view, QPointF scenePos)
     }
     auto *wire = qgraphicsitem_cast<WireItem *>(scene->itemAt(scenePos, view->transform()));
     if (wire) {
-        const WireId id = wire->id();
-        QAction *remove = menu->addAction(QObject::tr("Delete Wire"));
-        QObject::connect(
-            remove, &QAction::triggered, view, [view, id] { view->editor()->removeWire(id); });
+        // As for a node: the menu acts on the wire under the mouse, shown selected.
+        if (!wire->isSelected())
+            scene->selectNodes({}, { wire->id() });
+        addWireActions(menu, view, wire->id());
         return menu;
     }
     addCanvasActions(menu, view, scenePos);

@@ -59,6 +59,8 @@ QColor CanvasTheme::accent(NodeKind kind, bool dark)
         return dark ? QColor(0x2d, 0xc4, 0xb2) : QColor(0x0f, 0x94, 0x88);
     case NodeKind::Proxy:
         return dark ? QColor(0xf4, 0x72, 0xb6) : QColor(0xdb, 0x27, 0x77);
+    case NodeKind::Ring:
+        return dark ? QColor(0x84, 0xcc, 0x16) : QColor(0x4d, 0x7c, 0x0f);
     }
     return Qt::gray;
 }

@@ -1,9 +1,13 @@
 #include "circuitscene.h"
 
 #include "nodeitem.h"
+#include "ring/ringitems.h"
+#include "ring/ringoverlay.h"
 #include "runtime/meshruntime.h"
 #include "runtime/trafficstats.h"
+#include "tokenlayer.h"
 #include "wireitem.h"
+#include "wirerouting.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -19,6 +23,11 @@ constexpr qreal kColumn = 240;
 constexpr qreal kRowGap = 40;
 constexpr qreal kHalfExtent = 50000;
 constexpr int kDiscoveredPerColumn = 5;
+
+QRectF cardRect(const NodeItem *item)
+{
+    return QRectF(item->pos(), QSizeF(NodeItem::kWidth, NodeItem::kHeight));
+}
 
 } // namespace
 
@@ -43,6 +52,7 @@ CircuitScene::CircuitScene(
     connect(circuit, &Circuit::nodeChanged, this, &CircuitScene::onNodeChanged);
     connect(circuit, &Circuit::wireAdded, this, &CircuitScene::addWireItem);
     connect(circuit, &Circuit::wireAboutToBeRemoved, this, &CircuitScene::removeWireItem);
+    connect(circuit, &Circuit::wireChanged, this, &CircuitScene::onWireChanged);
     if (runtime) {
         connect(runtime, &MeshRuntime::nodeStateChanged, this, [this](NodeId id, NodeState state) {
             if (NodeItem *item = m_nodes.value(id)) {
@@ -50,6 +60,10 @@ CircuitScene::CircuitScene(
                 item->setListeningPort(m_runtime->listeningPort(id));
                 requestFrame(item);
             }
+        });
+        connect(runtime, &MeshRuntime::nodeFaultChanged, this, [this](NodeId id, NodeFault fault) {
+            if (NodeItem *item = m_nodes.value(id))
+                item->setNodeFault(fault);
         });
         connect(runtime, &MeshRuntime::liveState, this, [this](NodeId id, const QVariantMap &state) {
             if (NodeItem *item = m_nodes.value(id)) {
@@ -65,6 +79,10 @@ CircuitScene::CircuitScene(
     if (stats)
         connect(stats, &TrafficStats::changed, this, &CircuitScene::onCountersChanged);
     rebuild();
+    if (runtime) {
+        m_tokens = new TokenLayer(this, runtime);
+        m_ring = new RingOverlay(this, runtime);
+    }
 }
 
 CircuitScene::~CircuitScene()
@@ -73,8 +91,40 @@ CircuitScene::~CircuitScene()
     // items must not announce a selection change from a half-destroyed scene.
     m_frameTimer.stop();
     m_framed.clear();
+    delete m_tokens; // its items go first
+    m_tokens = nullptr;
+    delete m_ring;
+    m_ring = nullptr;
     const QSignalBlocker blocker(this);
     clear();
+}
+
+void CircuitScene::showReplayState(NodeId id, const std::optional<QVariantMap> &state)
+{
+    if (NodeItem *item = m_nodes.value(id)) {
+        item->setReplayState(state, m_clock.elapsed());
+        requestFrame(item);
+    }
+}
+
+void CircuitScene::setReplaying(bool on)
+{
+    if (on == m_replaying)
+        return;
+    m_replaying = on;
+    if (!on) {
+        for (NodeItem *item : std::as_const(m_nodes))
+            showReplayState(item->id(), std::nullopt);
+    }
+}
+
+QPainterPath CircuitScene::connectorPath(WireId id) const
+{
+    if (const WireItem *wire = m_wires.value(id))
+        return wire->path();
+    if (const BypassItem *bypass = m_ring && id < 0 ? m_ring->connector(id) : nullptr)
+        return bypass->path();
+    return {};
 }
 
 QList<NodeId> CircuitScene::selectedNodeIds() const
@@ -98,7 +148,17 @@ QList<WireItem *> CircuitScene::selectedWires() const
     return wires;
 }
 
-void CircuitScene::selectNodes(const QList<NodeId> &ids)
+QList<WireId> CircuitScene::selectedWireIds() const
+{
+    QList<WireId> ids;
+    for (WireId id : m_circuit->wireIds()) {
+        if (WireItem *wire = m_wires.value(id); wire && wire->isSelected())
+            ids << id;
+    }
+    return ids;
+}
+
+void CircuitScene::selectNodes(const QList<NodeId> &ids, const QList<WireId> &wires)
 {
     // One selectionChanged for the whole change, not one per item in hash order.
     bool changed = false;
@@ -111,7 +171,7 @@ void CircuitScene::selectNodes(const QList<NodeId> &ids)
             }
         };
         for (WireItem *wire : std::as_const(m_wires))
-            select(wire, false);
+            select(wire, wires.contains(wire->id()));
         for (NodeItem *item : std::as_const(m_nodes))
             select(item, ids.contains(item->id()));
     }
@@ -265,9 +325,13 @@ void CircuitScene::addNodeItem(NodeId id)
         item->setNodeState(m_runtime->state(id), m_runtime->errorString(id));
         item->setListeningPort(m_runtime->listeningPort(id));
         item->setPeerStatus(m_runtime->peerStatus(id));
+        item->setNodeFault(m_runtime->fault(id));
     }
     m_nodes.insert(id, item);
     addItem(item);
+    const QRectF card = cardRect(item);
+    m_cards.insert(id, card);
+    rerouteAround(card, card, id);
     // A whole document arrives with its wires (reset); later wires arrive as wireAdded.
     for (WireId wire : m_circuit->wiresFrom(id))
         addWireItem(wire);
@@ -286,6 +350,10 @@ void CircuitScene::removeNodeItem(NodeId id)
         m_framed.remove(item);
         delete item;
     }
+    // Wires that went round the card may run straight now.
+    const QRectF card = m_cards.take(id);
+    if (!card.isNull())
+        rerouteAround(card, card);
 }
 
 void CircuitScene::addWireItem(WireId id)
@@ -297,6 +365,7 @@ void CircuitScene::addWireItem(WireId id)
     }
     auto *wire = new WireItem(id, spec->from, spec->to, &m_theme);
     wire->setColor(m_theme.accent(m_nodes.value(spec->from)->kind()));
+    wire->setFaults(spec->faults);
     m_wires.insert(id, wire);
     updateWireEnds(wire);
     updateWireCounters(wire);
@@ -335,9 +404,46 @@ void CircuitScene::updatePeerStatus(NodeId id)
 
 void CircuitScene::onNodeMoved(NodeItem *item)
 {
+    // Routed here, when the card moves, never in paint(): its own wires, and the others that
+    // ran round it or now run under it.
+    const QRectF now = cardRect(item);
+    const QRectF before = m_cards.value(item->id(), now);
+    m_cards.insert(item->id(), now);
     for (WireItem *wire : std::as_const(m_wires)) {
         if (wire->from() == item->id() || wire->to() == item->id())
             updateWireEnds(wire);
+    }
+    rerouteAround(before, now, item->id());
+    Q_EMIT cardMoved(item->id());
+}
+
+QList<QRectF> CircuitScene::cardRects() const
+{
+    QList<QRectF> rects;
+    rects.reserve(m_nodes.size());
+    for (const NodeItem *item : m_nodes)
+        rects << cardRect(item);
+    return rects;
+}
+
+void CircuitScene::rerouteAround(const QRectF &before, const QRectF &now, NodeId skip)
+{
+    const qreal m = wirerouting::kMargin + 1; // a detour runs along the margin: it meets it
+    const QRectF a = before.adjusted(-m, -m, m, m);
+    const QRectF b = now.adjusted(-m, -m, m, m);
+    QList<QRectF> cards;
+    for (WireItem *wire : std::as_const(m_wires)) {
+        if (skip != 0 && (wire->from() == skip || wire->to() == skip))
+            continue; // routed already
+        const QRectF bounds = wire->boundingRect(); // never flat, as a straight path's is
+        if (!bounds.intersects(a) && !bounds.intersects(b))
+            continue;
+        if (cards.isEmpty())
+            cards = cardRects();
+        const NodeItem *from = m_nodes.value(wire->from());
+        const NodeItem *to = m_nodes.value(wire->to());
+        if (from && to)
+            wire->setEnds(from->outputPortPos(), to->inputPortPos(), cards);
     }
 }
 
@@ -346,47 +452,28 @@ void CircuitScene::updateWireEnds(WireItem *wire)
     const NodeItem *from = m_nodes.value(wire->from());
     const NodeItem *to = m_nodes.value(wire->to());
     if (from && to)
-        wire->setEnds(from->outputPortPos(), to->inputPortPos());
+        wire->setEnds(from->outputPortPos(), to->inputPortPos(), cardRects());
+}
+
+void CircuitScene::onWireChanged(WireId id)
+{
+    WireItem *wire = m_wires.value(id);
+    const Wire *spec = m_circuit->wire(id);
+    if (wire && spec)
+        wire->setFaults(spec->faults);
 }
 
 void CircuitScene::onTraffic(const TrafficEvent &event)
 {
-    // The sender's view of a message is the wire's: Sent, then AckReceived or Failed. A retry
-    // is the same message again and an extra ack answers nothing that waits.
-    if ((event.type == TrafficEvent::Type::Sent && event.attempt > 1)
-        || (event.type == TrafficEvent::Type::AckReceived && event.duplicate)) {
+    // What travels on the wires is the token layer's, as the gate moves it; here only an
+    // iopin's first sending of a bit moves its card's bit display.
+    if (event.type != TrafficEvent::Type::Sent || event.attempt > 1)
         return;
+    NodeItem *source = m_nodes.value(event.node);
+    if (source && source->kind() == NodeKind::IoPin) {
+        source->noteBitSent(int(m_circuit->wiresFrom(event.node).size()));
+        requestFrame(source);
     }
-    WireItem *wire = event.wire != 0 ? wireItem(event.wire)
-        : event.peer == 0            ? nullptr
-                                     : wireItem(event.node, event.peer);
-    if (!wire)
-        return;
-    const qint64 now = m_clock.elapsed();
-    switch (event.type) {
-    case TrafficEvent::Type::Sent:
-        wire->messageSent(now);
-        if (NodeItem *source = m_nodes.value(event.node); source->kind() == NodeKind::IoPin) {
-            source->noteBitSent(int(m_circuit->wiresFrom(event.node).size()));
-            requestFrame(source);
-        }
-        break;
-    case TrafficEvent::Type::AckReceived:
-        wire->ackReceived(now);
-        break;
-    case TrafficEvent::Type::Failed:
-        wire->messageFailed(now);
-        break;
-    case TrafficEvent::Type::Received:
-    case TrafficEvent::Type::AckSent:
-    case TrafficEvent::Type::Held:
-    case TrafficEvent::Type::Released:
-    case TrafficEvent::Type::Delayed:
-    case TrafficEvent::Type::Dropped:
-    case TrafficEvent::Type::Duplicated:
-        return;
-    }
-    requestFrame(wire);
 }
 
 void CircuitScene::onCountersChanged(const QSet<NodeId> &nodes)

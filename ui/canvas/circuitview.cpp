@@ -13,6 +13,8 @@
 #include "selectionedits.h"
 #include "selecttool.h"
 #include "selectionsync.h"
+#include "tokenmenu.h"
+#include "tokentool.h"
 #include "wiretool.h"
 
 #include <QContextMenuEvent>
@@ -63,6 +65,7 @@ CircuitView::CircuitView(CircuitEditor *editor, MeshRuntime *runtime, TrafficSta
     auto place = std::make_unique<PlaceTool>(this);
     m_placeTool = place.get();
     m_tools.push_back(std::move(place));
+    m_tools.push_back(std::make_unique<TokenTool>(this));
     m_tools.push_back(std::make_unique<WireTool>(this));
     m_tools.push_back(std::make_unique<SelectTool>(this));
 
@@ -241,11 +244,21 @@ void CircuitView::duplicateSelection()
 
 bool CircuitView::event(QEvent *event)
 {
-    // Canvas keys win over window shortcuts with the same keys while the canvas has focus.
-    if (event->type() == QEvent::ShortcutOverride
-        && canvaskeys::commandFor(static_cast<QKeyEvent *>(event)) != canvaskeys::Command::None) {
-        event->accept();
-        return true;
+    // Canvas keys win over window shortcuts with the same keys while the canvas has focus; the
+    // arrows only while there is a selection to nudge (else Right steps the run), and Space
+    // always: held it pans, tapped it is the window's (spaceTapped()).
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const canvaskeys::Command command = canvaskeys::commandFor(key);
+        using canvaskeys::Command;
+        const bool nudge = command == Command::NudgeLeft || command == Command::NudgeRight
+            || command == Command::NudgeUp || command == Command::NudgeDown;
+        const bool wanted
+            = command != Command::None && (!nudge || !m_scene->selectedNodeIds().isEmpty());
+        if (wanted || (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier)) {
+            event->accept();
+            return true;
+        }
     }
     return QGraphicsView::event(event);
 }
@@ -255,6 +268,7 @@ void CircuitView::keyPressEvent(QKeyEvent *event)
     using canvaskeys::Command;
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !m_activeTool) {
         m_spacePanning = true;
+        m_spacePanned = false;
         viewport()->setCursor(Qt::OpenHandCursor);
         return;
     }
@@ -322,6 +336,8 @@ void CircuitView::keyReleaseEvent(QKeyEvent *event)
         m_spacePanning = false;
         if (!m_activeTool)
             viewport()->unsetCursor();
+        if (!m_spacePanned)
+            Q_EMIT spaceTapped();
         return;
     }
     QGraphicsView::keyReleaseEvent(event);
@@ -345,6 +361,7 @@ void CircuitView::mousePressEvent(QMouseEvent *event)
     if (m_nameEditor)
         m_nameEditor->clearFocus();
     setFocus(Qt::MouseFocusReason);
+    m_spacePanned = m_spacePanned || m_spacePanning;
     if (m_activeTool)
         return;
     const QPointF scenePos = mapToScene(event->position().toPoint());
@@ -398,7 +415,9 @@ void CircuitView::wheelEvent(QWheelEvent *event)
 void CircuitView::contextMenuEvent(QContextMenuEvent *event)
 {
     const QPointF scenePos = mapToScene(event->pos());
-    QMenu *menu = canvasmenu::create(this, scenePos);
+    QMenu *menu = tokenmenu::create(this, scenePos); // a held token's, over the canvas's
+    if (!menu)
+        menu = canvasmenu::create(this, scenePos);
     // popup(), not exec(): no nested event loop while the mesh is running.
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->popup(event->globalPos());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/nodespec.h"
+#include "document/wire.h"
 #include "nodenameeditor.h"
 
 #include <QGraphicsView>
@@ -27,7 +28,7 @@ class TrafficStats;
 // Keys while it has focus: Delete removes the selection, F2 renames, Ctrl+C / Ctrl+V / Ctrl+D
 // copy, paste, duplicate, Ctrl+A selects all, Ctrl+plus / Ctrl+minus zoom, Ctrl+0 fits all,
 // Ctrl+1 is 100 %, arrows nudge the selection, space+drag or the middle button pans, Escape
-// cancels.
+// cancels. A tap of Space (no drag) is spaceTapped(): the window pauses the run.
 class CircuitView final : public QGraphicsView
 {
     Q_OBJECT
@@ -78,7 +79,13 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     void propertiesRequested(wb::NodeId id);
     void showInPlotRequested(wb::NodeId id);
+    // The wire's context menu asked for its fault rules in the inspector (it is selected).
+    void wireFaultsRequested(wb::WireId id);
+    // A person picked a message's token (clicked it to deliver it, or opened its menu).
+    void messagePicked(quint64 messageId);
     void zoomChanged(qreal zoom);
+    // Space was pressed and released without a drag: the window's pause key (RunControl).
+    void spaceTapped();
 
 protected:
     bool event(QEvent *event) override;
@@ -113,6 +120,7 @@ private:
     CanvasTool *m_activeTool = nullptr;
     QPointer<NodeNameEditor> m_nameEditor;
     bool m_spacePanning = false;
+    bool m_spacePanned = false; // a drag happened while Space was held
     bool m_autoFit = true;
 };
 

@@ -89,6 +89,20 @@ void drawGlyph(QPainter *p, NodeKind kind)
         p->drawPath(back);
         break;
     }
+    case NodeKind::Ring: {
+        // Members on a circle, the message going round it.
+        p->drawArc(QRectF(4, 4, 16, 16), 100 * 16, 300 * 16);
+        QPainterPath head;
+        head.moveTo(9, 2.5);
+        head.lineTo(12.5, 4);
+        head.lineTo(9.5, 6.5);
+        p->drawPath(head);
+        p->setBrush(p->pen().color());
+        for (const QPointF c : { QPointF(20, 12), QPointF(7, 19), QPointF(4.5, 9) })
+            p->drawEllipse(c, 1.8, 1.8);
+        p->setBrush(Qt::NoBrush);
+        break;
+    }
     }
 }
 

@@ -74,6 +74,21 @@ void paintBody(QPainter *painter, const Face &face, const CanvasTheme &t)
     painter->drawText(addressRect(), Qt::AlignLeft | Qt::AlignVCenter, face.address);
 }
 
+// Greys the card under a veil of its own fill and outlines it, dashed, in the fault's colour.
+void paintFaultVeil(QPainter *painter, const Face &face, const CanvasTheme &t)
+{
+    const QRectF card(0, 0, kWidth, kHeight);
+    QColor veil = t.nodeFill;
+    veil.setAlphaF(0.6f);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(veil);
+    painter->drawRoundedRect(card, kRadius, kRadius);
+    QPen border(face.badgeColor, 1.5, Qt::DashLine);
+    painter->setPen(border);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRoundedRect(card.adjusted(0.75, 0.75, -0.75, -0.75), kRadius, kRadius);
+}
+
 void paintTags(QPainter *painter, const Face &face, const CanvasTheme &t)
 {
     painter->setFont(font(9, QFont::Bold));
@@ -142,6 +157,8 @@ void paint(QPainter *painter, const Face &face, const CanvasTheme &theme)
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
     paintBody(painter, face, theme);
+    if (face.faulted)
+        paintFaultVeil(painter, face, theme);
     painter->setFont(font(10, QFont::DemiBold));
     nodebadges::paintPill(
         painter, kWidth - 12, kHeaderHeight + 9, face.badge, face.badgeColor, theme);

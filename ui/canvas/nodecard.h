@@ -42,6 +42,7 @@ struct Face
     QString address;
     QString badge;
     QColor badgeColor;
+    bool faulted = false; // crashed or hung: greyed, bordered in the badge's colour
     QString lanTag; // empty: not on the LAN
     bool lanOpen = false;
     bool discovered = false;

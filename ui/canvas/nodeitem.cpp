@@ -8,6 +8,7 @@
 #include "networksecurity.h"
 #include "nodecard.h"
 #include "nodetexts.h"
+#include "statevisuals.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -15,7 +16,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionGraphicsItem>
-
 #include <cmath>
 
 namespace wb {
@@ -83,6 +83,14 @@ void NodeItem::setNodeState(NodeState state, const QString &error)
     invalidateBody();
 }
 
+void NodeItem::setNodeFault(NodeFault fault)
+{
+    if (fault == m_fault)
+        return;
+    m_fault = fault;
+    invalidateBody();
+}
+
 void NodeItem::setPeerStatus(const PeerStatus &status)
 {
     if (status == m_peer)
@@ -95,7 +103,7 @@ void NodeItem::setPeerStatus(const PeerStatus &status)
 
 QString NodeItem::badgeText() const
 {
-    return kinds::isLocal(m_spec.kind) ? nodeStateName(m_state)
+    return kinds::isLocal(m_spec.kind) ? statevisuals::text(m_state, m_fault)
                                        : healthvisuals::text(m_peer.health);
 }
 
@@ -131,6 +139,11 @@ QStringList NodeItem::tags() const
 
 void NodeItem::applyLiveState(const QVariantMap &state, qint64 nowMs)
 {
+    if (m_replaying) { // kept for when the replay ends
+        for (auto it = state.cbegin(); it != state.cend(); ++it)
+            m_liveBeforeReplay.insert(it.key(), it.value());
+        return;
+    }
     for (auto it = state.cbegin(); it != state.cend(); ++it)
         m_live.insert(it.key(), it.value());
     if (state.contains(QStringLiteral("tick")))
@@ -145,6 +158,24 @@ void NodeItem::applyLiveState(const QVariantMap &state, qint64 nowMs)
     }
     // Flat-out clocks send hundreds of states between two frames: lay out once per frame.
     m_detailDirty = true;
+}
+
+void NodeItem::setReplayState(const std::optional<QVariantMap> &state, qint64 nowMs)
+{
+    if (state && !m_replaying)
+        m_liveBeforeReplay = m_live;
+    if (!state && !m_replaying)
+        return;
+    const QVariant tick = m_live.value(QStringLiteral("tick"));
+    m_live = state ? *state : m_liveBeforeReplay;
+    if (state && state->contains(QStringLiteral("tick"))
+        && state->value(QStringLiteral("tick")) != tick)
+        m_pulseStartMs = nowMs;
+    const bool changed = m_replaying != state.has_value();
+    m_replaying = state.has_value();
+    m_detailDirty = true;
+    if (changed)
+        invalidateBody(); // active or not shows on the card
 }
 
 void NodeItem::noteBitSent(int targets)
@@ -297,7 +328,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     if (world.type() > QTransform::TxScale || world.m11() != world.m22() || scale <= 0
         || scale > kMaxCacheScale) {
         paintStatic(painter);
-        paintDynamic(painter, lod);
+        if (m_fault == NodeFault::None)
+            paintDynamic(painter, lod);
         return;
     }
     const QRectF bounds = boundingRect();
@@ -323,7 +355,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->drawPixmap(QPointF(0, 0), m_body);
     const QPointF shift = (snapped - exact) / dpr;
     painter->setWorldTransform(world * QTransform::fromTranslate(shift.x(), shift.y()));
-    paintDynamic(painter, lod);
+    // A crashed or hung node's live widget is frozen or gone: the greyed card says so.
+    if (m_fault == NodeFault::None)
+        paintDynamic(painter, lod);
     painter->setWorldTransform(world);
 }
 
@@ -337,8 +371,9 @@ void NodeItem::paintStatic(QPainter *painter) const
     face.name = m_elidedName;
     face.address = m_elidedAddress;
     face.badge = badgeText();
-    face.badgeColor = kinds::isLocal(m_spec.kind) ? CanvasTheme::stateColor(m_state)
+    face.badgeColor = kinds::isLocal(m_spec.kind) ? statevisuals::color(m_state, m_fault)
                                                   : healthvisuals::color(m_peer.health);
+    face.faulted = m_fault != NodeFault::None;
     if (listensOnLan()) {
         face.lanTag = lanTagText();
         face.lanOpen = NetworkSecurity::lanIsOpen(SocketPolicy::processDefaults());
@@ -403,6 +438,7 @@ qreal NodeItem::liveWidth() const
     case NodeKind::Led:
     case NodeKind::External:
     case NodeKind::Proxy:
+    case NodeKind::Ring:
         return 30;
     case NodeKind::Buzzer:
         return 44;
@@ -442,6 +478,7 @@ void NodeItem::paintLive(QPainter *painter, const QRectF &rect, SpriteCache *spr
         break;
     case NodeKind::External:
     case NodeKind::Proxy:
+    case NodeKind::Ring:
         componenticons::paintGlyph(painter, QRectF(rect.left() + 4, rect.center().y() - 11, 22, 22),
             m_spec.kind, t.mutedText);
         break;

@@ -10,6 +10,7 @@
 #include <QPixmap>
 #include <QVariantMap>
 #include <functional>
+#include <optional>
 
 namespace wb {
 
@@ -43,6 +44,9 @@ public:
     void setNodeState(NodeState state, const QString &error);
     NodeState nodeState() const { return m_state; }
     QString errorString() const { return m_error; }
+    // A crashed or hung node: a greyed card whose badge says which, no live widget.
+    void setNodeFault(NodeFault fault);
+    NodeFault nodeFault() const { return m_fault; }
     // An external node's health and last ping round trip.
     void setPeerStatus(const PeerStatus &status);
     PeerHealth peerHealth() const { return m_peer.health; }
@@ -63,6 +67,11 @@ public:
     // {"bits": [...]}); the scene then gives the item frames until its animation settles.
     void applyLiveState(const QVariantMap &state, qint64 nowMs);
     QVariantMap liveState() const { return m_live; }
+    // A replay (ui/replay) shows a recording's state instead of the run's, as if running; the
+    // run's state, kept up to date meanwhile, comes back when it ends (nullopt). A new "tick"
+    // pulses as a live one does.
+    void setReplayState(const std::optional<QVariantMap> &state, qint64 nowMs);
+    bool isReplaying() const { return m_replaying; }
     // An iopin sent one bit of its stream to one of its `targets`.
     void noteBitSent(int targets);
     int currentBit() const { return m_currentBit; }
@@ -110,7 +119,7 @@ private:
     void paintDynamic(QPainter *painter, qreal levelOfDetail);
     bool isActive() const
     {
-        return m_state == NodeState::Running || m_state == NodeState::Listening;
+        return m_replaying || m_state == NodeState::Running || m_state == NodeState::Listening;
     }
     // `sprites`, when given, has begun on `painter`: the LED and the clock are blitted from it.
     void paintLive(QPainter *painter, const QRectF &rect, SpriteCache *sprites) const;
@@ -136,9 +145,12 @@ private:
     // The live widget's parts and the detail text, blitted frame after frame.
     SpriteCache m_sprites;
     NodeState m_state = NodeState::Stopped;
+    NodeFault m_fault = NodeFault::None;
     QString m_error;
     PeerStatus m_peer;
     QVariantMap m_live;
+    QVariantMap m_liveBeforeReplay;
+    bool m_replaying = false;
     QList<int> m_bits;
     int m_currentBit = -1;
     int m_bitsSent = 0;

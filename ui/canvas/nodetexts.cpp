@@ -49,6 +49,15 @@ QString detail(const NodeSpec &spec, const Live &live)
                                                                               : QObject::tr("off");
     case NodeKind::Proxy:
         return QObject::tr("relays both ways");
+    case NodeKind::Ring: {
+        // Its last chat event, as the chat dock words it (RingComponent's "line").
+        const QString line = live.active ? live.state.value(QStringLiteral("chat"))
+                                               .toMap()
+                                               .value(QStringLiteral("line"))
+                                               .toString()
+                                         : QString();
+        return line.isEmpty() ? QObject::tr("ring member") : line;
+    }
     case NodeKind::External: {
         QStringList parts;
         if (!spec.remoteKind.isEmpty())

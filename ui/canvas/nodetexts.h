@@ -14,8 +14,8 @@ namespace wb::nodetexts {
 // host:port, the listening port when the document says 0; "no server" for a clock.
 QString address(const NodeSpec &spec, quint16 listeningPort);
 
-// The line beside the live widget: the clock's pace, the bit being sent, the sound, on/off, an
-// external node's kind and round trip.
+// The line beside the live widget: the clock's pace, the bit being sent, the sound, on/off, a
+// ring member's last chat line, an external node's kind and round trip.
 struct Live
 {
     bool active = false; // running or listening

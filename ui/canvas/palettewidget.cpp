@@ -17,7 +17,7 @@ constexpr int kDescriptionRole = Qt::UserRole + 1;
 constexpr int kIconSize = 32;
 
 const NodeKind kKinds[] = { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer, NodeKind::Led,
-    NodeKind::Proxy, NodeKind::External };
+    NodeKind::Proxy, NodeKind::Ring, NodeKind::External };
 
 // Two lines per component: its name, and what it does in a muted colour.
 class PaletteDelegate final : public QStyledItemDelegate
@@ -113,6 +113,8 @@ QString PaletteWidget::description(NodeKind kind)
         return tr("Lights on 1, dark on 0");
     case NodeKind::Proxy:
         return tr("Relays messages and their acks");
+    case NodeKind::Ring:
+        return tr("Chats round a ring that heals");
     case NodeKind::External:
         return tr("A node elsewhere, by address");
     }

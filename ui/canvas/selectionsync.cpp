@@ -21,18 +21,21 @@ void SelectionSync::push()
     if (m_syncing)
         return;
     // Keep the order of the ids that stay, so that the current (last) node stays current.
-    const QList<NodeId> selected = m_scene->selectedNodeIds();
-    QList<NodeId> ids;
-    for (NodeId id : m_selection->ids()) {
-        if (selected.contains(id))
-            ids << id;
-    }
-    for (NodeId id : selected) {
-        if (!ids.contains(id))
-            ids << id;
-    }
+    const auto ordered = [](const QList<int> &before, const QList<int> &selected) {
+        QList<int> ids;
+        for (int id : before) {
+            if (selected.contains(id))
+                ids << id;
+        }
+        for (int id : selected) {
+            if (!ids.contains(id))
+                ids << id;
+        }
+        return ids;
+    };
     m_syncing = true;
-    m_selection->set(ids);
+    m_selection->set(ordered(m_selection->ids(), m_scene->selectedNodeIds()),
+        ordered(m_selection->wireIds(), m_scene->selectedWireIds()));
     m_syncing = false;
 }
 
@@ -41,7 +44,7 @@ void SelectionSync::pull()
     if (m_syncing)
         return;
     m_syncing = true;
-    m_scene->selectNodes(m_selection->ids());
+    m_scene->selectNodes(m_selection->ids(), m_selection->wireIds());
     m_syncing = false;
     if (m_revealed && m_selection->current() != 0)
         m_revealed(m_selection->current());

@@ -10,8 +10,8 @@ namespace wb {
 class CircuitScene;
 class NodeSelection;
 
-// Keeps the scene's selected node items and the shared NodeSelection the same, both ways,
-// without echoing a change back to where it came from.
+// Keeps the scene's selected node and wire items and the shared NodeSelection the same, both
+// ways, without echoing a change back to where it came from.
 class SelectionSync final : public QObject
 {
     Q_OBJECT

@@ -1,12 +1,11 @@
 #include "wireitem.h"
 
 #include "canvastheme.h"
+#include "wirerouting.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
-#include <QtMath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,6 +22,12 @@ constexpr int kSamples = 32;
 constexpr quint64 kPillKeys = quint64(1) << 40;
 constexpr quint64 kGlyphKeys = quint64(2) << 40;
 constexpr quint64 kFailedGlyph = quint64(1) << 20;
+constexpr quint64 kBadgeKey = quint64(3) << 40;
+constexpr qreal kTagHeight = 15;
+// Corners round off inside the route's margin, so the curve keeps off the cards too.
+constexpr qreal kCornerRadius = wirerouting::kMargin - 2;
+// The cards this far from a route are the ones its tags may meet.
+constexpr qreal kNearby = 60;
 
 QFont labelFont()
 {
@@ -51,21 +56,35 @@ WireItem::WireItem(WireId id, NodeId from, NodeId to, const CanvasTheme *theme)
     setZValue(0);
 }
 
-void WireItem::setEnds(QPointF start, QPointF end)
+void WireItem::setEnds(QPointF start, QPointF end, const QList<QRectF> &cards)
 {
     prepareGeometryChange();
-    // Horizontal tangents at both ports; a wire going backwards loops round instead of cutting
-    // through the nodes.
-    const qreal dx = std::max(50.0, std::abs(end.x() - start.x()) * 0.5);
-    m_path = QPainterPath(start);
-    m_path.cubicTo(start + QPointF(dx, 0), end - QPointF(dx + kArrow, 0), end - QPointF(kArrow, 0));
+    // The route ends at the arrow's base; the arrowhead points into the input port.
+    m_corners = wirerouting::route(start, end - QPointF(kArrow, 0), cards);
+    m_path = wirerouting::smoothPath(m_corners, kCornerRadius);
     m_samples.clear();
     for (int i = 0; i <= kSamples; ++i)
         m_samples << m_path.pointAtPercent(qreal(i) / kSamples);
-    // The label sits by the middle; counters move it with every update of the statistics.
-    m_midPoint = m_path.pointAtPercent(0.5);
-    m_midAngle = m_path.angleAtPercent(0.5);
+    const QRectF reach = m_path.controlPointRect().adjusted(-kNearby, -kNearby, kNearby, kNearby);
+    m_nearbyCards.clear();
+    for (const QRectF &card : cards) {
+        if (card.intersects(reach))
+            m_nearbyCards << card;
+    }
+    m_tagsStale = true;
     updateLabel();
+}
+
+void WireItem::setFaults(const WireFaults &faults)
+{
+    if (faults == m_faults)
+        return;
+    m_faults = faults;
+    m_badge = faults::summary(faults);
+    // The badge's sprite shows the old rules (a rare edit: every sprite may go).
+    m_sprites.clear();
+    updateLabel();
+    update();
 }
 
 void WireItem::setCounters(quint64 sent, quint64 acked, quint64 failed)
@@ -91,65 +110,40 @@ void WireItem::updateLabel()
     m_label = m_sent == 0 ? QString() : countText(m_sent);
     if (m_failed > 0)
         m_label += QStringLiteral(" · %1 ✕").arg(countText(m_failed));
-    if (m_label.isEmpty()) {
-        m_labelRect = QRectF();
-    } else {
-        const QFontMetricsF metrics(labelFont());
+    const QFontMetricsF metrics(labelFont());
+    QSizeF label;
+    if (!m_label.isEmpty()) {
         m_labelWidth = 0;
         for (const QChar ch : std::as_const(m_label))
             m_labelWidth += metrics.horizontalAdvance(ch);
-        const qreal w = metrics.horizontalAdvance(m_label) + 12;
-        // Beside the curve's middle, on the side left of the direction of travel (above a
-        // wire going right, right of a wire going down), so that the wire never crosses it.
-        const qreal angle = qDegreesToRadians(m_midAngle);
-        const QPointF normal(-std::sin(angle), -std::cos(angle));
-        const QPointF centre = m_midPoint + QPointF(normal.x() * (w / 2 + 6), normal.y() * 14);
-        m_labelRect = QRectF(centre.x() - w / 2, centre.y() - 7.5, w, 15);
+        label = QSizeF(metrics.horizontalAdvance(m_label) + 12, kTagHeight);
     }
-    m_bounds = m_path.controlPointRect().adjusted(-20, -20, 20, 20).united(m_labelRect);
-}
-
-void WireItem::messageSent(qint64 nowMs)
-{
-    launch(TokenKind::Message, nowMs);
-}
-
-void WireItem::ackReceived(qint64 nowMs)
-{
-    launch(TokenKind::Ack, nowMs);
-}
-
-void WireItem::messageFailed(qint64 nowMs)
-{
-    launch(TokenKind::Failure, nowMs);
-}
-
-void WireItem::launch(TokenKind kind, qint64 nowMs)
-{
-    // The youngest token of this kind takes the message when it is young enough, or when the
-    // wire is full: a burst never builds a queue.
-    Token *youngest = nullptr;
-    int ofKind = 0;
-    for (Token &token : m_tokens) {
-        if (token.kind != kind)
-            continue;
-        ++ofKind;
-        if (!youngest || token.startMs > youngest->startMs)
-            youngest = &token;
+    const QSizeF badge = m_badge.isEmpty()
+        ? QSizeF()
+        : QSizeF(metrics.horizontalAdvance(m_badge) + 12, kTagHeight);
+    // Counts change many times a second, their width seldom: the tags move only when the route
+    // or a tag's size changed.
+    if (label != m_labelRect.size() || badge != m_badgeRect.size() || m_tagsStale) {
+        // Beside a segment no card covers: the count left of the direction of travel (above a
+        // wire going right), the badge on the other side, so that the wire never crosses either.
+        const wirerouting::Tags tags
+            = wirerouting::placeTags(m_corners, label, badge, m_nearbyCards);
+        m_labelRect = tags.label;
+        m_badgeRect = tags.badge;
+        m_tagsStale = false;
     }
-    if (youngest && (nowMs - youngest->startMs < kMergeWindowMs || ofKind >= kMaxTokens)) {
-        ++youngest->count;
+    m_bounds = m_path.controlPointRect()
+                   .adjusted(-12, -12, 12, 12)
+                   .united(m_labelRect)
+                   .united(m_badgeRect);
+}
+
+void WireItem::setBusy(bool busy)
+{
+    if (busy == m_busy)
         return;
-    }
-    m_tokens.append({ kind, nowMs, 1 });
-}
-
-int WireItem::messagesInTokens() const
-{
-    int n = 0;
-    for (const Token &token : m_tokens)
-        n += token.count;
-    return n;
+    m_busy = busy;
+    update();
 }
 
 QPointF WireItem::pointAt(qreal percent) const
@@ -160,14 +154,6 @@ QPointF WireItem::pointAt(qreal percent) const
     const auto i = std::min(qsizetype(at), m_samples.size() - 2);
     const qreal f = at - qreal(i);
     return m_samples.at(i) * (1 - f) + m_samples.at(i + 1) * f;
-}
-
-bool WireItem::step(qint64 nowMs)
-{
-    for (Token &token : m_tokens)
-        token.progress = std::clamp(qreal(nowMs - token.startMs) / kTravelMs, 0.0, 1.0);
-    m_tokens.removeIf([](const Token &token) { return token.progress >= 1.0; });
-    return !m_tokens.isEmpty();
 }
 
 QRectF WireItem::boundingRect() const
@@ -183,6 +169,8 @@ QPainterPath WireItem::shape() const
     QPainterPath hit = stroker.createStroke(m_path);
     if (!m_labelRect.isNull())
         hit.addRect(m_labelRect);
+    if (!m_badgeRect.isNull())
+        hit.addRect(m_badgeRect);
     return hit;
 }
 
@@ -190,8 +178,7 @@ void WireItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 {
     const CanvasTheme &t = theme();
     painter->setRenderHint(QPainter::Antialiasing);
-    const bool busy = !m_tokens.isEmpty();
-    QColor color = isSelected() ? t.selection : (busy && m_color.isValid() ? m_color : t.wire);
+    QColor color = isSelected() ? t.selection : (m_busy && m_color.isValid() ? m_color : t.wire);
     const qreal width = isSelected() || m_hovered ? 3.0 : 2.0;
 
     if (isSelected() || m_hovered) {
@@ -200,7 +187,8 @@ void WireItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->setPen(QPen(halo, 8, Qt::SolidLine, Qt::RoundCap));
         painter->drawPath(m_path);
     }
-    painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap));
+    // A cut wire passes nothing: drawn broken.
+    painter->setPen(QPen(color, width, m_faults.cut ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
 
@@ -212,66 +200,31 @@ void WireItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setBrush(color);
     painter->drawPolygon(arrow);
 
-    // Tokens and the label are the same few pictures frame after frame: blitted from sprites.
+    // The label and the badge are the same few pictures frame after frame: blitted from sprites.
     painter->setFont(labelFont());
     const bool sprites = m_sprites.begin(painter);
-    for (const Token &token : std::as_const(m_tokens)) {
-        const bool back = token.kind == TokenKind::Ack;
-        const qreal along =
-            token.kind == TokenKind::Failure ? token.progress * 0.5 : token.progress;
-        const QPointF at = pointAt(back ? 1.0 - along : along);
-        if (!sprites) {
-            paintToken(painter, token.kind, token.count, at);
-            continue;
-        }
-        const quint64 key = (quint64(token.kind) << 32) | quint32(token.count);
-        m_sprites.draw(painter, key, at, [&] {
-            const QRectF rect = tokenRect(token.kind, token.count, painter->fontMetrics());
-            return SpriteCache::Picture { rect, [this, token](QPainter *p) {
-                                             paintToken(p, token.kind, token.count, QPointF());
-                                         } };
-        });
-    }
     if (!m_labelRect.isNull()) {
         if (sprites)
             paintLabelSprites(painter);
         else
             paintLabel(painter, m_labelRect);
     }
+    if (!m_badgeRect.isNull()) {
+        if (sprites) {
+            const QSizeF size = m_badgeRect.size();
+            m_sprites.draw(painter, kBadgeKey, m_badgeRect.center(), [this, size] {
+                const QRectF rect(QPointF(-size.width() / 2, -size.height() / 2), size);
+                return SpriteCache::Picture { rect.adjusted(-1, -1, 1, 1),
+                    [this, rect](QPainter *p) {
+                        paintBadge(p, rect);
+                    } };
+            });
+        } else {
+            paintBadge(painter, m_badgeRect);
+        }
+    }
     if (sprites)
         m_sprites.end(painter);
-}
-
-QRectF WireItem::tokenRect(TokenKind kind, int count, const QFontMetrics &metrics)
-{
-    if (count == 1) {
-        const qreal r = (kind == TokenKind::Ack ? 3.5 : 5.0) + 1;
-        return QRectF(-r, -r, 2 * r, 2 * r);
-    }
-    const qreal w = std::max(14.0, metrics.horizontalAdvance(countText(quint64(count))) + 8.0);
-    return QRectF(-w / 2 - 1, -8, w + 2, 16);
-}
-
-void WireItem::paintToken(QPainter *painter, TokenKind kind, int count, QPointF at) const
-{
-    const CanvasTheme &t = theme();
-    const QColor fill = kind == TokenKind::Message ? t.token
-        : kind == TokenKind::Ack                   ? t.ack
-                                                   : t.failure;
-    painter->setPen(QPen(t.nodeFill, 1.5));
-    painter->setBrush(fill);
-    if (count == 1) {
-        const qreal r = kind == TokenKind::Ack ? 3.5 : 5.0;
-        painter->drawEllipse(at, r, r);
-        return;
-    }
-    // An aggregated token carries how many messages it stands for.
-    const QString text = countText(quint64(count));
-    const qreal w = std::max(14.0, painter->fontMetrics().horizontalAdvance(text) + 8.0);
-    const QRectF pill(at.x() - w / 2, at.y() - 7, w, 14);
-    painter->drawRoundedRect(pill, 7, 7);
-    painter->setPen(Qt::white);
-    painter->drawText(pill, Qt::AlignCenter, text);
 }
 
 void WireItem::paintLabel(QPainter *painter, const QRectF &rect) const
@@ -283,6 +236,20 @@ void WireItem::paintLabel(QPainter *painter, const QRectF &rect) const
     painter->setFont(labelFont());
     painter->setPen(m_failed > 0 ? t.failure : t.mutedText);
     painter->drawText(rect, Qt::AlignCenter, m_label);
+}
+
+void WireItem::paintBadge(QPainter *painter, const QRectF &rect) const
+{
+    // The fault rules in the colour of what they cause.
+    const CanvasTheme &t = theme();
+    QColor border = t.failure;
+    border.setAlphaF(0.6f);
+    painter->setPen(QPen(border, 1));
+    painter->setBrush(t.nodeFill);
+    painter->drawRoundedRect(rect, 3, 3);
+    painter->setFont(labelFont());
+    painter->setPen(t.failure);
+    painter->drawText(rect, Qt::AlignCenter, m_badge);
 }
 
 void WireItem::paintLabelSprites(QPainter *painter)

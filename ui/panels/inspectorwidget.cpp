@@ -9,8 +9,10 @@
 #include "networksecurity.h"
 #include "nodeselection.h"
 #include "runtime/meshruntime.h"
+#include "seedfield.h"
 #include "statevisuals.h"
 #include "theme.h"
+#include "wireinspector.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -67,8 +69,8 @@ QString paramToolTip(const QString &key)
 
 } // namespace
 
-InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
-                                 NodeSelection *selection, QWidget *parent)
+InspectorWidget::InspectorWidget(
+    CircuitEditor *editor, MeshRuntime *runtime, NodeSelection *selection, QWidget *parent)
     : QWidget(parent)
     , m_editor(editor)
     , m_runtime(runtime)
@@ -78,13 +80,16 @@ InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
     , m_state(new QLabel(this))
     , m_startStop(new QPushButton(this))
     , m_form(new QWidget(this))
-    , m_empty(new QLabel(tr("Select a node to see and edit its settings."), this))
+    , m_empty(new QLabel(tr("Select a node or a wire to see and edit its settings."), this))
+    , m_wire(new WireInspector(editor, this))
+    , m_seed(new SeedField(editor, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state->setObjectName(QStringLiteral("nodeState"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
@@ -101,7 +106,9 @@ InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addWidget(m_form);
+    layout->addWidget(m_wire);
     layout->addWidget(m_empty, 1);
+    layout->addWidget(m_seed);
     layout->addStretch();
 
     connect(m_startStop, &QPushButton::clicked, this, [this] {
@@ -111,7 +118,7 @@ InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
             m_runtime->start(m_node);
     });
     connect(m_selection, &NodeSelection::changed, this, [this] {
-        if (m_selection->current() != m_node)
+        if (m_selection->current() != m_node || shownWire() != m_wire->wire())
             rebuild();
     });
     Circuit *circuit = m_editor->circuit();
@@ -124,6 +131,10 @@ InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
             updateState();
     });
     // Once a second per watched peer at most, and only the shown node repaints.
+    connect(m_runtime, &MeshRuntime::nodeFaultChanged, this, [this](NodeId id) {
+        if (id == m_node)
+            updateState();
+    });
     connect(m_runtime, &MeshRuntime::peerHealthChanged, this, [this](NodeId id) {
         if (id == m_node)
             updateState();
@@ -133,6 +144,12 @@ InspectorWidget::InspectorWidget(CircuitEditor *editor, MeshRuntime *runtime,
             updateState();
     });
     rebuild();
+}
+
+WireId InspectorWidget::shownWire() const
+{
+    // A node selected with wires is the node's inspector.
+    return m_selection->current() == 0 ? m_selection->currentWire() : 0;
 }
 
 QWidget *InspectorWidget::field(const QString &key) const
@@ -163,8 +180,12 @@ void InspectorWidget::rebuild()
     m_formLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     const NodeSpec *spec = m_editor->circuit()->node(m_node);
+    const WireId wire = shownWire();
+    m_wire->setWire(wire);
+    m_wire->setVisible(wire != 0);
+    m_seed->setVisible(!spec && wire == 0);
     m_form->setVisible(spec);
-    m_empty->setVisible(!spec);
+    m_empty->setVisible(!spec && wire == 0);
     m_title->setVisible(spec);
     m_icon->setVisible(spec);
     m_state->setVisible(spec);
@@ -216,9 +237,10 @@ void InspectorWidget::updateState()
         return;
     }
     const NodeState state = m_runtime->state(m_node);
-    const QColor colour = statevisuals::color(state);
+    const NodeFault fault = m_runtime->fault(m_node);
+    const QColor colour = statevisuals::color(state, fault);
     m_state->setText(QStringLiteral("<span style='color:%1'>●</span> %2")
-                         .arg(colour.name(), statevisuals::text(state)));
+                         .arg(colour.name(), statevisuals::text(state, fault)));
     m_state->setToolTip(m_runtime->errorString(m_node));
     const bool started = m_runtime->node(m_node) && m_runtime->node(m_node)->isStarted();
     m_startStop->setIcon(icons::action(started ? QStringLiteral("node-stop")
@@ -294,23 +316,8 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
                        paramToolTip(QStringLiteral("chance")), 0, 1, 0.05, 2, {});
         addIntField(QStringLiteral("sequence"), tr("Bits per tick"),
                     paramToolTip(QStringLiteral("sequence")), 1, 10000, {});
-        const NodeId id = spec.id;
-        const QString key = QStringLiteral("seed");
-        addLineEdit(
-            key, tr("Seed"), paramToolTip(key),
-            [key](const NodeSpec &s) {
-                const QVariant v = s.params.value(key);
-                return v.isValid() ? v.toString() : QString();
-            },
-            [this, id, key](const QString &text) {
-                const QString t = text.trimmed();
-                m_editor->setParam(id, key, t.isEmpty() ? QVariant() : QVariant(t));
-            });
-        auto *seed = static_cast<QLineEdit *>(field(key));
-        seed->setPlaceholderText(tr("random"));
-        seed->setValidator(
-            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{0,10}")),
-                                            seed));
+        addOptionalField(QStringLiteral("seed"), tr("Seed"), paramToolTip(QStringLiteral("seed")),
+            tr("random"), QStringLiteral("\\d{0,10}"));
         break;
     }
     case NodeKind::Buzzer: {
@@ -322,6 +329,9 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
             [this, id, key](const QString &text) { m_editor->setParam(id, key, text); });
         break;
     }
+    case NodeKind::Ring:
+        addRingFields();
+        break;
     case NodeKind::Led:
     case NodeKind::Proxy:
     case NodeKind::External: {
@@ -375,6 +385,26 @@ void InspectorWidget::addLineEdit(const QString &key, const QString &label,
         if (s && edit->text() != get(*s))
             commit(edit->text());
     });
+}
+
+void InspectorWidget::addOptionalField(const QString &key, const QString &label,
+    const QString &toolTip, const QString &placeholder, const QString &pattern)
+{
+    const NodeId id = m_node;
+    addLineEdit(
+        key, label, toolTip,
+        [key](const NodeSpec &s) {
+            const QVariant v = s.params.value(key);
+            return v.isValid() ? v.toString() : QString();
+        },
+        [this, id, key](const QString &text) {
+            const QString t = text.trimmed();
+            m_editor->setParam(id, key, t.isEmpty() ? QVariant() : QVariant(t));
+        });
+    auto *edit = static_cast<QLineEdit *>(field(key));
+    edit->setPlaceholderText(placeholder);
+    if (!pattern.isEmpty())
+        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(pattern), edit));
 }
 
 void InspectorWidget::addIntField(const QString &key, const QString &label,

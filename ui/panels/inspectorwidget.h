@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/nodespec.h"
+#include "document/wire.h"
 
 #include <QWidget>
 #include <functional>
@@ -14,11 +15,14 @@ namespace wb {
 class CircuitEditor;
 class MeshRuntime;
 class NodeSelection;
+class SeedField;
+class WireInspector;
 enum class NodeField;
 
 // The current node's name, address and parameters, editable at any time (a running node
-// follows its parameters; a new port restarts it). Every edit goes through the CircuitEditor;
-// the fields show the document, so an undo or a refused value shows up here at once.
+// follows its parameters; a new port restarts it); with a wire and no node selected, the wire's
+// fault rules (WireInspector); with nothing selected, the run's seed. Every edit goes through the
+// CircuitEditor; the fields show the document, so an undo or a refused value shows up here at once.
 class InspectorWidget final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ public:
     // The editor of a field ("name", "host", "listen", "port" or a parameter key); nullptr when
     // the current node has no such field.
     QWidget *field(const QString &key) const;
+    WireInspector *wireInspector() const { return m_wire; }
+    SeedField *seedField() const { return m_seed; }
     // The process's socket policy changed: the network warning says what it is now.
     void securityChanged() { reload(); }
 
@@ -42,16 +48,23 @@ private:
         std::function<void(const NodeSpec &)> load; // document -> widget
     };
 
+    WireId shownWire() const;
     void rebuild();
     void reload();
     void updateState();
     void addNameFields(const NodeSpec &spec);
     void addParamFields(const NodeSpec &spec);
+    // inspectorringfields.cpp
+    void addRingFields();
     // A local server's choice between loopback and every address, with its warning.
     void addListenToggle(NodeId id);
     void addLineEdit(const QString &key, const QString &label, const QString &toolTip,
                      std::function<QString(const NodeSpec &)> get,
                      std::function<void(const QString &)> commit);
+    // A text parameter that may be unset: empty unsets it (its default applies); `pattern`, when
+    // given, is what may be typed.
+    void addOptionalField(const QString &key, const QString &label, const QString &toolTip,
+        const QString &placeholder, const QString &pattern);
     void addIntField(const QString &key, const QString &label, const QString &toolTip,
                      qint64 min, qint64 max, const QString &special);
     void addDoubleField(const QString &key, const QString &label, const QString &toolTip,
@@ -70,6 +83,8 @@ private:
     QWidget *m_form;
     QFormLayout *m_formLayout = nullptr;
     QLabel *m_empty;
+    WireInspector *m_wire;
+    SeedField *m_seed;
     QList<Field> m_fields;
 };
 

@@ -104,6 +104,14 @@ LogPanel::LogPanel(LogModel *model, const Circuit *circuit, QWidget *parent)
         setNodeFilter(id.isValid() ? std::optional<NodeId>(id.toInt()) : std::nullopt);
     });
     connect(clear, &QToolButton::clicked, m_model, &LogModel::clear);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            const QModelIndex source = m_filter->mapToSource(current);
+            if (m_selectingNear || !source.isValid() || source.row() >= m_model->rowCount())
+                return;
+            const LogModel::Entry &e = m_model->entry(source.row());
+            Q_EMIT lineActivated(e.timeNs, e.node);
+        });
     connect(m_model, &LogModel::flushed, this, &LogPanel::onFlushed);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
         // Scrolling up stops following; back at the bottom follows again.
@@ -137,6 +145,49 @@ void LogPanel::setTextFilter(const QString &text)
 int LogPanel::visibleLineCount() const
 {
     return m_filter->rowCount();
+}
+
+bool LogPanel::selectLineNear(qint64 timeNs, NodeId node)
+{
+    m_model->flush();
+    const int rows = m_model->rowCount();
+    // Lines arrive in time order: the first at or after timeNs, then that node's nearest.
+    int first = 0;
+    int count = rows;
+    while (count > 0) {
+        const int half = count / 2;
+        if (m_model->entry(first + half).timeNs < timeNs) {
+            first += half + 1;
+            count -= half + 1;
+        } else {
+            count = half;
+        }
+    }
+    int found = -1;
+    for (int row = first; row < rows && found < 0; ++row) {
+        if (m_model->entry(row).node == node)
+            found = row;
+    }
+    for (int row = first - 1; row >= 0 && found < 0; --row) {
+        if (m_model->entry(row).node == node)
+            found = row;
+    }
+    const QModelIndex index
+        = found >= 0 ? m_filter->mapFromSource(m_model->index(found, 0)) : QModelIndex();
+    if (!index.isValid())
+        return false;
+    m_follow->setChecked(false);
+    m_selectingNear = true;
+    m_view->setCurrentIndex(index);
+    m_selectingNear = false;
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+int LogPanel::selectedLine() const
+{
+    const QModelIndex current = m_filter->mapToSource(m_view->currentIndex());
+    return current.isValid() ? current.row() : -1;
 }
 
 void LogPanel::refillNodes()

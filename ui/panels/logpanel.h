@@ -27,6 +27,18 @@ public:
     void setNodeFilter(std::optional<NodeId> node);
     void setTextFilter(const QString &text);
     int visibleLineCount() const;
+    // Selects the first line of `node` at or after `timeNs` (else the last before it) and stops
+    // following: a message selected elsewhere shows what its receiver logged. Returns whether
+    // a shown line was found.
+    bool selectLineNear(qint64 timeNs, NodeId node);
+    // The selected line's row in the LogModel, -1 when none.
+    int selectedLine() const;
+    // For tests and tools: the list of lines.
+    QTreeView *view() const { return m_view; }
+
+Q_SIGNALS:
+    // The user made a line the current one (not selectLineNear()): its time and node.
+    void lineActivated(qint64 timeNs, wb::NodeId node);
 
 private:
     void refillNodes();
@@ -39,6 +51,7 @@ private:
     QComboBox *m_nodes;
     QLineEdit *m_search;
     QToolButton *m_follow;
+    bool m_selectingNear = false;
 };
 
 } // namespace wb

@@ -57,6 +57,8 @@ MeshTableModel::MeshTableModel(CircuitEditor *editor, MeshRuntime *runtime, Traf
     connect(m_circuit, &Circuit::nodeChanged, this, &MeshTableModel::onNodeChanged);
     connect(m_runtime, &MeshRuntime::nodeStateChanged, this,
             [this](NodeId id, NodeState) { emitRowChanged(id, Port, State); });
+    connect(m_runtime, &MeshRuntime::nodeFaultChanged, this,
+        [this](NodeId id) { emitRowChanged(id, State, State); });
     connect(m_stats, &TrafficStats::changed, this, [this](const QSet<NodeId> &ids) {
         for (NodeId id : ids)
             emitRowChanged(id, In, LastAck);
@@ -172,9 +174,10 @@ QVariant MeshTableModel::display(const NodeSpec &spec, int column) const
             : spec.discovered            ? QStringLiteral("discovered")
                                          : QStringLiteral("external");
     case State:
-        return kinds::isLocal(spec.kind) ? statevisuals::text(m_runtime->state(spec.id))
-            : spec.discovered            ? QStringLiteral("discovered")
-                                         : QStringLiteral("remote");
+        return kinds::isLocal(spec.kind)
+            ? statevisuals::text(m_runtime->state(spec.id), m_runtime->fault(spec.id))
+            : spec.discovered ? QStringLiteral("discovered")
+                              : QStringLiteral("remote");
     case Health:
         return kinds::isLocal(spec.kind)
             ? dash()
@@ -186,7 +189,10 @@ QVariant MeshTableModel::display(const NodeSpec &spec, int column) const
         return isReachable(status.health) ? statevisuals::durationText(status.rttNs) : QString();
     }
     case In:
-        return server ? QVariant(counters.messagesIn) : QVariant(dash());
+        // A node that runs elsewhere tells nothing of what it receives: its senders' acks do.
+        if (!server)
+            return dash();
+        return kinds::isLocal(spec.kind) ? counters.messagesIn : counters.sentTo;
     case Out:
         return kinds::hasOutput(spec.kind) ? QVariant(counters.messagesOut) : QVariant(dash());
     case LastAck:
@@ -208,7 +214,8 @@ QVariant MeshTableModel::decoration(const NodeSpec &spec, int column) const
         return {};
     if (!kinds::isLocal(spec.kind))
         return statevisuals::dot(theme::colors().grid);
-    return statevisuals::dot(m_runtime->state(spec.id));
+    return statevisuals::dot(
+        statevisuals::color(m_runtime->state(spec.id), m_runtime->fault(spec.id)));
 }
 
 QVariant MeshTableModel::toolTip(const NodeSpec &spec, int column) const
@@ -296,7 +303,7 @@ QVariant MeshTableModel::headerToolTip(int section)
     case Ping:
         return tr("The last ping round trip of an external node");
     case In:
-        return tr("Messages received");
+        return tr("Messages received (by a node that runs elsewhere: those sent to it)");
     case Out:
         return tr("Messages sent");
     case Rtt:

@@ -24,8 +24,9 @@ void ProxyComponent::loop(const QString &channel, const QString &message, Reply 
     context()->streamToTargets(
         { message }, channel, [reply = std::move(reply)](const NodeContext::StreamResult &result) {
             // With several targets the proxy waits for all of them and answers with the first
-            // ack that came back (the node collects acks as they arrive); a failure of any
-            // target wins, so that the sender learns that its message did not get everywhere.
+            // target's ack (in wire order, whichever answered first, so that a seeded run
+            // answers alike each time); a failure of any target wins, so that the sender
+            // learns that its message did not get everywhere.
             if (!result.ok)
                 reply(wire::errorPrefix() + result.error);
             else

@@ -1,4 +1,4 @@
-#include "discovery/meshmonitor.h"
+#include "cli/meshmonitor.h"
 
 #include "cli/signalwatcher.h"
 #include "discovery/meshdiscovery.h"
