@@ -19,13 +19,17 @@ namespace wb::kinds {
 
 namespace {
 
-constexpr std::array<std::pair<NodeKind, const char *>, 7> kKindNames { {
+constexpr std::array<std::pair<NodeKind, const char *>, 11> kKindNames { {
     { NodeKind::Clock, "clock" },
     { NodeKind::IoPin, "iopin" },
     { NodeKind::Buzzer, "buzzer" },
     { NodeKind::Led, "led" },
     { NodeKind::Proxy, "proxy" },
     { NodeKind::Ring, "ring" },
+    { NodeKind::Keyboard, "keyboard" },
+    { NodeKind::Queue, "queue" },
+    { NodeKind::Worker, "worker" },
+    { NodeKind::Console, "console" },
     { NodeKind::External, "external" },
 } };
 
@@ -50,6 +54,22 @@ QString checkDouble(QVariant &value, double min, double max)
     if (d < min || d > max)
         return QStringLiteral("must be between %1 and %2").arg(min).arg(max);
     value = QVariant(d);
+    return {};
+}
+
+QString checkText(QVariant &value, int maxLength)
+{
+    if (value.typeId() != QMetaType::QString)
+        return QStringLiteral("must be a text");
+    if (value.toString().size() > maxLength)
+        return QStringLiteral("must be at most %1 characters").arg(maxLength);
+    return {};
+}
+
+QString checkChoice(QVariant &value, const QStringList &choices)
+{
+    if (value.typeId() != QMetaType::QString || !choices.contains(value.toString()))
+        return QStringLiteral("must be one of %1").arg(choices.join(QStringLiteral(", ")));
     return {};
 }
 
@@ -113,18 +133,19 @@ QStringList names()
 
 bool hasServer(NodeKind kind)
 {
-    return kind != NodeKind::Clock;
+    return kind != NodeKind::Clock && kind != NodeKind::Keyboard;
 }
 
 bool acceptsInput(NodeKind kind)
 {
-    return kind != NodeKind::Clock;
+    return hasServer(kind);
 }
 
 bool hasOutput(NodeKind kind)
 {
     return kind == NodeKind::Clock || kind == NodeKind::IoPin || kind == NodeKind::Proxy
-        || kind == NodeKind::Ring;
+        || kind == NodeKind::Ring || kind == NodeKind::Keyboard || kind == NodeKind::Queue
+        || kind == NodeKind::Worker;
 }
 
 bool isLocal(NodeKind kind)
@@ -147,9 +168,18 @@ QVariantMap defaultParams(NodeKind kind)
             { QStringLiteral("suspect"), 1.5 }, { QStringLiteral("probeTimeout"), 1.0 },
             { QStringLiteral("probes"), qint64(3) }, { QStringLiteral("stabilise"), 0.5 },
             { QStringLiteral("resendWindow"), 10.0 } };
+    case NodeKind::Queue:
+        return { { QStringLiteral("capacity"), qint64(5) },
+            { QStringLiteral("whenFull"), QStringLiteral("block") } };
+    case NodeKind::Worker:
+        return { { QStringLiteral("serviceMs"), qint64(1000) },
+            { QStringLiteral("service"), QStringLiteral("fixed") } };
+    case NodeKind::Console:
+        return { { QStringLiteral("history"), qint64(1000) } };
     case NodeKind::Led:
     case NodeKind::External:
     case NodeKind::Proxy:
+    case NodeKind::Keyboard:
         return {};
     }
     return {};
@@ -158,16 +188,18 @@ QVariantMap defaultParams(NodeKind kind)
 QString validateParam(NodeKind kind, const QString &key, QVariant &value)
 {
     if (key == QLatin1String("seed")) {
-        if (kind != NodeKind::IoPin)
-            return QStringLiteral("only an iopin takes a seed");
+        if (kind != NodeKind::IoPin && kind != NodeKind::Worker)
+            return QStringLiteral("only an iopin or a worker takes a seed");
         return checkInt(value, 0, 4294967295LL);
     }
     switch (kind) {
     case NodeKind::Clock:
         if (key == QLatin1String("tacks"))
             return checkInt(value, -1, 1000000000LL);
-        if (key == QLatin1String("delay"))
+        if (key == QLatin1String("delay") || key == QLatin1String("start"))
             return checkDouble(value, 0.0, 86400.0);
+        if (key == QLatin1String("message"))
+            return checkText(value, 1024);
         break;
     case NodeKind::IoPin:
         if (key == QLatin1String("chance"))
@@ -176,13 +208,8 @@ QString validateParam(NodeKind kind, const QString &key, QVariant &value)
             return checkInt(value, 1, 10000);
         break;
     case NodeKind::Buzzer:
-        if (key == QLatin1String("sound")) {
-            if (value.typeId() != QMetaType::QString)
-                return QStringLiteral("must be a text");
-            if (value.toString().size() > 1024)
-                return QStringLiteral("must be at most 1024 characters");
-            return {};
-        }
+        if (key == QLatin1String("sound"))
+            return checkText(value, 1024);
         break;
     case NodeKind::Ring:
         if (key == QLatin1String("key"))
@@ -199,9 +226,28 @@ QString validateParam(NodeKind kind, const QString &key, QVariant &value)
         if (key == QLatin1String("join"))
             return checkJoin(value);
         break;
+    case NodeKind::Queue:
+        if (key == QLatin1String("capacity"))
+            return checkInt(value, 1, kMaxQueueCapacity);
+        if (key == QLatin1String("whenFull"))
+            return checkChoice(value,
+                { QStringLiteral("block"), QStringLiteral("drop-newest"),
+                    QStringLiteral("drop-oldest") });
+        break;
+    case NodeKind::Worker:
+        if (key == QLatin1String("serviceMs"))
+            return checkInt(value, 0, 3600000);
+        if (key == QLatin1String("service"))
+            return checkChoice(value, { QStringLiteral("fixed"), QStringLiteral("random") });
+        break;
+    case NodeKind::Console:
+        if (key == QLatin1String("history"))
+            return checkInt(value, 1, 100000);
+        break;
     case NodeKind::Led:
     case NodeKind::External:
     case NodeKind::Proxy:
+    case NodeKind::Keyboard:
         break;
     }
     return QStringLiteral("is not a parameter of %1").arg(nameWithArticle(kind));

@@ -10,8 +10,21 @@ namespace wb {
 
 // What a node is. External nodes run elsewhere: the circuit only knows their address. A proxy
 // relays what it receives to its targets and their acks back (Toxiproxy's idea), so that the
-// traffic between two external nodes passes this process's delivery gate.
-enum class NodeKind { Clock, IoPin, Buzzer, Led, External, Proxy, Ring };
+// traffic between two external nodes passes this process's delivery gate. Keyboard, queue,
+// worker and console are the asyncio queue seed as components (docs/queues.md).
+enum class NodeKind {
+    Clock,
+    IoPin,
+    Buzzer,
+    Led,
+    External,
+    Proxy,
+    Ring,
+    Keyboard,
+    Queue,
+    Worker,
+    Console
+};
 
 using NodeId = int;
 
@@ -39,6 +52,9 @@ struct NodeSpec
 bool isValidNodeName(const QString &name);
 
 namespace kinds {
+
+// The most items a queue may hold: its memory is bounded by its capacity (docs/queues.md).
+constexpr qint64 kMaxQueueCapacity = 100000;
 
 QString name(NodeKind kind);
 // "a clock", "an iopin": for messages.

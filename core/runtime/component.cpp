@@ -41,6 +41,10 @@ Component *Component::create(NodeKind kind, NodeContext *context, QObject *paren
         return new ProxyComponent(context, parent);
     case NodeKind::Ring:
         return new RingComponent(context, parent);
+    case NodeKind::Keyboard:
+    case NodeKind::Queue:
+    case NodeKind::Worker:
+    case NodeKind::Console:
     case NodeKind::External:
         break;
     }

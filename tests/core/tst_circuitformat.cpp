@@ -506,7 +506,7 @@ private Q_SLOTS:
             << "nodes[0].params.seed: must be between 0 and 4294967295";
         QTest::newRow("seed on a buzzer")
             << withNodes(R"({"name": "b", "kind": "buzzer", "port": 1, "params": {"seed": 1}})")
-            << "nodes[0].params.seed: only an iopin takes a seed";
+            << "nodes[0].params.seed: only an iopin or a worker takes a seed";
         QTest::newRow("tacks -2") << withNodes(
             R"({"name": "c", "kind": "clock", "params": {"tacks": -2}})")
                                   << "nodes[0].params.tacks: must be between -1 and 1000000000";

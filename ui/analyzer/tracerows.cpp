@@ -34,6 +34,10 @@ QString TraceRowModel::signalMeaning(NodeKind kind)
         return tr("on");
     case NodeKind::Buzzer:
         return tr("buzzing");
+    case NodeKind::Keyboard:
+    case NodeKind::Queue:
+    case NodeKind::Worker:
+    case NodeKind::Console:
     case NodeKind::External:
     case NodeKind::Proxy: // relays any text: no level of its own (recording.cpp)
     case NodeKind::Ring: // chat text: no level either

@@ -64,6 +64,10 @@ void drawGlyph(QPainter *p, NodeKind kind)
         p->drawLine(QPointF(5, 4), QPointF(3, 2.5));
         break;
     }
+    case NodeKind::Keyboard:
+    case NodeKind::Queue:
+    case NodeKind::Worker:
+    case NodeKind::Console:
     case NodeKind::External:
         p->drawEllipse(QRectF(3, 3, 18, 18));
         p->drawEllipse(QRectF(8, 3, 8, 18));

@@ -439,6 +439,10 @@ qreal NodeItem::liveWidth() const
     case NodeKind::External:
     case NodeKind::Proxy:
     case NodeKind::Ring:
+    case NodeKind::Keyboard:
+    case NodeKind::Queue:
+    case NodeKind::Worker:
+    case NodeKind::Console:
         return 30;
     case NodeKind::Buzzer:
         return 44;
@@ -479,6 +483,10 @@ void NodeItem::paintLive(QPainter *painter, const QRectF &rect, SpriteCache *spr
     case NodeKind::External:
     case NodeKind::Proxy:
     case NodeKind::Ring:
+    case NodeKind::Keyboard:
+    case NodeKind::Queue:
+    case NodeKind::Worker:
+    case NodeKind::Console:
         componenticons::paintGlyph(painter, QRectF(rect.left() + 4, rect.center().y() - 11, 22, 22),
             m_spec.kind, t.mutedText);
         break;

@@ -115,6 +115,14 @@ QString PaletteWidget::description(NodeKind kind)
         return tr("Relays messages and their acks");
     case NodeKind::Ring:
         return tr("Chats round a ring that heals");
+    case NodeKind::Keyboard:
+        return tr("Sends the lines you type");
+    case NodeKind::Queue:
+        return tr("Holds messages in order, up to its capacity");
+    case NodeKind::Worker:
+        return tr("Takes its time over each message");
+    case NodeKind::Console:
+        return tr("Shows the lines it receives");
     case NodeKind::External:
         return tr("A node elsewhere, by address");
     }

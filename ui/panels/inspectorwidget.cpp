@@ -332,6 +332,10 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
     case NodeKind::Ring:
         addRingFields();
         break;
+    case NodeKind::Keyboard:
+    case NodeKind::Queue:
+    case NodeKind::Worker:
+    case NodeKind::Console:
     case NodeKind::Led:
     case NodeKind::Proxy:
     case NodeKind::External: {
