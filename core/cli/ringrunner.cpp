@@ -21,8 +21,6 @@ constexpr NodeId kSelf = 1; // the one node of the circuit
 constexpr qsizetype kMaxTextLength = 4096; // characters of a chat text (docs/protocol.md)
 constexpr int kMaxContacts = 16; // the join parameter's limit
 constexpr int kLookUpMs = 3000; // how often a member alone asks the registry again
-// The leave waits 1 s for its acks (Component::kFarewellMs); a little more for the line.
-constexpr int kLeaveMs = 1500;
 constexpr qsizetype kMaxWaiting = 100; // lines typed before the member has joined
 
 // ws://HOST:PORT of a registry record (an IPv6 host in brackets).
@@ -55,12 +53,6 @@ RingRunner::RingRunner(const RingCommand &command, FILE *out, FILE *err, QObject
         [this](NodeId id, const QVariantMap &state) {
             if (id == kSelf)
                 onLiveState(state);
-        });
-    // A member that leaves says so last: then the run can end.
-    connect(m_runner->runtime(), &MeshRuntime::logLine, this,
-        [this](NodeId id, const QString &, const QString &text, qint64) {
-            if (m_leaving && id == kSelf && text.startsWith(QLatin1String("left the ring")))
-                m_runner->finish(m_leaveCode);
         });
 
     m_contactsKnown = command.node.registry.isEmpty();
@@ -244,17 +236,14 @@ void RingRunner::sayLine(const QString &text, bool now)
         m_runner->printErr(QStringLiteral("the member is not running: the line is not said"));
 }
 
+// Stopping the member is leaving: its farewell tells its neighbours (at most
+// Component::kFarewellMs) before the run ends.
 void RingRunner::leaveThenFinish(int exitCode)
 {
     if (m_leaving)
         return;
     m_leaving = true;
-    m_leaveCode = exitCode;
-    if (!m_runner->runtime()->command(kSelf, QStringLiteral("leave"), {})) {
-        m_runner->finish(exitCode);
-        return;
-    }
-    QTimer::singleShot(kLeaveMs, this, [this] { m_runner->finish(m_leaveCode); });
+    m_runner->finish(exitCode);
 }
 
 } // namespace wb

@@ -52,7 +52,6 @@ private:
     bool m_everJoined = false;
     QStringList m_waiting; // lines typed before the member joined
     bool m_leaving = false;
-    int m_leaveCode = 0; // the exit code once the member has left
 };
 
 } // namespace wb

@@ -151,7 +151,7 @@ FIELDS = {
     'probe': lambda m: {'target': address(m, 'target', 'ring'), 'seq': whole(m, 'seq', 'ring')},
     'join': lambda m: {'key': whole(m, 'key', 'ring', 0, MAX_KEY)},
     'stabilise': lambda m: {},
-    'notify': lambda m: {},
+    'notify': lambda m: {'gone': address(m, 'gone', 'ring') if 'gone' in m else None},
     'leave': lambda m: {'predecessor': member_or_none(m, 'predecessor', 'ring')
                         if 'predecessor' in m else None,
                         'successors': member_list(m, 'successors', 'ring')},
@@ -304,6 +304,7 @@ class RingNode:
         self.out = out
         self.successors = []  # nearest first, never me; empty: a ring of one
         self.predecessor = None
+        self.lost_successor = None  # the last successor found dead, said in notify as "gone"
         self.members = {}  # address -> 'alive', 'suspect' or 'dead', as this member sees them
         self.last_heard = {}  # address -> when it last sent me a message
         self.links = {}  # (address, path) -> Link
@@ -390,6 +391,8 @@ class RingNode:
         if self.predecessor and self.predecessor['addr'] == addr:
             self.set_predecessor(None)
         was_successor = self.successor['addr'] == addr
+        if was_successor:
+            self.lost_successor = m
         # The next live member of the list takes over; with none left, the predecessor.
         rest = [m for m in self.successors if m['addr'] != addr]
         self.set_successors(rest or [self.predecessor])
@@ -472,7 +475,8 @@ class RingNode:
         """The sender thinks it is my predecessor (Chord's notify)."""
         sender, old = message['from'], self.predecessor
         if (old is None or old['addr'] == sender['addr'] or between(old, sender, self.me)
-                or self.silent(old) or self.members.get(old['addr']) == 'dead'):
+                or self.silent(old) or self.members.get(old['addr']) == 'dead'
+                or old['addr'] == message['gone']):  # its predecessor found it dead
             self.set_predecessor(sender)
         if not self.successors:  # a ring of one closes with the first member that comes
             self.set_successors([sender])
@@ -526,15 +530,16 @@ class RingNode:
         # "alice#4": the origin's name and the sequence number at the end of the id.
         label = '{}#{}'.format(message['origin']['name'],
                                message['id'].rpartition('#')[2].rpartition('.')[2])
-        hops, words = message['hops'], message['text']
+        hops = '{} hop{}'.format(message['hops'], '' if message['hops'] == 1 else 's')
+        words = message['text']
         self.out({
             'said': '{} said: {}'.format(label, words),
-            'new': '{} passed by after {} hops: {}'.format(label, hops, words),
-            'duplicate': '{} again after {} hops (a duplicate, not passed on): {}'.format(
+            'new': '{} passed by after {}: {}'.format(label, hops, words),
+            'duplicate': '{} again after {} (a duplicate, not passed on): {}'.format(
                 label, hops, words),
-            'returned': '{} came back after {} hops in {:.1f} ms: {}'.format(
+            'returned': '{} came back after {} in {:.1f} ms: {}'.format(
                 label, hops, ms or 0.0, words),
-            'dropped': '{} dropped after {} hops: {}'.format(label, hops, words),
+            'dropped': '{} dropped after {}: {}'.format(label, hops, words),
         }[event])
 
     def say(self, words):
@@ -687,8 +692,13 @@ class RingNode:
         successor = self.successor
         if successor is self.me:
             return
+        notify = {'ring': 'notify'}
+        lost = self.lost_successor
+        if (lost and self.members.get(lost['addr']) == 'dead'
+                and between(self.me, lost, successor)):
+            notify['gone'] = lost['addr']  # it precedes my successor: gone without a word
         try:
-            await self.request(successor['addr'], '/ring', {'ring': 'notify'}, ('ok',))
+            await self.request(successor['addr'], '/ring', notify, ('ok',))
         except LinkError as e:
             if e.lost and successor is self.successor:
                 self.declare_dead(successor, e)

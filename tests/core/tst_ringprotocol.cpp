@@ -92,6 +92,9 @@ private Q_SLOTS:
         QTest::newRow("join") << join;
         QTest::newRow("stabilise") << message(MessageType::Stabilise);
         QTest::newRow("notify") << message(MessageType::Notify);
+        Message notifyGone = message(MessageType::Notify);
+        notifyGone.gone = bob().addr;
+        QTest::newRow("notify, one gone") << notifyGone;
         Message leave = message(MessageType::Leave);
         leave.predecessor = bob();
         leave.successors = { bob(), Member { u"ws://[::1]:9004"_s, 0, u"c.d-e_f"_s } };
@@ -119,6 +122,7 @@ private Q_SLOTS:
         QCOMPARE(parsed->text, message.text);
         QCOMPARE(parsed->successors, message.successors);
         QCOMPARE(parsed->predecessor, message.predecessor);
+        QCOMPARE(parsed->gone, message.gone);
         QCOMPARE(QJsonDocument::fromJson(text.toUtf8()).object().value(u"ring"_s).toString(),
             wb::ring::typeName(message.type));
     }
@@ -281,6 +285,9 @@ private Q_SLOTS:
         QTest::newRow("probe target bad")
             << frame(u"\"ring\": \"probe\", \"seq\": 1, \"target\": \"ws://\", "_s + kFrom)
             << u"ring: target: \"ws://\" is not ws://HOST:PORT"_s;
+        QTest::newRow("notify gone bad")
+            << frame(u"\"ring\": \"notify\", \"gone\": \"http://a:1\", "_s + kFrom)
+            << u"ring: gone: \"http://a:1\" is not ws://HOST:PORT"_s;
         QTest::newRow("join without key")
             << frame(u"\"ring\": \"join\", "_s + kFrom) << u"ring: key: missing"_s;
         QTest::newRow("successors not a list")

@@ -203,6 +203,36 @@ private Q_SLOTS:
         QVERIFY(table.find(m(101).addr));
     }
 
+    void deadBefore_data()
+    {
+        QTest::addColumn<QList<int>>("dead");
+        QTest::addColumn<int>("self");
+        QTest::addColumn<int>("to");
+        QTest::addColumn<int>("gone"); // -1: none
+        QTest::newRow("none dead") << QList<int> {} << 10 << 30 << -1;
+        QTest::newRow("the one between") << QList<int> { 20 } << 10 << 30 << 20;
+        QTest::newRow("the nearest before to") << QList<int> { 15, 25 } << 10 << 30 << 25;
+        QTest::newRow("dead elsewhere") << QList<int> { 40, 5 } << 10 << 30 << -1;
+        QTest::newRow("round past the top") << QList<int> { 90, 2 } << 80 << 5 << 2;
+    }
+    void deadBefore()
+    {
+        QFETCH(QList<int>, dead);
+        QFETCH(int, self);
+        QFETCH(int, to);
+        QFETCH(int, gone);
+        wb::ring::MemberTable table;
+        for (int key : dead) {
+            table.heard(m(key), 1);
+            table.setStatus(m(key).addr, wb::ring::Status::Dead, 2);
+        }
+        table.heard(m(22), 1); // alive, and between 10 and 30: never said gone
+        const auto found = table.deadBefore(m(self), m(to));
+        QCOMPARE(found.has_value(), gone >= 0);
+        if (found)
+            QCOMPARE(*found, m(gone));
+    }
+
     void chatBookSeen()
     {
         wb::ring::ChatBook book;

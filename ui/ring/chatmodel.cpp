@@ -108,10 +108,10 @@ std::optional<ChatModel::Entry> ChatModel::parse(
     e.line = chat.value(QStringLiteral("line")).toString();
     if (e.line.isEmpty()) {
         const QString who = QStringLiteral("%1#%2").arg(e.origin, e.id.section(u'#', -1));
+        const QString hops = e.hops == 1 ? tr("1 hop") : tr("%1 hops").arg(e.hops);
         e.line = e.event == QLatin1String("returned")
-            ? tr("%1 came back after %2 hops in %3 ms: %4")
-                  .arg(who)
-                  .arg(e.hops)
+            ? tr("%1 came back after %2 in %3 ms: %4")
+                  .arg(who, hops)
                   .arg(e.ms, 0, 'f', 1)
                   .arg(e.text)
             : tr("%1 %2, hop %3: %4").arg(who, eventText(e.event)).arg(e.hops).arg(e.text);

@@ -17,6 +17,12 @@ QString tagOf(const Message &m)
     return m.origin.name + u'#' + number;
 }
 
+// "1 hop", "3 hops": these lines are read by people and matched by scripts.
+QString hopsText(int hops)
+{
+    return hops == 1 ? QStringLiteral("1 hop") : QStringLiteral("%1 hops").arg(hops);
+}
+
 } // namespace
 
 RingChat::RingChat(Member member, QObject *parent) : QObject(parent), m_member(std::move(member))
@@ -153,24 +159,22 @@ void RingChat::resend()
 QString RingChat::line(const QString &event, const Message &m, double ms)
 {
     const QString tag = tagOf(m);
+    const QString hops = hopsText(m.hops);
     if (event == QLatin1String("said"))
         return QStringLiteral("%1 said: %2").arg(tag, m.text);
     if (event == QLatin1String("new"))
-        return QStringLiteral("%1 passed by after %2 hops: %3").arg(tag).arg(m.hops).arg(m.text);
+        return QStringLiteral("%1 passed by after %2: %3").arg(tag, hops, m.text);
     if (event == QLatin1String("duplicate")) {
-        return QStringLiteral("%1 again after %2 hops (a duplicate, not passed on): %3")
-            .arg(tag)
-            .arg(m.hops)
-            .arg(m.text);
+        return QStringLiteral("%1 again after %2 (a duplicate, not passed on): %3")
+            .arg(tag, hops, m.text);
     }
     if (event == QLatin1String("returned")) {
-        return QStringLiteral("%1 came back after %2 hops in %3 ms: %4")
-            .arg(tag)
-            .arg(m.hops)
+        return QStringLiteral("%1 came back after %2 in %3 ms: %4")
+            .arg(tag, hops)
             .arg(ms, 0, 'f', 1)
             .arg(m.text);
     }
-    return QStringLiteral("%1 dropped after %2 hops: %3").arg(tag).arg(m.hops).arg(m.text);
+    return QStringLiteral("%1 dropped after %2: %3").arg(tag, hops, m.text);
 }
 
 } // namespace wb::ring

@@ -217,8 +217,11 @@ void RingComponent::onJoin(const Message &message, const Reply &reply)
 void RingComponent::onNotify(const Message &message)
 {
     const auto &current = m_view->predecessor();
-    const bool gone
-        = current && m_view->isGone(current->addr, nowNs(), qint64(m_params.suspectMs) * 1'000'000);
+    // Gone: silent for the suspect time, dead to us, or found dead by the member before it
+    // (which notifies us because it was its successor): then the ring closes at once.
+    const bool gone = current
+        && (current->addr == message.gone
+            || m_view->isGone(current->addr, nowNs(), qint64(m_params.suspectMs) * 1'000'000));
     if (ring::acceptsPredecessor(m_view->self(), current, message.from, gone))
         m_view->setPredecessor(message.from);
     // Alone, the first member that says it precedes us is our successor too (Chord's ring
@@ -401,6 +404,8 @@ void RingComponent::notify(const Member &to)
     Message notify;
     notify.type = MessageType::Notify;
     notify.from = m_view->self();
+    if (const auto gone = m_view->members().deadBefore(m_view->self(), to))
+        notify.gone = gone->addr;
     send(to.addr, notify, { answerMs(), 0 },
         [this, to](const NodeContext::SendResult &) { m_notifying.remove(to.addr); });
 }

@@ -271,8 +271,11 @@ QString encode(const Message &m)
         o.insert(QStringLiteral("predecessor"), toJson(m.predecessor));
         o.insert(QStringLiteral("successors"), toJson(m.successors));
         break;
-    case MessageType::Stabilise:
     case MessageType::Notify:
+        if (!m.gone.isEmpty())
+            o.insert(QStringLiteral("gone"), m.gone);
+        break;
+    case MessageType::Stabilise:
     case MessageType::Status:
         break;
     }
@@ -350,8 +353,11 @@ std::optional<Message> parseMessage(const QString &text, const QString &self, QS
         m.predecessor = r.optionalMember("predecessor");
         m.successors = r.members("successors");
         break;
-    case MessageType::Stabilise:
     case MessageType::Notify:
+        if (r.has("gone"))
+            m.gone = r.address("gone");
+        break;
+    case MessageType::Stabilise:
     case MessageType::Status:
         break;
     }

@@ -49,6 +49,9 @@ struct Message
     qint64 seq = 0;
     QString target; // probe
     quint32 key = 0; // join: the joiner's
+    // notify: the sender's successor before the receiver, which the sender found dead (empty
+    // when none): the receiver's predecessor, if it is that one, has gone without a word
+    QString gone;
     // leave
     std::optional<Member> predecessor;
     QList<Member> successors;

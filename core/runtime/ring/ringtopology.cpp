@@ -142,6 +142,18 @@ QSet<QString> MemberTable::dead() const
     return set;
 }
 
+std::optional<Member> MemberTable::deadBefore(const Member &self, const Member &to) const
+{
+    std::optional<Member> nearest;
+    for (const Entry &entry : m_entries) {
+        if (entry.status != Status::Dead || !between(entry.member, self, to))
+            continue;
+        if (!nearest || between(entry.member, *nearest, to))
+            nearest = entry.member;
+    }
+    return nearest;
+}
+
 QVariantMap MemberTable::statusMap() const
 {
     QVariantMap map;

@@ -73,6 +73,9 @@ public:
     bool isDead(const QString &addr) const { return status(addr) == Status::Dead; }
     QString name(const QString &addr) const;
     QSet<QString> dead() const;
+    // The dead member nearest before `to` going round from `self` (what a notify to `to` says
+    // is gone), or none.
+    std::optional<Member> deadBefore(const Member &self, const Member &to) const;
     int size() const { return int(m_entries.size()); }
 
     // {address: "alive" | "suspect" | "dead"} and {address: name}, for liveState.
