@@ -256,25 +256,34 @@ void TestRecordingCsv::gateRoundTrip()
 void TestRecordingCsv::oldLayout_data()
 {
     QTest::addColumn<int>("cap");
-    QTest::newRow("whole run") << 1000;
-    QTest::newRow("older events dropped") << 21;
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<QByteArray>("header");
+    const QByteArray before = "time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,"
+                              "acked_ns,rtt_ns\n";
+    const QByteArray gate = "time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,"
+                            "acked_ns,rtt_ns,at,wire,direction,attempt,duplicate,rule,delay_ns\n";
+    QTest::newRow("before the gate, whole run") << 1000 << 11 << before;
+    QTest::newRow("before the gate, older events dropped") << 21 << 11 << before;
+    QTest::newRow("before queues, whole run") << 1000 << 18 << gate;
+    QTest::newRow("before queues, older events dropped") << 21 << 18 << gate;
 }
 
-// A file of the 11 columns before the gate (what the seed run wrote then) reads the same: the
-// new layout of it is the new layout of the recording.
+// A file of the 11 columns before the gate (what the seed run wrote then), or of the 18 before
+// queues, reads the same: the new layout of it is the new layout of the recording.
 void TestRecordingCsv::oldLayout()
 {
     QFETCH(int, cap);
+    QFETCH(int, columns);
+    QFETCH(QByteArray, header);
     Recording recording(cap);
     wbtest::appendSeedRun(&recording, kBits);
     const QByteArray text = csvOf(recording);
     QByteArray old;
     for (const QByteArray &line : text.split('\n')) {
         if (!line.isEmpty())
-            old += line.split(',').mid(0, 11).join(',') + '\n';
+            old += line.split(',').mid(0, columns).join(',') + '\n';
     }
-    QVERIFY(old.startsWith("time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,"
-                           "acked_ns,rtt_ns\n"));
+    QVERIFY(old.startsWith(header));
     Recording read;
     QCOMPARE(readCsv(old, &read), QString());
     QCOMPARE(csvOf(read), text);
