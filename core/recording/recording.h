@@ -246,6 +246,7 @@ public:
     qint64 approximateBytes() const;
 
     static quint32 encodeRtt(qint64 rttNs);
+    static constexpr quint32 kNoRtt = 0xFFFFFFFFu; // a record without a round trip
 
 private:
     // What tells streams apart (no text formatting on the way of every event).

@@ -10,8 +10,14 @@
 #include "analyzer/tracerows.h"
 #include "analyzer/tracetooltip.h"
 #include "analyzer/traceview.h"
+#include "canvas/circuitscene.h"
+#include "canvas/circuitview.h"
+#include "canvas/nodeitem.h"
+#include "recording/recordingfile.h"
 #include "replay/replaybar.h"
 #include "replay/replaycontroller.h"
+#include "replay/replayer.h"
+#include "uitestkit.h"
 
 #include <QImage>
 #include <QSignalSpy>
@@ -107,6 +113,8 @@ private Q_SLOTS:
     void keysAndClicks();
     void realRun();
     void replayCard();
+    void replayShowsTheFill_data();
+    void replayShowsTheFill();
 };
 
 void TestAnalyzerLevel::levelRow()
@@ -288,6 +296,59 @@ void TestAnalyzerLevel::replayCard()
     // Other kinds as before.
     QCOMPARE(ReplayController::cardState(wb::NodeKind::Led, true, -1),
         (QVariantMap { { QStringLiteral("on"), true } }));
+}
+
+void TestAnalyzerLevel::replayShowsTheFill_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("csv") << "run.csv";
+    QTest::newRow("vcd") << "run.vcd";
+}
+
+// A recording of a queue opened in the window replays: at each step of the slider the queue's
+// card has the fill and capacity the recording says then.
+void TestAnalyzerLevel::replayShowsTheFill()
+{
+    QFETCH(QString, file);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString circuit = uitest::writeCircuit(dir, QStringLiteral("queue.wbc"),
+        { uitest::node(QStringLiteral("clock"), wb::NodeKind::Clock),
+            uitest::node(QStringLiteral("queue"), wb::NodeKind::Queue) },
+        { { 0, 1 } });
+    Recording recording;
+    recording.setNode(1, QStringLiteral("queue"), wb::NodeKind::Queue);
+    recording.setStartNs(0);
+    // Microseconds apart: a VCD keeps them so by default.
+    wbtest::appendFills(
+        &recording, 1, { { 0, 0 }, { 10'000, 1 }, { 20'000, 2 }, { 30'000, 3 }, { 45'000, 1 } }, 3);
+    recording.setEndNs(60'000);
+    const QString path = dir.filePath(file);
+    QCOMPARE(wb::recordingfile::save(recording, path), QString());
+
+    uitest::Window w;
+    w->openInitial(circuit);
+    QCOMPARE(w->analyzer()->openRecording(path), QString());
+    wb::ReplayController *replay = w->replay();
+    QVERIFY(replay->isReplaying());
+    QVERIFY(replay->unmatchedNodes().isEmpty());
+    const wb::NodeItem *item
+        = w->view()->circuitScene()->nodeItem(w->circuit()->idByName(QStringLiteral("queue")));
+    QVERIFY(item);
+    QList<int> seen;
+    for (qint64 t = 0; t <= 60'000; t += 2'500) {
+        replay->replayer()->setPosition(t);
+        const auto value = recording.numericAt(0, t);
+        QVERIFY(value);
+        QCOMPARE(item->liveState().value(QStringLiteral("fill")).toInt(), int(value->value));
+        QCOMPARE(item->liveState().value(QStringLiteral("capacity")).toInt(), 3);
+        if (seen.isEmpty() || seen.last() != int(value->value))
+            seen << int(value->value);
+    }
+    QCOMPARE(seen, (QList<int> { 0, 1, 2, 3, 1 }));
+    // The analyzer reads the same at its cursor A, the replay's moment.
+    QVERIFY2(w->analyzer()->statusText().contains(QStringLiteral("queue 1/3 at A")),
+        qPrintable(w->analyzer()->statusText()));
 }
 
 QTEST_MAIN(TestAnalyzerLevel)
