@@ -21,7 +21,9 @@ const QStringList &columns()
         // Since the delivery gate: appended, so that the columns before keep their place.
         QStringLiteral("at"), QStringLiteral("wire"), QStringLiteral("direction"),
         QStringLiteral("attempt"), QStringLiteral("duplicate"), QStringLiteral("rule"),
-        QStringLiteral("delay_ns") };
+        QStringLiteral("delay_ns"),
+        // Since queues: a fill row's capacity.
+        QStringLiteral("capacity") };
     return names;
 }
 // The columns of files written before the delivery gate, which must all be there.
@@ -45,6 +47,7 @@ enum Column {
     kDuplicate,
     kRule,
     kDelay,
+    kCapacity,
 };
 
 QString eventName(const Recording::Record &r)
@@ -56,7 +59,7 @@ QString eventName(const Recording::Record &r)
         return (r.flags & Recording::kWasSent) ? QStringLiteral("failed")
                                                : QStringLiteral("unsent");
     case Type::Level:
-        return QStringLiteral("level");
+        return (r.flags & Recording::kNumeric) ? QStringLiteral("fill") : QStringLiteral("level");
     default:
         return trafficTypeName(TrafficEvent::Type(int(r.type)));
     }
@@ -147,6 +150,18 @@ std::optional<QStringList> readRow(QIODevice *device)
     return fields;
 }
 
+// A fill row's text and capacity: whole numbers, the fill at most 2^32 - 1.
+std::optional<Recording::Value> fillOf(const QString &text, const QString &capacity)
+{
+    bool fillOk = false;
+    bool capacityOk = false;
+    const uint value = text.toUInt(&fillOk);
+    const uint range = capacity.toUInt(&capacityOk);
+    if (!fillOk || !capacityOk)
+        return std::nullopt;
+    return Recording::Value { value, range };
+}
+
 } // namespace
 
 QString write(const Recording &recording, QIODevice *device)
@@ -180,6 +195,20 @@ QString write(const Recording &recording, QIODevice *device)
             row[kText] = *d.before ? QStringLiteral("1") : QStringLiteral("0");
             appendRow(out, row);
         }
+        for (int i = 0; i < recording.numericCount(); ++i) {
+            const Recording::Numeric &n = recording.numeric(i);
+            if (!n.before)
+                continue;
+            QStringList row(columns().size());
+            row[kTime] = number(n.knownFromNs - start);
+            row[kEvent] = QStringLiteral("before");
+            row[kNode] = recording.nodeName(n.node);
+            const Recording::Node *node = recording.node(n.node);
+            row[kKind] = kinds::name(node ? node->kind : NodeKind::External);
+            row[kText] = QString::number(*n.before);
+            row[kCapacity] = QString::number(n.beforeRange);
+            appendRow(out, row);
+        }
     }
     recording.forEachEvent([&](int s, qsizetype i) {
         const Recording::Stream &stream = recording.stream(s);
@@ -195,8 +224,11 @@ QString write(const Recording &recording, QIODevice *device)
         const bool gate = Recording::isGate(r.type);
         // A gate event has no message text of its own: what it says is the rule that decided.
         row[gate ? kRule : kText] = recording.text(r);
-        // Ids are run-wide, the same at both ends; a receiver of an older file had none.
-        if (stream.outgoing || r.messageId != 0)
+        // Ids are run-wide, the same at both ends; a receiver of an older file had none. A fill
+        // has no message: its record keeps the capacity there.
+        if (r.flags & Recording::kNumeric)
+            row[kCapacity] = QString::number(Recording::rangeOf(r));
+        else if (stream.outgoing || r.messageId != 0)
             row[kMessageId] = QString::number(r.messageId);
         if (!stream.levels)
             row[kAt] = stream.outgoing ? QStringLiteral("sender") : QStringLiteral("receiver");
@@ -315,6 +347,22 @@ QString read(QIODevice *device, Recording *recording)
             continue;
         }
         const NodeId node = ids.value(field(kNode));
+        // A fill, or a fill's level before the cap's drop: a number of its capacity.
+        const bool fill = event == QLatin1String("fill")
+            || (event == QLatin1String("before") && !field(kCapacity).isEmpty());
+        if (fill) {
+            const auto value = fillOf(field(kText), field(kCapacity));
+            if (!value)
+                return QStringLiteral("line %1: a fill is a whole number of its capacity, not "
+                                      "%2 of %3")
+                    .arg(line)
+                    .arg(field(kText), field(kCapacity));
+            if (event == QLatin1String("before"))
+                recording->setNumericBefore(node, *value, time);
+            else
+                recording->appendNumeric(node, time, *value);
+            continue;
+        }
         if (event == QLatin1String("before")) {
             recording->setLevelBefore(node, field(kText) == QLatin1String("1"), time);
             continue;

@@ -15,4 +15,17 @@ std::vector<Run> runs(const std::vector<Pixel> &pixels)
     return result;
 }
 
+std::vector<StepRun> stepRuns(const std::vector<Step> &steps)
+{
+    std::vector<StepRun> result;
+    for (int c = 0; c < int(steps.size()); ++c) {
+        const Step &s = steps[std::size_t(c)];
+        if (!result.empty() && result.back().step == s && result.back().x1 == c)
+            ++result.back().x1;
+        else
+            result.push_back({ c, c + 1, s });
+    }
+    return result;
+}
+
 } // namespace wb::decimation

@@ -151,4 +151,110 @@ struct Run
 
 std::vector<Run> runs(const std::vector<Pixel> &pixels);
 
+// A numeric level (a queue's fill) in one column: the value at its start (or where it becomes
+// known inside it), the lowest and highest value it takes there and the value at its end. A
+// step plot draws a flat line where min == max and a bar from min to max where not, and joins
+// a column's `first` to the previous column's `last`.
+struct Step
+{
+    bool known = false;
+    quint32 first = 0;
+    quint32 min = 0;
+    quint32 max = 0;
+    quint32 last = 0;
+    quint8 changes = 0; // changes strictly inside the column (after its start), up to kSeveral
+    bool operator==(const Step &) const = default;
+};
+
+// A numeric signal stored as its changes: change k (times sorted, equal times allowed) sets
+// values[k]. Before the first change the value is `before` from knownFromNs on, or unknown;
+// at and after endNs (now) it is unknown.
+struct Steps
+{
+    std::optional<quint32> before;
+    qint64 knownFromNs = 0;
+    qint64 endNs = std::numeric_limits<qint64>::max();
+};
+
+// The lowest and highest of values [from, to) (from < to), by looking at each.
+template<class Values>
+std::pair<quint32, quint32> scanMinMax(const Values &values, qsizetype from, qsizetype to)
+{
+    const auto first = std::ranges::begin(values) + from;
+    const auto [lo, hi] = std::minmax_element(first, first + (to - from));
+    return { quint32(*lo), quint32(*hi) };
+}
+
+// Which values column c shows: the value at its start, every change inside it, and the
+// `before` value when it begins inside it. `minMax(from, to)` gives the lowest and highest of
+// values [from, to): a summary of blocks answers it without looking at every change, so that
+// a frame costs O(width * log(changes)) however many changes a column hides, like digital().
+template<class Times, class Values, class MinMax>
+std::vector<Step> numeric(const Times &times, const Values &values, const Steps &steps,
+    const Window &window, MinMax minMax)
+{
+    std::vector<Step> result(std::size_t(std::max(0, window.width)));
+    const auto begin = std::ranges::begin(times);
+    const auto end = std::ranges::end(times);
+    const auto valueAt = [&](auto it) -> quint32 {
+        return quint32(*(std::ranges::begin(values) + (it - begin)));
+    };
+    auto atA = std::ranges::lower_bound(begin, end, window.columnStart(0)); // first change >= a
+    for (int c = 0; c < window.width; ++c) {
+        const qint64 a = window.columnStart(c);
+        if (a >= steps.endNs)
+            break;
+        const qint64 b = std::min(window.columnStart(c + 1), steps.endNs);
+        auto afterA = atA; // first change > a: rarely another than atA
+        if (afterA != end && *afterA == a)
+            afterA = std::ranges::upper_bound(afterA, end, a);
+        const auto atB = gallop(afterA, end, b); // first change >= b
+        Step &s = result[std::size_t(c)];
+        std::optional<quint32> start;
+        if (afterA != begin)
+            start = valueAt(afterA - 1);
+        else if (steps.before && a >= steps.knownFromNs)
+            start = steps.before;
+        else if (steps.before && steps.knownFromNs < b)
+            start = steps.before; // known from inside the column on (no change comes before)
+        if (start) {
+            s.known = true;
+            s.first = s.min = s.max = s.last = *start;
+        }
+        if (atB != afterA) {
+            const auto [lo, hi] = minMax(qsizetype(afterA - begin), qsizetype(atB - begin));
+            if (!s.known) {
+                s.known = true;
+                s.first = s.min = s.max = valueAt(afterA);
+            }
+            s.min = std::min(s.min, lo);
+            s.max = std::max(s.max, hi);
+            s.last = valueAt(atB - 1);
+        }
+        s.changes = quint8(std::min<qint64>(atB - afterA, kSeveral));
+        atA = atB;
+    }
+    return result;
+}
+
+// The same, looking at every change in view (short signals, and the tests' reference).
+template<class Times, class Values>
+std::vector<Step> numeric(
+    const Times &times, const Values &values, const Steps &steps, const Window &window)
+{
+    return numeric(times, values, steps, window,
+        [&](qsizetype from, qsizetype to) { return scanMinMax(values, from, to); });
+}
+
+// Consecutive equal columns of a numeric signal merged into runs.
+struct StepRun
+{
+    int x0 = 0;
+    int x1 = 0;
+    Step step;
+    bool operator==(const StepRun &) const = default;
+};
+
+std::vector<StepRun> stepRuns(const std::vector<Step> &steps);
+
 } // namespace wb::decimation

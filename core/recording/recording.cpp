@@ -6,12 +6,11 @@ namespace wb {
 
 // A record's type is its traffic event's, cast (record(), csvformat's event names).
 static_assert(int(Recording::EventType::Sent) == int(TrafficEvent::Type::Sent)
-              && int(Recording::EventType::AckSent) == int(TrafficEvent::Type::AckSent)
-              && int(Recording::EventType::Duplicated) == int(TrafficEvent::Type::Duplicated));
+    && int(Recording::EventType::AckSent) == int(TrafficEvent::Type::AckSent)
+    && int(Recording::EventType::Duplicated) == int(TrafficEvent::Type::Duplicated));
 
 namespace {
 
-constexpr quint32 kNoRtt = 0xFFFFFFFFu;
 constexpr quint32 kRttMicros = 0x80000000u;
 
 // Tick numbers would fill the text pool: canonical unsigned numbers are stored as numbers.
@@ -49,6 +48,8 @@ void Recording::clear()
     m_streamIndex.clear();
     m_digitals.clear();
     m_digitalByNode.clear();
+    m_numerics.clear();
+    m_numericByNode.clear();
     m_order.clear();
     m_texts.clear();
     m_textIds.clear();
@@ -378,6 +379,19 @@ void Recording::dropOldest()
     stream.records.pop_front();
     ++m_dropped;
     m_droppedUntilNs = std::max(m_droppedUntilNs, record.timeNs);
+    if (stream.numeric >= 0) {
+        // Its value holds from then until the next change, which is kept.
+        Numeric &numeric = m_numerics[std::size_t(stream.numeric)];
+        numeric.before = record.value;
+        numeric.beforeRange = rangeOf(record);
+        numeric.knownFromNs = record.timeNs;
+        if (++numeric.dropped / kBlock > numeric.firstBlock) {
+            if (!numeric.blocks.empty())
+                numeric.blocks.pop_front();
+            ++numeric.firstBlock;
+        }
+        return;
+    }
     if (!(record.flags & kEdge))
         return;
     // Edges were appended in the order of the events that made them, so this event's edge is
@@ -460,7 +474,11 @@ qint64 Recording::approximateBytes() const
     qint64 edges = 0;
     for (const Digital &d : m_digitals)
         edges += qint64(d.edges.size());
-    return qint64(m_order.size()) * (kRecordBytes + kOrderBytes) + edges * kEdgeBytes;
+    qint64 blocks = 0;
+    for (const Numeric &n : m_numerics)
+        blocks += qint64(n.blocks.size());
+    return qint64(m_order.size()) * (kRecordBytes + kOrderBytes) + edges * kEdgeBytes
+        + blocks * qint64(sizeof(std::pair<quint32, quint32>));
 }
 
 } // namespace wb

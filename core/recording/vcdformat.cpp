@@ -49,18 +49,38 @@ std::optional<QByteArray> timescaleText(qint64 ns)
     return std::nullopt;
 }
 
-// One signal's changes in time order: the `before` level (after a drop), then its edges.
+// One signal's changes in time order: the `before` level (after a drop), then its edges, or
+// a numeric signal's changes.
 struct Cursor
 {
     const Recording::Digital *digital = nullptr;
+    const Recording::Numeric *numeric = nullptr;
+    const Recording::Stream *stream = nullptr; // the numeric signal's changes
     int index = 0;
     qsizetype next = 0; // -1: the before level is still to come
+    qsizetype size() const
+    {
+        return digital ? qsizetype(digital->edges.size()) : qsizetype(stream->records.size());
+    }
     qint64 time() const
     {
-        return next < 0 ? digital->knownFromNs : digital->edges[std::size_t(next)];
+        if (next < 0)
+            return digital ? digital->knownFromNs : numeric->knownFromNs;
+        return digital ? digital->edges[std::size_t(next)]
+                       : stream->records[std::size_t(next)].timeNs;
     }
-    bool value() const { return next < 0 ? *digital->before : digital->valueAt(std::size_t(next)); }
-    bool done() const { return next >= qsizetype(digital->edges.size()); }
+    // The value change as the dump writes it, with the variable's code.
+    QByteArray change() const
+    {
+        if (digital) {
+            const bool high = next < 0 ? *digital->before : digital->valueAt(std::size_t(next));
+            return (high ? '1' : '0') + codeFor(index);
+        }
+        const quint32 value
+            = next < 0 ? *numeric->before : stream->records[std::size_t(next)].value;
+        return 'r' + QByteArray::number(value) + ' ' + codeFor(index);
+    }
+    bool done() const { return next >= size(); }
 };
 
 // The gate's decisions, one comment each, in the header: sigrok-cli 0.5 stops reading at a
@@ -118,13 +138,26 @@ QString write(const Recording &recording, QIODevice *device, const WriteOptions 
     out += "$date " + date.toUtf8() + " $end\n";
     out += "$version Wirebench " WIREBENCH_VERSION " $end\n";
     QByteArray kinds = "$comment wirebench-kinds";
-    for (int i = 0; i < recording.digitalCount(); ++i) {
-        const NodeId id = recording.digital(i).node;
+    const auto addKind = [&](NodeId id) {
         const Recording::Node *node = recording.node(id);
         kinds += ' ' + variableName(recording.nodeName(id), id) + '='
             + kinds::name(node ? node->kind : NodeKind::External).toUtf8();
-    }
+    };
+    for (int i = 0; i < recording.digitalCount(); ++i)
+        addKind(recording.digital(i).node);
+    for (int i = 0; i < recording.numericCount(); ++i)
+        addKind(recording.numeric(i).node);
     out += kinds + " $end\n";
+    // A real has no width to tell a queue's capacity: a comment does, for our reader.
+    if (recording.numericCount() > 0) {
+        out += "$comment wirebench-capacity";
+        for (int i = 0; i < recording.numericCount(); ++i) {
+            const Recording::Numeric &n = recording.numeric(i);
+            out += ' ' + variableName(recording.nodeName(n.node), n.node) + '='
+                + QByteArray::number(n.range);
+        }
+        out += " $end\n";
+    }
     if (recording.droppedCount() > 0) {
         out += "$comment " + QByteArray::number(recording.droppedCount())
             + " older events were dropped (recording cap), the last at #"
@@ -138,10 +171,20 @@ QString write(const Recording &recording, QIODevice *device, const WriteOptions 
         const Recording::Digital &d = recording.digital(i);
         out += "$var wire 1 " + codeFor(i) + ' ' + variableName(recording.nodeName(d.node), d.node)
             + " $end\n";
-        Cursor cursor { &d, i, d.before ? -1 : 0 };
-        cursors.push_back(cursor);
+        cursors.push_back({ &d, nullptr, nullptr, i, d.before ? -1 : 0 });
+    }
+    // A queue's fill as a real: sigrok 0.5 (Debian's sigrok-cli and PulseView) stops reading
+    // the whole file at the first value of a vector or integer wider than a bit, and skips a
+    // real; GTKWave and newer sigrok show a real as a number (docs/recording.md).
+    for (int i = 0; i < recording.numericCount(); ++i) {
+        const Recording::Numeric &n = recording.numeric(i);
+        const int index = recording.digitalCount() + i;
+        out += "$var real 64 " + codeFor(index) + ' '
+            + variableName(recording.nodeName(n.node), n.node) + " $end\n";
+        cursors.push_back({ nullptr, &n, &recording.stream(n.stream), index, n.before ? -1 : 0 });
     }
     out += "$upscope $end\n$enddefinitions $end\n#0\n$dumpvars\n";
+    // A real has no unknown value: it is left out until its first.
     for (int i = 0; i < recording.digitalCount(); ++i)
         out += 'x' + codeFor(i) + '\n';
     out += "$end\n";
@@ -163,7 +206,7 @@ QString write(const Recording &recording, QIODevice *device, const WriteOptions 
             out += '#' + QByteArray::number(t) + '\n';
             written = t;
         }
-        out += (cursor->value() ? '1' : '0') + codeFor(cursor->index) + '\n';
+        out += cursor->change() + '\n';
         ++cursor->next;
         if (!cursor->done())
             queue.push(cursor);
@@ -234,6 +277,34 @@ std::optional<double> parseTimescale(const QList<QByteArrayView> &words)
     return std::nullopt;
 }
 
+// A vector's bits, unknown when any is x or z (or it is wider than 64).
+std::optional<quint64> binaryValue(QByteArrayView bits)
+{
+    if (bits.isEmpty() || bits.size() > 64)
+        return std::nullopt;
+    quint64 value = 0;
+    for (const char c : bits) {
+        if (c != '0' && c != '1')
+            return std::nullopt;
+        value = value * 2 + quint64(c == '1');
+    }
+    return value;
+}
+
+// A real's value when it is a whole number >= 0; `whole` learns when one is not.
+std::optional<quint64> wholeValue(QByteArrayView text, bool *whole)
+{
+    bool ok = false;
+    const double value = text.toByteArray().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt; // NaN or unreadable: unknown
+    if (value < 0 || value != std::floor(value) || value >= 18446744073709551616.0) {
+        *whole = false;
+        return std::nullopt;
+    }
+    return quint64(value);
+}
+
 } // namespace
 
 Dump read(QIODevice *device)
@@ -241,7 +312,8 @@ Dump read(QIODevice *device)
     Dump dump;
     const QByteArray text = device->readAll();
     Words words(text);
-    QHash<QByteArray, int> byCode; // 1-bit variables only
+    QHash<QByteArray, int> byCode; // 1-bit variables
+    QHash<QByteArray, int> numberByCode;
     qint64 now = 0;
     QByteArrayView word;
     const auto fail = [&](const QString &why) {
@@ -268,10 +340,21 @@ Dump read(QIODevice *device)
                 // Strings, reals and events are no levels, whatever their size says.
                 const bool level = v.at(0) != "string" && v.at(0) != "real" && v.at(0) != "realtime"
                     && v.at(0) != "event";
-                if (level && v.at(1) == "1" && !byCode.contains(v.at(2).toByteArray())) {
-                    byCode.insert(v.at(2).toByteArray(), int(dump.variables.size()));
+                const QByteArray code = v.at(2).toByteArray();
+                const bool known = byCode.contains(code) || numberByCode.contains(code);
+                const bool real = v.at(0) == "real" || v.at(0) == "realtime";
+                bool sized = false;
+                const int width = v.at(1).toInt(&sized);
+                if (known || (!level && !real) || (!real && (!sized || width < 1)))
+                    continue;
+                if (level && width == 1) {
+                    byCode.insert(code, int(dump.variables.size()));
                     dump.variables.append(
                         { QString::fromLatin1(v.at(2)), QString::fromUtf8(v.at(3)), {} });
+                } else {
+                    numberByCode.insert(code, int(dump.numbers.size()));
+                    dump.numbers.append({ QString::fromLatin1(v.at(2)), QString::fromUtf8(v.at(3)),
+                        real ? 0 : width, {}, true });
                 }
             } else if (word == "$comment") {
                 const QList<QByteArrayView> c = words.section();
@@ -279,6 +362,14 @@ Dump read(QIODevice *device)
                     for (qsizetype i = 1; i < c.size(); ++i) {
                         const QString pair = QString::fromUtf8(c.at(i));
                         dump.kinds.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+                    }
+                } else if (!c.isEmpty() && c.first() == "wirebench-capacity") {
+                    for (qsizetype i = 1; i < c.size(); ++i) {
+                        const QString pair = QString::fromUtf8(c.at(i));
+                        bool ok = false;
+                        const uint capacity = pair.section(u'=', 1).toUInt(&ok);
+                        if (ok)
+                            dump.capacities.insert(pair.section(u'=', 0, 0), capacity);
                     }
                 }
             } else if (word == "$date" || word == "$version" || word == "$scope"
@@ -302,8 +393,25 @@ Dump read(QIODevice *device)
                 const char value = char(std::tolower(static_cast<unsigned char>(first)));
                 dump.variables[*it].changes.push_back({ now, value });
             }
-        } else if (QByteArrayView("bBrRsS").contains(first)) {
-            words.next(&word); // a vector, real or string value: skip its code
+        } else if (QByteArrayView("bBrR").contains(first)) {
+            const QByteArrayView value = word.sliced(1);
+            if (!words.next(&word))
+                return fail(QStringLiteral("a value without its variable at the end"));
+            const QByteArray code = word.toByteArray();
+            if (const auto it = byCode.constFind(code); it != byCode.cend() && !value.isEmpty()) {
+                // A 1-bit variable written as a vector: its bit.
+                const char bit = char(std::tolower(static_cast<unsigned char>(value.back())));
+                if (QByteArrayView("01xz").contains(bit))
+                    dump.variables[*it].changes.push_back({ now, bit });
+            } else if (const auto n = numberByCode.constFind(code); n != numberByCode.cend()) {
+                Dump::Number &number = dump.numbers[*n];
+                const std::optional<quint64> v = (first == 'b' || first == 'B')
+                    ? binaryValue(value)
+                    : wholeValue(value, &number.whole);
+                number.changes.push_back({ now, v });
+            }
+        } else if (first == 's' || first == 'S') {
+            words.next(&word); // a string value: skip its code
         } else {
             return fail(QStringLiteral("unexpected %1").arg(QString::fromLatin1(word)));
         }
@@ -315,23 +423,58 @@ void toRecording(const Dump &dump, Recording *recording)
 {
     recording->clear();
     recording->setStartNs(0);
-    for (int i = 0; i < dump.variables.size(); ++i) {
-        const Dump::Variable &v = dump.variables.at(i);
-        const auto kind = kinds::fromName(dump.kinds.value(v.name));
-        recording->setNode(i + 1, v.name, kind.value_or(NodeKind::External));
-    }
-    // In time order across variables, as a run would have produced them.
-    std::vector<std::tuple<qint64, int, bool>> changes;
-    for (int i = 0; i < dump.variables.size(); ++i) {
-        for (const Dump::Change &c : dump.variables.at(i).changes) {
+    NodeId id = 0;
+    const auto addNode = [&](const QString &name) {
+        const auto kind = kinds::fromName(dump.kinds.value(name));
+        recording->setNode(++id, name, kind.value_or(NodeKind::External));
+        return id;
+    };
+    // In time order across variables, as a run would have produced them: (time, node, level
+    // or value, range; range 0 for a 1-bit level).
+    struct Change
+    {
+        qint64 timeNs;
+        NodeId node;
+        quint32 value;
+        quint32 range;
+    };
+    std::vector<Change> changes;
+    for (const Dump::Variable &v : dump.variables) {
+        const NodeId node = addNode(v.name);
+        for (const Dump::Change &c : v.changes) {
             if (c.value == '0' || c.value == '1')
-                changes.emplace_back(c.timeNs, i, c.value == '1');
+                changes.push_back({ c.timeNs, node, quint32(c.value == '1'), 0 });
+        }
+    }
+    // Whole numbers (a fill, a counter, a bus) of their capacity, else of their width's range
+    // or of the highest value a real takes; an analog value is no level of ours.
+    constexpr quint64 kMax = 0xFFFFFFFFu;
+    for (const Dump::Number &n : dump.numbers) {
+        if (!n.whole)
+            continue;
+        const NodeId node = addNode(n.name);
+        quint64 range = n.width > 0 && n.width < 32 ? (quint64(1) << n.width) - 1 : kMax;
+        if (n.width == 0) {
+            range = 1;
+            for (const Dump::NumberChange &c : n.changes)
+                range = std::max(range, c.value.value_or(0));
+        }
+        range = dump.capacities.value(n.name, quint32(std::min(range, kMax)));
+        for (const Dump::NumberChange &c : n.changes) {
+            if (c.value)
+                changes.push_back(
+                    { c.timeNs, node, quint32(std::min(*c.value, kMax)), quint32(range) });
         }
     }
     std::stable_sort(changes.begin(), changes.end(),
-        [](const auto &a, const auto &b) { return std::get<0>(a) < std::get<0>(b); });
-    for (const auto &[t, i, high] : changes)
-        recording->appendLevel(i + 1, t, high);
+        [](const Change &a, const Change &b) { return a.timeNs < b.timeNs; });
+    const NodeId firstNumber = NodeId(dump.variables.size()) + 1;
+    for (const Change &c : changes) {
+        if (c.node < firstNumber)
+            recording->appendLevel(c.node, c.timeNs, c.value != 0);
+        else
+            recording->appendNumeric(c.node, c.timeNs, { c.value, c.range });
+    }
     recording->setEndNs(dump.lastTimeNs);
 }
 

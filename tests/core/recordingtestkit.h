@@ -162,6 +162,26 @@ inline void appendGateEvents(wb::Recording *recording, qint64 startNs)
     recording->setEndNs(t + 80'000'000);
 }
 
+// A queue's fill at made-up times: (time from `startNs`, fill) pairs of `capacity`.
+inline void appendFills(wb::Recording *recording, wb::NodeId queue,
+    const QList<QPair<qint64, quint32>> &fills, quint32 capacity, qint64 startNs = 0)
+{
+    for (const auto &[t, fill] : fills)
+        recording->appendNumeric(queue, startNs + t, { fill, capacity });
+}
+
+// A node's numeric levels, as (time from start, value) pairs.
+inline QList<QPair<qint64, quint32>> fillsOf(const wb::Recording &recording, wb::NodeId node)
+{
+    QList<QPair<qint64, quint32>> result;
+    const int n = recording.numericOf(node);
+    if (n < 0)
+        return result;
+    for (const wb::Recording::Record &r : recording.stream(recording.numeric(n).stream).records)
+        result.append({ r.timeNs - recording.startNs(), r.value });
+    return result;
+}
+
 // The recording's edges of one node, as (time from start, level) pairs.
 inline QList<QPair<qint64, bool>> edgesOf(const wb::Recording &recording, wb::NodeId node)
 {

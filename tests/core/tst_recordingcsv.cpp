@@ -73,25 +73,26 @@ void TestRecordingCsv::rows_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("row");
     // Line 0 is the header; times are from the start, in ns.
-    QTest::newRow("header") << 0
-                            << "time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,"
-                               "acked_ns,rtt_ns,at,wire,direction,attempt,duplicate,rule,delay_ns";
+    QTest::newRow("header")
+        << 0
+        << "time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,"
+           "acked_ns,rtt_ns,at,wire,direction,attempt,duplicate,rule,delay_ns,capacity";
     QTest::newRow("tick sent, with its ack")
-        << 1 << "1000000,sent,clock,clock,iopin,/datafeed,0,0,,1210000,210000,sender,,,1,,,";
+        << 1 << "1000000,sent,clock,clock,iopin,/datafeed,0,0,,1210000,210000,sender,,,1,,,,";
     QTest::newRow("tick received, answered 190 µs later")
         << 2
         << "1010000,received,iopin,iopin,127.0.0.1:50000,/datafeed,0,,,1200000,190000,receiver,,,,"
-           "0,,";
+           "0,,,";
     QTest::newRow("bit sent") << 3
                               << "1020000,sent,iopin,iopin,buzzer,/iopin,1,0,,1032000,12000,sender,"
-                                 ",,1,,,";
+                                 ",,1,,,,";
     QTest::newRow("ack sent") << 5
                               << "1028000,ack_sent,buzzer,buzzer,127.0.0.1:50000,/iopin,"
-                                 "buzz buzz buzz,,,,,receiver,,,,,,";
+                                 "buzz buzz buzz,,,,,receiver,,,,,,,";
     QTest::newRow("ack with its send time")
         << 6
-        << "1032000,ack,iopin,iopin,buzzer,/iopin,buzz buzz buzz,0,1020000,,12000,sender,,,,0,,";
-    QTest::newRow("end of the run") << 33 << "3000000,end,,,,,,,,,,,,,,,,";
+        << "1032000,ack,iopin,iopin,buzzer,/iopin,buzz buzz buzz,0,1020000,,12000,sender,,,,0,,,";
+    QTest::newRow("end of the run") << 33 << "3000000,end,,,,,,,,,,,,,,,,,";
 }
 
 void TestRecordingCsv::rows()
@@ -162,37 +163,37 @@ void TestRecordingCsv::gateRows_data()
     QTest::addColumn<QString>("row");
     // wbtest::appendGateEvents(): the pin's wire is 7, its messages 100 to 102.
     QTest::newRow("first attempt, answered after the retry")
-        << "5000000,sent,iopin,iopin,buzzer,/iopin,1,100,,5062000,12000,sender,7,,1,,,";
+        << "5000000,sent,iopin,iopin,buzzer,/iopin,1,100,,5062000,12000,sender,7,,1,,,,";
     QTest::newRow("dropped by a rule")
         << "5001000,dropped,iopin,iopin,buzzer,/iopin,,100,,,,sender,7,message,,,"
-           "drop 30 %: dropped,";
-    QTest::newRow("retry") << "5050000,sent,iopin,iopin,buzzer,/iopin,1,100,,,,sender,7,,2,,,";
+           "drop 30 %: dropped,,";
+    QTest::newRow("retry") << "5050000,sent,iopin,iopin,buzzer,/iopin,1,100,,,,sender,7,,2,,,,";
     QTest::newRow("received, one id at both ends")
         << "5055000,received,buzzer,buzzer,127.0.0.1:50000,/iopin,1,100,,5058000,3000,receiver,7,,,"
-           "0,,";
+           "0,,,";
     QTest::newRow("ack sent, with the id")
         << "5058000,ack_sent,buzzer,buzzer,127.0.0.1:50000,/iopin,buzz buzz buzz,100,,,,receiver,7,"
-           ",,,,";
-    QTest::newRow("ack of the retry")
-        << "5062000,ack,iopin,iopin,buzzer,/iopin,buzz buzz buzz,100,5050000,,12000,sender,7,,,0,,";
+           ",,,,,";
+    QTest::newRow("ack of the retry") << "5062000,ack,iopin,iopin,buzzer,/iopin,buzz buzz "
+                                         "buzz,100,5050000,,12000,sender,7,,,0,,,";
     QTest::newRow("duplicated")
         << "5101000,duplicated,iopin,iopin,buzzer,/iopin,,101,,,,sender,7,message,,,"
-           "duplicate 10 %,";
+           "duplicate 10 %,,";
     QTest::newRow("delayed, with the delay")
         << "5101000,delayed,iopin,iopin,buzzer,/iopin,,101,,,,sender,7,message,,,fault rule,"
-           "52300000";
+           "52300000,";
     QTest::newRow("released") << "57401000,released,iopin,iopin,buzzer,/iopin,,101,,,,sender,7,"
-                                 "message,,,delay 52.3 ms,";
+                                 "message,,,delay 52.3 ms,,";
     QTest::newRow("a copy received")
-        << "57406000,received,buzzer,buzzer,127.0.0.1:50000,/iopin,1,101,,,,receiver,7,,,1,,";
+        << "57406000,received,buzzer,buzzer,127.0.0.1:50000,/iopin,1,101,,,,receiver,7,,,1,,,";
     QTest::newRow("extra ack")
         << "57413000,ack,iopin,iopin,buzzer,/iopin,buzz buzz buzz,101,5100000,,52313000,sender,7,,,"
-           "1,,";
+           "1,,,";
     QTest::newRow("ack held at the receiver")
-        << "65008000,held,buzzer,buzzer,127.0.0.1:50000,/iopin,,102,,,,receiver,7,ack,,,paused,";
+        << "65008000,held,buzzer,buzzer,127.0.0.1:50000,/iopin,,102,,,,receiver,7,ack,,,paused,,";
     QTest::newRow("ack stepped on")
         << "75000000,released,buzzer,buzzer,127.0.0.1:50000,/iopin,,102,"
-           ",,,receiver,7,ack,,,stepped,";
+           ",,,receiver,7,ack,,,stepped,,";
 }
 
 void TestRecordingCsv::gateRows()
@@ -255,25 +256,34 @@ void TestRecordingCsv::gateRoundTrip()
 void TestRecordingCsv::oldLayout_data()
 {
     QTest::addColumn<int>("cap");
-    QTest::newRow("whole run") << 1000;
-    QTest::newRow("older events dropped") << 21;
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<QByteArray>("header");
+    const QByteArray before = "time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,"
+                              "acked_ns,rtt_ns\n";
+    const QByteArray gate = "time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,"
+                            "acked_ns,rtt_ns,at,wire,direction,attempt,duplicate,rule,delay_ns\n";
+    QTest::newRow("before the gate, whole run") << 1000 << 11 << before;
+    QTest::newRow("before the gate, older events dropped") << 21 << 11 << before;
+    QTest::newRow("before queues, whole run") << 1000 << 18 << gate;
+    QTest::newRow("before queues, older events dropped") << 21 << 18 << gate;
 }
 
-// A file of the 11 columns before the gate (what the seed run wrote then) reads the same: the
-// new layout of it is the new layout of the recording.
+// A file of the 11 columns before the gate (what the seed run wrote then), or of the 18 before
+// queues, reads the same: the new layout of it is the new layout of the recording.
 void TestRecordingCsv::oldLayout()
 {
     QFETCH(int, cap);
+    QFETCH(int, columns);
+    QFETCH(QByteArray, header);
     Recording recording(cap);
     wbtest::appendSeedRun(&recording, kBits);
     const QByteArray text = csvOf(recording);
     QByteArray old;
     for (const QByteArray &line : text.split('\n')) {
         if (!line.isEmpty())
-            old += line.split(',').mid(0, 11).join(',') + '\n';
+            old += line.split(',').mid(0, columns).join(',') + '\n';
     }
-    QVERIFY(old.startsWith("time_ns,event,node,kind,peer,channel,text,message_id,sent_ns,"
-                           "acked_ns,rtt_ns\n"));
+    QVERIFY(old.startsWith(header));
     Recording read;
     QCOMPARE(readCsv(old, &read), QString());
     QCOMPARE(csvOf(read), text);

@@ -11,6 +11,7 @@
 #include "theme.h"
 #include "timeaxis.h"
 #include "tracerows.h"
+#include "tracetooltip.h"
 #include "traceview.h"
 
 #include <QAction>
@@ -278,6 +279,11 @@ void LogicAnalyzer::updateScrollBar()
     m_scroll->setVisible(range > 0);
 }
 
+QString LogicAnalyzer::statusText() const
+{
+    return m_status->text();
+}
+
 void LogicAnalyzer::updateStatus()
 {
     const Recording *r = shownRecording();
@@ -292,6 +298,9 @@ void LogicAnalyzer::updateStatus()
         parts << tr("A %1 · B %2 · Δt %3 · %4")
                      .arg(timeaxis::timeLabel(a, 1000), timeaxis::timeLabel(b, 1000),
                          timeaxis::duration(b - a), timeaxis::frequency(b - a));
+        // A queue's fill at both cursors: how full it was then.
+        parts << levelReadout(
+            *r, m_view->rows()->visibleRows(), m_view->cursorA(), m_view->cursorB());
     }
     m_status->setText(parts.join(QStringLiteral("   ·   ")));
 }

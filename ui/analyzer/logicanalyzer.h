@@ -39,6 +39,8 @@ public:
     QString reviewTitle() const { return m_reviewTitle; }
     TraceView *view() const { return m_view; }
     QToolBar *toolBar() const { return m_toolBar; }
+    // The status line below the plot: counts, the cursors' times and what level rows read there.
+    QString statusText() const;
 
     // For the main window's menus; they are on the analyzer's own toolbar too.
     QAction *openAction() const { return m_open; }

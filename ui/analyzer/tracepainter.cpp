@@ -16,7 +16,15 @@ namespace tracelayout {
 
 int rowHeight(const TraceRow &row)
 {
-    return row.kind == TraceRow::Kind::Digital ? kDigitalHeight : kMessageHeight;
+    switch (row.kind) {
+    case TraceRow::Kind::Digital:
+        return kDigitalHeight;
+    case TraceRow::Kind::Level:
+        return kLevelHeight;
+    case TraceRow::Kind::Messages:
+        break;
+    }
+    return kMessageHeight;
 }
 
 int rowsHeight(const QList<TraceRow> &rows)
@@ -173,10 +181,17 @@ void TracePainter::paintRow(
     m_p->drawLine(rect.left(), rect.bottom(), rect.right(), rect.bottom());
     m_p->save();
     m_p->setClipRect(plotRow.intersected(m_plot));
-    if (row.kind == TraceRow::Kind::Digital)
+    switch (row.kind) {
+    case TraceRow::Kind::Digital:
         paintDigital(frame, row, plotRow);
-    else
+        break;
+    case TraceRow::Kind::Level:
+        paintLevel(frame, row, plotRow);
+        break;
+    case TraceRow::Kind::Messages:
         paintMessages(frame, row, plotRow);
+        break;
+    }
     m_p->restore();
 }
 
@@ -190,7 +205,8 @@ void TracePainter::paintLabel(
         m_p->fillRect(label, withAlpha(m_text, 14));
     m_p->setPen(withAlpha(m_grid, 120));
     m_p->drawLine(label.left(), label.bottom(), label.right(), label.bottom());
-    const bool digital = row.kind == TraceRow::Kind::Digital;
+    // A node's own signal (a digital one or a level) in bold with its icon; its messages below.
+    const bool digital = row.kind != TraceRow::Kind::Messages;
     const int indent = digital ? 0 : 14;
     // The colour tag, as on a probe lead.
     m_p->fillRect(

@@ -33,6 +33,7 @@ inline constexpr int kRulerHeight = 34;
 inline constexpr int kLabelWidth = 176;
 inline constexpr int kDigitalHeight = 40;
 inline constexpr int kMessageHeight = 30;
+inline constexpr int kLevelHeight = 56; // a step plot needs room for its values
 int rowHeight(const TraceRow &row);
 int rowsHeight(const QList<TraceRow> &rows);
 QRect plotRect(const QRect &area);
@@ -41,9 +42,10 @@ int rowAt(const QList<TraceRow> &rows, const QRect &area, int scrollY, int y);
 QRect rowRect(const QList<TraceRow> &rows, const QRect &area, int scrollY, int row);
 } // namespace tracelayout
 
-// Paints a frame: ruler, labels, digital traces from min/max-decimated edges, message rows
-// (one box per message from send to answer, or their density when they are too many to see),
-// the span the cap dropped, and the cursors. Used by the widget and by the PNG/SVG export.
+// Paints a frame: ruler, labels, digital traces from min/max-decimated edges, a queue's fill as
+// a step plot from min/max-decimated changes, message rows (one box per message from send to
+// answer, or their density when they are too many to see), the span the cap dropped, and the
+// cursors. Used by the widget and by the PNG/SVG export.
 class TracePainter final
 {
 public:
@@ -59,6 +61,7 @@ private:
     void paintRow(const TraceFrame &frame, const TraceRow &row, const QRect &rect, bool odd);
     void paintLabel(const TraceFrame &frame, const TraceRow &row, const QRect &rect, bool hover);
     void paintDigital(const TraceFrame &frame, const TraceRow &row, const QRect &rect);
+    void paintLevel(const TraceFrame &frame, const TraceRow &row, const QRect &rect);
     void paintMessages(const TraceFrame &frame, const TraceRow &row, const QRect &rect);
     void paintMark(const TraceFrame &frame, const QRect &rect, const Recording::Record &r);
     void paintDropped(const TraceFrame &frame);

@@ -34,8 +34,11 @@ QString TraceRowModel::signalMeaning(NodeKind kind)
         return tr("on");
     case NodeKind::Buzzer:
         return tr("buzzing");
-    case NodeKind::Keyboard:
     case NodeKind::Queue:
+        return tr("items waiting");
+    // A keyboard's lines, a console's and what a worker serves are texts: they show on their
+    // message rows (a worker's service time is its box from receipt to ack), no level.
+    case NodeKind::Keyboard:
     case NodeKind::Worker:
     case NodeKind::Console:
     case NodeKind::External:
@@ -53,13 +56,15 @@ void TraceRowModel::sync(const Recording &recording, const QList<NodeId> &nodeOr
         names << node.name;
     if (m_synced == &recording && m_syncedGeneration == recording.generation()
         && m_syncedStreams == recording.streamCount()
-        && m_syncedDigitals == recording.digitalCount() && m_syncedNames == names
+        && m_syncedDigitals == recording.digitalCount()
+        && m_syncedNumerics == recording.numericCount() && m_syncedNames == names
         && m_syncedOrder == nodeOrder)
         return;
     m_synced = &recording;
     m_syncedGeneration = recording.generation();
     m_syncedStreams = recording.streamCount();
     m_syncedDigitals = recording.digitalCount();
+    m_syncedNumerics = recording.numericCount();
     m_syncedNames = names;
     m_syncedOrder = nodeOrder;
 
@@ -82,6 +87,10 @@ void TraceRowModel::sync(const Recording &recording, const QList<NodeId> &nodeOr
         const QColor color = defaultColor(n);
         if (const int d = recording.digitalOf(id); d >= 0) {
             candidates.append({ TraceRow::Kind::Digital, d, id, QStringLiteral("d/") + name, name,
+                signalMeaning(node->kind), color, true });
+        }
+        if (const int v = recording.numericOf(id); v >= 0) {
+            candidates.append({ TraceRow::Kind::Level, v, id, QStringLiteral("n/") + name, name,
                 signalMeaning(node->kind), color, true });
         }
         for (const bool outgoing : { true, false }) {

@@ -11,15 +11,17 @@ namespace wb {
 
 class Recording;
 
-// One row of the logic analyzer: a node's digital signal, or the messages of one stream.
+// One row of the logic analyzer: a node's digital signal, its numeric level (a queue's fill),
+// or the messages of one stream.
 struct TraceRow
 {
-    enum class Kind { Digital, Messages };
+    enum class Kind { Digital, Messages, Level };
 
     Kind kind = Kind::Digital;
-    int index = -1; // the recording's digital or stream index
+    int index = -1; // the recording's digital, stream or numeric index
     NodeId node = 0; // whose row it is
-    QString key; // stable across captures: "d/name", "o/name/peer/channel", "i/name/channel"
+    // Stable across captures: "d/name", "n/name", "o/name/peer/channel", "i/name/channel"
+    QString key;
     QString label; // "iopin", "iopin → buzzer", "→ buzzer"
     QString detail; // the kind or the channel
     QColor color;
@@ -51,7 +53,7 @@ public:
 
     // The colour a node's rows get unless the user chose another.
     static QColor defaultColor(int n);
-    // What a kind's digital signal shows, for its row.
+    // What a kind's digital signal (or a queue's numeric level) shows, for its row.
     static QString signalMeaning(NodeKind kind);
 
 Q_SIGNALS:
@@ -71,6 +73,7 @@ private:
     quint64 m_syncedGeneration = 0;
     int m_syncedStreams = -1;
     int m_syncedDigitals = -1;
+    int m_syncedNumerics = -1;
     int m_syncedNodes = -1;
     QList<NodeId> m_syncedOrder;
     QStringList m_syncedNames;

@@ -60,6 +60,44 @@ QString digitalTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint6
     return text;
 }
 
+QString levelTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint64 slack)
+{
+    const Recording &recording = *frame.recording;
+    const Recording::Numeric &n = recording.numeric(row.index);
+    if (t >= frame.nowNs)
+        return {};
+    const auto &records = recording.stream(n.stream).records;
+    const auto timeOf = &Recording::Record::timeNs;
+    const auto first = std::ranges::upper_bound(records, t - slack, {}, timeOf);
+    const auto last = std::ranges::upper_bound(records, t + slack, {}, timeOf);
+    QString text = quoted(row.label) + QStringLiteral(" · ") + row.detail.toHtmlEscaped();
+    if (last - first >= 2) {
+        const auto [lo, hi] = recording.numericMinMax(
+            row.index, qsizetype(first - records.begin()), qsizetype(last - records.begin()));
+        return text + QStringLiteral("<br>")
+            + tr("%1 changes within this pixel, between %2 and %3: zoom in to see them")
+                  .arg(last - first)
+                  .arg(lo)
+                  .arg(hi);
+    }
+    const std::optional<Recording::Value> value = recording.numericAt(row.index, t);
+    if (!value)
+        return text + QStringLiteral("<br>") + tr("no level known yet");
+    const auto after = std::ranges::upper_bound(records, t, {}, timeOf);
+    const qint64 from = after == records.begin() ? n.knownFromNs : (after - 1)->timeNs;
+    const bool open = after == records.end();
+    const qint64 until = open ? frame.nowNs : after->timeNs;
+    text += QStringLiteral("<br>")
+        + tr("%1 of %2 from %3 to %4")
+              .arg(value->value)
+              .arg(value->range)
+              .arg(at(frame, from), open ? tr("now") : at(frame, until))
+        + QStringLiteral(" (") + timeaxis::duration(until - from) + u')';
+    if (value->value >= value->range)
+        text += QStringLiteral("<br>") + tr("full: what comes now waits or is dropped");
+    return text;
+}
+
 // An event that is no message of its own: what the gate did, a retry, a copy, an extra ack.
 QString markTip(const TraceFrame &frame, const Recording::Record &r)
 {
@@ -188,8 +226,39 @@ QString traceToolTip(const TraceFrame &frame, const QRect &area, QPoint pos)
     }
     const qint64 t = frame.startNs + qint64(pos.x() - plot.left()) * frame.nsPerPixel;
     const qint64 slack = 2 * frame.nsPerPixel;
-    return r.kind == TraceRow::Kind::Digital ? digitalTip(frame, r, t, slack)
-                                             : messageTip(frame, r, t, slack);
+    switch (r.kind) {
+    case TraceRow::Kind::Digital:
+        return digitalTip(frame, r, t, slack);
+    case TraceRow::Kind::Level:
+        return levelTip(frame, r, t, slack);
+    case TraceRow::Kind::Messages:
+        break;
+    }
+    return messageTip(frame, r, t, slack);
+}
+
+QStringList levelReadout(const Recording &recording, const QList<TraceRow> &rows,
+    std::optional<qint64> cursorA, std::optional<qint64> cursorB)
+{
+    QStringList parts;
+    if (!cursorA && !cursorB)
+        return parts;
+    const auto valueAt = [&](const TraceRow &row, qint64 t) {
+        const auto value = recording.numericAt(row.index, t);
+        return value ? QStringLiteral("%1/%2").arg(value->value).arg(value->range)
+                     : QStringLiteral("?");
+    };
+    for (const TraceRow &row : rows) {
+        if (row.kind != TraceRow::Kind::Level)
+            continue;
+        QStringList at;
+        if (cursorA)
+            at << tr("%1 at A").arg(valueAt(row, *cursorA));
+        if (cursorB)
+            at << tr("%1 at B").arg(valueAt(row, *cursorB));
+        parts << row.label + u' ' + at.join(QStringLiteral(", "));
+    }
+    return parts;
 }
 
 } // namespace wb

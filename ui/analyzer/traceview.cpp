@@ -115,7 +115,7 @@ TraceFrame TraceView::frame() const
     f.scrollY = m_scrollY;
     f.placeholder = m_live || !m_recording
         ? tr("Nothing recorded yet. Run the circuit: every clock tick, pin bit, LED and buzzer "
-             "state and every message appears here as it happens.")
+             "state, queue fill and every message appears here as it happens.")
         : tr("This recording holds no signals.");
     return f;
 }

@@ -8,6 +8,8 @@
 #include "replay/replaystate.h"
 #include "replaybar.h"
 
+#include <limits>
+
 namespace wb {
 
 namespace {
@@ -66,7 +68,8 @@ ReplayController::~ReplayController()
     delete m_bar; // unless a window took it, it has no parent
 }
 
-QVariantMap ReplayController::cardState(NodeKind kind, std::optional<bool> level, qint64 tick)
+QVariantMap ReplayController::cardState(
+    NodeKind kind, std::optional<bool> level, qint64 tick, std::optional<Recording::Value> fill)
 {
     QVariantMap state;
     switch (kind) {
@@ -85,6 +88,14 @@ QVariantMap ReplayController::cardState(NodeKind kind, std::optional<bool> level
     case NodeKind::IoPin:
         if (level)
             state.insert(QStringLiteral("bit"), int(*level));
+        break;
+    case NodeKind::Queue:
+        // Its fill then, as its live state says it (the items themselves are not recorded).
+        if (fill) {
+            constexpr quint32 kMaxInt = std::numeric_limits<int>::max();
+            state.insert(QStringLiteral("fill"), int(std::min(fill->value, kMaxInt)));
+            state.insert(QStringLiteral("capacity"), int(std::min(fill->range, kMaxInt)));
+        }
         break;
     default:
         break;
@@ -182,7 +193,10 @@ void ReplayController::show(qint64 timeNs)
         const NodeId id = m_nodeMap.value(node.node);
         if (id == 0)
             continue;
-        const QVariantMap state = cardState(node.kind, node.level, node.tick);
+        const Recording *recording = m_state->recording();
+        const int numeric = recording->numericOf(node.node);
+        const QVariantMap state = cardState(node.kind, node.level, node.tick,
+            numeric < 0 ? std::nullopt : recording->numericAt(numeric, timeNs));
         const auto shown = m_shown.constFind(id);
         if (shown != m_shown.cend() && *shown == state)
             continue;

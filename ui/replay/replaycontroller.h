@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/nodespec.h"
+#include "recording/recording.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,11 +19,11 @@ class ReplayState;
 class Replayer;
 
 // Replays the recording the logic analyzer reviews (docs/recording.md, "Replay"): while one is
-// open, the replay bar's moment moves the canvas (LED, buzzer and clock states, tokens on the
-// wires), the analyzer's cursor and whoever follows timeChanged() (the chart) together. The
-// recording's nodes are matched to the open circuit's by name; those it does not have are
-// named in the bar and the status bar. While a replay lasts the canvas shows the recording,
-// not the run: running the circuit ends it (the analyzer goes back to its live capture).
+// open, the replay bar's moment moves the canvas (LED, buzzer and clock states, queue fills,
+// tokens on the wires), the analyzer's cursor and whoever follows timeChanged() (the chart)
+// together. The recording's nodes are matched to the open circuit's by name; those it does not have
+// are named in the bar and the status bar. While a replay lasts the canvas shows the recording, not
+// the run: running the circuit ends it (the analyzer goes back to its live capture).
 class ReplayController final : public QObject
 {
     Q_OBJECT
@@ -39,8 +40,10 @@ public:
     NodeId circuitNodeOf(NodeId recordingNode) const { return m_nodeMap.value(recordingNode); }
     // The recording's nodes the circuit has no node for, by name.
     QStringList unmatchedNodes() const { return m_unmatched; }
-    // What a node's card shows for a recording's node state (ReplayState::NodeState).
-    static QVariantMap cardState(NodeKind kind, std::optional<bool> level, qint64 tick);
+    // What a node's card shows for a recording's node state (ReplayState::NodeState), and for a
+    // queue its fill then (Recording::numericAt()).
+    static QVariantMap cardState(NodeKind kind, std::optional<bool> level, qint64 tick,
+        std::optional<Recording::Value> fill = std::nullopt);
 
 Q_SIGNALS:
     void timeChanged(qint64 timeNs); // the recording's time now shown
