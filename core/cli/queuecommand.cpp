@@ -97,7 +97,8 @@ QString addTargets(
     for (const QString &text : targets) {
         QUrl url(text, QUrl::StrictMode);
         const QString path = url.path();
-        if (url.isValid() && !path.isEmpty() && path != QLatin1String("/")) {
+        if (url.isValid() && url.scheme() == QLatin1String("ws") && !url.host().isEmpty()
+            && !path.isEmpty() && path != QLatin1String("/")) {
             if (self.kind != NodeKind::Keyboard || path != kKeyboardChannel) {
                 return self.kind == NodeKind::Keyboard
                     ? QStringLiteral("--target %1: a keyboard sends on %2: give "
