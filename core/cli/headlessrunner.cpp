@@ -58,9 +58,10 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
             m_openKeyboards.remove(id);
         if (failures > 0) {
             flushLog();
-            std::fprintf(m_err, "wirebench-node: %s: %d %s not acknowledged\n",
+            std::fprintf(m_err, "wirebench-node: %s: %d %s\n",
                 spec ? qUtf8Printable(spec->name) : "?", failures,
-                keyboard ? "line(s)" : "tick(s)");
+                keyboard ? "line(s) failed: refused or not acknowledged"
+                         : "tick(s) not acknowledged");
         }
         if (keyboard)
             checkDoneLater();
