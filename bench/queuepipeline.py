@@ -17,7 +17,8 @@ wire one text frame, one ack text frame, stop-and-wait, as Wirebench's component
 
 All four in one process and one event loop, each server on its own port (0: a free one), the
 connections opened once and kept. Timed from the keyboard's first send to the console's last
-line; prints one JSON line {"ok", "lines", "seconds", "rate"} (lines per second).
+line; prints one JSON line {"ok", "lines", "seconds", "rate", "cpu_seconds", "cpu_rate"}
+(lines per second, of the wall clock and of the process's CPU time).
 
     queuepipeline.py --lines 10000 [--capacity 5] [--service-ms 0] [--log FILE]
 """
@@ -120,10 +121,12 @@ async def pipeline(lines, capacity, service_ms):
                     queue_server.sockets[0].getsockname()[1])
                 delivery = asyncio.create_task(queue.deliver())
                 started = time.perf_counter()
+                cpu_started = time.process_time()
                 await keyboard(queue_url, lines)
                 finished = await console.all_in
+                cpu = time.process_time() - cpu_started
                 delivery.cancel()
-                return finished - started, console.received
+                return finished - started, cpu, console.received
 
 
 def main(argv):
@@ -139,14 +142,15 @@ def main(argv):
         LOG = open(args.log, 'w')
     lines = ['line {}'.format(i) for i in range(args.lines)]
     try:
-        seconds, received = asyncio.run(asyncio.wait_for(
+        seconds, cpu, received = asyncio.run(asyncio.wait_for(
             pipeline(lines, args.capacity, args.service_ms), args.timeout))
     except asyncio.TimeoutError:
         print(json.dumps({'ok': False, 'error': 'timed out after {} s'.format(args.timeout)}))
         return 1
     LOG.flush()
     print(json.dumps({'ok': received == args.lines, 'lines': received, 'seconds': seconds,
-                      'rate': received / max(seconds, 1e-9)}), file=sys.__stdout__)
+                      'rate': received / max(seconds, 1e-9), 'cpu_seconds': cpu,
+                      'cpu_rate': received / max(cpu, 1e-9)}), file=sys.__stdout__)
     return 0
 
 

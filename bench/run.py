@@ -573,9 +573,13 @@ def print_ratios(pairs):
         est = ratio_estimate(pairs, product, reference)
         if est is None:
             continue
-        print('{:<23} / {:<18} {}× [{}, {}] {} pairs'.format(
+        cpu = ratio_estimate(pairs, product, reference, 'cpu_rate')
+        print('{:<23} / {:<18} {}× [{}, {}] {} pairs{}'.format(
             product, reference, fmt(est.median, digits + 1), fmt(est.low, digits + 1),
-            fmt(est.high, digits + 1), est.n))
+            fmt(est.high, digits + 1), est.n,
+            ', on CPU time {}× [{}, {}]'.format(fmt(cpu.median, digits + 1),
+                                               fmt(cpu.low, digits + 1),
+                                               fmt(cpu.high, digits + 1)) if cpu else ''))
 
 
 def print_limits(items):
