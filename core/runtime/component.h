@@ -160,6 +160,9 @@ public:
         Q_UNUSED(args);
         return false;
     }
+    // A wire from this node was added during the run: a component that waits for a target
+    // (a queue that holds its items) looks again.
+    virtual void targetsChanged() { }
     // The node hangs (or wakes up): a component with timers of its own stops them, and on
     // waking finds them overdue.
     virtual void setFrozen(bool) { }

@@ -67,6 +67,12 @@ public:
     void reloadParams();
     // The sender's end of `wire` follows its edited settings (ack timeout, retries).
     void applyWireSettings(const Wire &wire);
+    // A wire from this node was added: the component may have a target now.
+    void targetsChanged()
+    {
+        if (m_started)
+            m_component->targetsChanged();
+    }
     // Forgets connections to a target (its address changed or the wire went away).
     void dropLinksTo(NodeId target);
     // The target is known to be down (its liveness watch says why): messages to it fail at

@@ -45,8 +45,12 @@ MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
             node->applyWireSettings(*wire);
     });
     connect(m_circuit, &Circuit::wireAdded, this, [this](WireId id) {
-        if (const Wire *wire = m_circuit->wire(id))
-            m_delivery->setRules(id, wire->faults);
+        const Wire *wire = m_circuit->wire(id);
+        if (!wire)
+            return;
+        m_delivery->setRules(id, wire->faults);
+        if (LocalNode *node = m_nodes.value(wire->from))
+            node->targetsChanged();
     });
     connect(m_liveness, &MeshLiveness::healthChanged, this, &MeshRuntime::onPeerHealth);
     connect(m_liveness, &MeshLiveness::rttMeasured, this, &MeshRuntime::peerRttMeasured);

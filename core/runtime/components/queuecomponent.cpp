@@ -88,6 +88,7 @@ void QueueComponent::loop(const QString &channel, const QString &message, Reply 
         m_blocked.enqueue({ channel, message, std::move(reply) });
         report();
         updateBusy();
+        deliverNext();
         return;
     case WhenFull::DropNewest:
         ++m_dropped;

@@ -39,6 +39,7 @@ public:
     void start() override;
     void stop() override;
     void setFrozen(bool frozen) override;
+    void targetsChanged() override { deliverNext(); }
     QList<QPair<QString, qint64>> counts() const override;
     bool isBusy() const override { return !m_items.isEmpty() || !m_blocked.isEmpty(); }
 
