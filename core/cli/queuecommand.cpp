@@ -158,11 +158,11 @@ NodeCommand parse(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(
         { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption port({ QStringLiteral("p"), QStringLiteral("port") },
+    QCommandLineOption port({ QStringLiteral("p"), QStringLiteral("port") },
         QStringLiteral("Port to listen on, 0 for any free one (the default; the line "
                        "\"serving on HOST:PORT\" names it)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption listen(QStringLiteral("listen"),
+    QCommandLineOption listen(QStringLiteral("listen"),
         QStringLiteral("Address to listen on (default 127.0.0.1; 0.0.0.0 or a LAN address "
                        "opens it to the network: use --token-file)."),
         QStringLiteral("ADDRESS"));
@@ -193,22 +193,27 @@ NodeCommand parse(const QStringList &arguments)
         QStringLiteral("With --random: seed of the service times, 0 to 4294967295, to repeat "
                        "a run (default: drawn)."),
         QStringLiteral("S"));
-    const QCommandLineOption allowOrigin(QStringLiteral("allow-origin"),
+    QCommandLineOption allowOrigin(QStringLiteral("allow-origin"),
         QStringLiteral("Let web pages of this origin connect; repeatable."),
         QStringLiteral("ORIGIN"));
-    const QCommandLineOption registry(QStringLiteral("registry"),
+    QCommandLineOption registry(QStringLiteral("registry"),
         QStringLiteral("Register this node in the etcd registry at URL (docs/discovery.md)."),
         QStringLiteral("URL"));
-    const QCommandLineOption advertise(QStringLiteral("advertise"),
+    QCommandLineOption advertise(QStringLiteral("advertise"),
         QStringLiteral("With --registry: the host other machines reach this node at."),
         QStringLiteral("HOST"));
-    const QCommandLineOption ttl(QStringLiteral("ttl"),
+    QCommandLineOption ttl(QStringLiteral("ttl"),
         QStringLiteral("With --registry: seconds the registry keeps this node's record after "
                        "its last sign of life (default 5)."),
         QStringLiteral("SECONDS"));
-    const auto [tokenFile, tlsCert, tlsKey, tlsPin] = credentialOptions();
+    auto [tokenFile, tlsCert, tlsKey, tlsPin] = credentialOptions();
     // Every sketch knows the options readConnectionOptions() reads; a keyboard refuses those
-    // of a server below.
+    // of a server below, and its help leaves them out.
+    if (!server) {
+        for (QCommandLineOption *option :
+            { &port, &listen, &allowOrigin, &tlsCert, &tlsKey, &registry, &advertise, &ttl })
+            option->setFlags(QCommandLineOption::HiddenFromHelp);
+    }
     parser.addOptions({ help, name, port, listen, allowOrigin, tokenFile, tlsCert, tlsKey, tlsPin,
         registry, advertise, ttl });
     if (sends)
