@@ -31,8 +31,8 @@ import time
 
 from callgrind import DEFAULT_TICKS as CALLGRIND_TICKS, run_callgrind
 from report import (ABSOLUTE_TARGETS, PASS_THROUGH_FAULTS, PASS_THROUGH_SEED, RATIO_TARGETS,
-                    absolute_estimate, fmt, fmt_summary, load_average, ratio_estimate, summary,
-                    write_report)
+                    absolute_estimate, absolute_row, fmt, fmt_summary, load_average,
+                    queue_section, ratio_estimate, ratio_row, summary, write_report)
 from stats import percentile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -596,6 +596,25 @@ def print_limits(items):
             else 'reported'))
 
 
+def print_partial_report(items, pairs):
+    """--only writes no report: the Markdown of what it measured instead, the report's rows
+    and sections as they would be, for a reader to check or to paste."""
+    by_key = {c.key: c for c in items}
+    lines = ['', 'Markdown (the rows and sections of docs/benchmarks.md that this run measured):',
+             '']
+    for row in RATIO_TARGETS:
+        if ratio_estimate(pairs, row[1], row[2]) is not None:
+            lines.append(ratio_row(pairs, *row))
+    for row in ABSOLUTE_TARGETS:
+        if absolute_estimate(by_key, row[1], row[2]) is not None:
+            lines.append(absolute_row(by_key, *row))
+    lines.append('')
+    if any(key in by_key for key in ('queue_node', 'py_queue', 'queue_memory')):
+        queue_section(by_key, lines.append)
+    lines += ['- {}: `{}`'.format(c.label, c.shown) for c in items]
+    print('\n'.join(lines))
+
+
 def headline(result):
     if 'heal_ms' in result:
         return 'healed {} ms after the fault (ring formed in {} ms)'.format(
@@ -677,6 +696,8 @@ def main():
             fmt(percentile(samples, 99.9), 1)))
     print_ratios(pairs)
     print_limits(items)
+    if args.only:
+        print_partial_report(items, pairs)
     failed = sum(len(c.errors) for c in items)
     return 1 if failed else 0
 
