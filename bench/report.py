@@ -56,6 +56,9 @@ RATIO_TARGETS = [row for key, label in PIPELINE_PRODUCTS for row in (
     ('Echo: bare QWebSocket pair / raw TCP two processes', 'qt_echo', 'tcp_process', None, 2),
     ('Ring: a message round 64 members in one process / the same round over 64 bare '
      'QWebSocket relays (issue 15; a hop costs the inverse)', 'wb_ring', 'qt_relay', None, 2),
+    ('Queues: 10,000 lines through keyboard -> queue -> worker(0 ms) -> console, '
+     '`wirebench-node run` ≥ 10× the seed-style Python pipeline (asyncio.Queue + websockets; '
+     'issue 16)', 'queue_node', 'py_queue', 10, 1),
 ]
 
 # Targets on a figure of each run against a fixed limit, each on the median of its runs:
@@ -88,6 +91,9 @@ ABSOLUTE_TARGETS = [
     ('Ring of 8: zero false deaths with 5 % of every wire\'s messages dropped (issue 15; '
      'one run, `--ring-seconds`, 120 s by default)', 'ring_lossy', 'false_deaths', 1, 'deaths',
      0, False),
+    ('Queue memory bounded by its capacity: peak RSS of a queue (capacity 5, drop-newest, no '
+     'consumer) under 100,000 / under 10,000 messages from a producer that does not wait ≤ 1.1 '
+     '(issue 16)', 'queue_memory', 'rss_ratio', 1.1, '×', 2, False),
 ]
 
 
@@ -429,6 +435,7 @@ def write_report(path, args, items, pairs, callgrind, started, load_before, load
         add('Not measured in this run.')
     add('')
     ring_section(by_key, add, table)
+    queue_section(by_key, add)
     add('## Commands')
     add('')
     add('Build: `cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build '
@@ -512,3 +519,49 @@ def load_average():
         return ' '.join(open('/proc/loadavg').read().split()[:3])
     except OSError:
         return '0 0 0'
+
+
+QUEUE_TEXT = (
+    'The queue seed\'s pipeline (docs/queues.md): a keyboard typing N lines into a queue '
+    '(capacity 5, block) that delivers them one at a time to a worker (service time 0 ms) that '
+    'passes each on to a console, every hop one message and its ack, stop-and-wait. The product '
+    'is one `wirebench-node run` of that circuit with the lines on its standard input, the '
+    'whole process timed until it exits by itself (the console has every line, the queue and '
+    'the worker are idle), a 1-line run subtracted; log to /dev/null. The reference is the '
+    'same four stages written the seed\'s way (`bench/queuepipeline.py`): asyncio, an '
+    'asyncio.Queue(maxsize=5) in the queue, websockets with its defaults, one process and one '
+    'loop, timed from the first line sent to the console\'s last. Memory '
+    '(`bench/queuememory.py`): `wirebench-node queue --capacity 5 --when-full drop-newest` with '
+    'no target, flooded by a producer that writes its messages without waiting for their acks '
+    '(a second coroutine reads them); its peak resident set (VmHWM) once every message has its '
+    'ack, each size in a fresh process; every run checks the counts the queue prints (received '
+    '= messages, dropped = messages - 5, highest fill 5).')
+
+
+def queue_section(by_key, add):
+    """## 10: the queue seed's pipeline against the seed-style Python, and the queue's memory."""
+    add('## 10. Queues: the pipeline, and a queue\'s memory (issue 16)')
+    add('')
+    if not any(key in by_key for key in ('queue_node', 'py_queue', 'queue_memory')):
+        add('Not measured in this run.')
+        add('')
+        return
+    add(QUEUE_TEXT)
+    add('')
+    add('| Competitor | median | min–max | runs |')
+    add('|---|---:|---|---:|')
+    rows = [('queue_node', 'rate', 'lines/s', 0),
+            ('queue_node', 'cpu_rate', 'lines per CPU-second', 0),
+            ('py_queue', 'rate', 'lines/s', 0),
+            ('queue_memory', 'peak_kib_small', 'peak RSS, small flood (KiB)', 0),
+            ('queue_memory', 'peak_kib_large', 'peak RSS, large flood (KiB)', 0),
+            ('queue_memory', 'rss_ratio', 'peak RSS, large / small', 3),
+            ('queue_memory', 'rate', 'messages/s of the large flood', 0)]
+    for key, field, what, digits in rows:
+        competitor = by_key.get(key)
+        if competitor is None:
+            continue
+        med, span = fmt_summary(summary(competitor, field), digits)
+        runs = len([r for r in competitor.results if field in r])
+        add('| {}: {} | {} | {} | {} |'.format(competitor.label, what, med, span, runs))
+    add('')

@@ -31,13 +31,15 @@ import time
 
 from callgrind import DEFAULT_TICKS as CALLGRIND_TICKS, run_callgrind
 from report import (ABSOLUTE_TARGETS, PASS_THROUGH_FAULTS, PASS_THROUGH_SEED, RATIO_TARGETS,
-                    absolute_estimate, fmt, fmt_summary, load_average, ratio_estimate, summary,
-                    write_report)
+                    absolute_estimate, absolute_row, fmt, fmt_summary, load_average,
+                    queue_section, ratio_estimate, ratio_row, summary, write_report)
 from stats import percentile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = os.path.join(HERE, 'python', 'seed.py')
 RING = os.path.join(HERE, 'ringbench.py')
+QUEUE_PIPELINE = os.path.join(HERE, 'queuepipeline.py')
+QUEUE_MEMORY = os.path.join(HERE, 'queuememory.py')
 SEED_CIRCUIT = os.path.join(os.path.dirname(HERE), 'resources', 'circuits', 'seed.json')
 TIMEOUT = 120  # seconds, for any one process
 # Qt's own poll() loop instead of GLib's: no eventfd wake-up per posted event, a third of the
@@ -65,6 +67,7 @@ BLOCKS = (
     ('wb_echo_endpoint', 'tcp_thread', 'qt_echo'),
     ('wb_echo_endpoint', 'tcp_process', 'qt_echo'),
     ('wb_ring', 'qt_relay'),
+    ('queue_node', 'py_queue'),
 )
 
 
@@ -77,6 +80,9 @@ SUMMARY_FIELDS = {
     'ring_lossy': ('false_deaths', 'false deaths'),
     'wb_ring': ('rate', 'rounds/s'),
     'qt_relay': ('rate', 'rounds/s'),
+    'queue_node': ('rate', 'lines/s'),
+    'py_queue': ('rate', 'lines/s'),
+    'queue_memory': ('rss_ratio', '× peak RSS, large / small'),
 }
 
 
@@ -157,6 +163,62 @@ def run_node(node, ticks, sequence, workdir, faults=None):
 def node_command(node, circuit, ticks, sequence):
     return [node, 'run', circuit, '-t', str(ticks), '-d', '0', '--sequence', str(sequence),
             '--until-done']
+
+
+def queue_circuit(directory, capacity=5, service_ms=0):
+    """The queue seed's pipeline (docs/queues.md) as a circuit file on free ports: keyboard ->
+    queue (capacity, block) -> worker (service_ms) -> console."""
+    def node(name, kind, params=None, server=True):
+        spec = {'name': name, 'kind': kind, 'params': params or {}}
+        if server:
+            spec.update(host='127.0.0.1', port=free_port())
+        return spec
+    circuit = {
+        'format': 'wirebench-circuit', 'version': 2, 'title': 'queue pipeline (bench)',
+        'nodes': [node('keys', 'keyboard', server=False),
+                  node('queue', 'queue', {'capacity': capacity, 'whenFull': 'block'}),
+                  node('worker', 'worker', {'serviceMs': service_ms}),
+                  node('console', 'console')],
+        'wires': [{'id': 1, 'from': 'keys', 'to': 'queue'},
+                  {'id': 2, 'from': 'queue', 'to': 'worker'},
+                  {'id': 3, 'from': 'worker', 'to': 'console'}]}
+    path = os.path.join(directory, 'queue-pipeline.json')
+    with open(path, 'w') as f:
+        json.dump(circuit, f)
+    return path
+
+
+def run_queue_node(node, lines, workdir):
+    """`wirebench-node run` of the queue pipeline with `lines` lines on standard input, the
+    whole process timed, log to /dev/null; it exits once the console has every line and the
+    queue and worker are idle. As run_node, a 1-line run subtracts startup and the close:
+    lines/s = (N - 1) / (T(N) - T(1))."""
+    def timed(n):
+        circuit = queue_circuit(workdir)
+        text = os.path.join(workdir, 'lines-{}.txt'.format(n))
+        with open(text, 'w') as f:
+            f.writelines('line {}\n'.format(i) for i in range(n))
+        command = [node, 'run', circuit]
+        start = time.perf_counter()
+        with open(text) as stdin:
+            process = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+        timer = threading.Timer(TIMEOUT, process.kill)
+        timer.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        timer.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        seconds = time.perf_counter() - start
+        if process.returncode != 0:
+            raise Failure('{} < {} exited {}'.format(shlex.join(command), text,
+                                                     process.returncode))
+        return seconds, usage.ru_utime + usage.ru_stime
+    one, one_cpu = timed(1)
+    full, full_cpu = timed(lines)
+    seconds = max(full - one, 1e-9)
+    cpu = max(full_cpu - one_cpu, 1e-9)
+    return {'ok': True, 'lines': lines, 'seconds': seconds, 'rate': (lines - 1) / seconds,
+            'cpu_seconds': cpu, 'cpu_rate': (lines - 1) / cpu, 'process_seconds': full}
 
 
 def start_server(command):
@@ -348,6 +410,24 @@ def competitors(args, workdir):
     add('qt_relay', 'ring', 'the same round over {} bare QWebSocket relays (one loop)'
         .format(ring_members), 'ceiling', n(200), shown(cmd), lambda cmd=cmd: run_json(cmd))
 
+    # 10. The queue seed (issue 16): 10,000 lines through keyboard -> queue -> worker(0 ms) ->
+    # console, one `wirebench-node run` against the seed-style Python pipeline; and the
+    # queue's memory under a flood, bounded by its capacity.
+    c = n(10000)
+    add('queue_node', 'queue', '`wirebench-node run`, keyboard -> queue(5, block) -> '
+        'worker(0 ms) -> console, log to /dev/null', 'product', c,
+        'wirebench-node run <queue pipeline on free ports> < <{:,} lines> (and 1 line to '
+        'subtract startup)'.format(c), lambda c=c: run_queue_node(args.node, c, workdir))
+    cmd = [py, QUEUE_PIPELINE, '--lines', str(c), '--log', os.devnull]
+    add('py_queue', 'queue', 'seed-style Python: asyncio.Queue + websockets, the same four '
+        'stages in one loop', 'seed', c, shown(cmd), lambda cmd=cmd: run_json(cmd))
+    cmd = [py, QUEUE_MEMORY, '--node', args.node, '--small', str(n(10000)), '--large',
+           str(n(100000))]
+    add('queue_memory', 'queue', 'queue (capacity 5, drop-newest, no consumer): peak RSS '
+        'under {:,} / under {:,} messages from a producer that does not wait'.format(
+            n(100000), n(10000)), 'product', 0, node_shown(cmd),
+        lambda cmd=cmd: run_json(cmd, timeout=2 * TIMEOUT))
+
     # 5. and 6. The widget benchmarks, built only with the GUI (./dev bench removes them when
     # they do not build, rather than measure stale ones); offscreen, so no display is needed.
     offscreen = {'QT_QPA_PLATFORM': 'offscreen'}
@@ -493,9 +573,13 @@ def print_ratios(pairs):
         est = ratio_estimate(pairs, product, reference)
         if est is None:
             continue
-        print('{:<23} / {:<18} {}× [{}, {}] {} pairs'.format(
+        cpu = ratio_estimate(pairs, product, reference, 'cpu_rate')
+        print('{:<23} / {:<18} {}× [{}, {}] {} pairs{}'.format(
             product, reference, fmt(est.median, digits + 1), fmt(est.low, digits + 1),
-            fmt(est.high, digits + 1), est.n))
+            fmt(est.high, digits + 1), est.n,
+            ', on CPU time {}× [{}, {}]'.format(fmt(cpu.median, digits + 1),
+                                               fmt(cpu.low, digits + 1),
+                                               fmt(cpu.high, digits + 1)) if cpu else ''))
 
 
 def print_limits(items):
@@ -510,6 +594,25 @@ def print_limits(items):
             fmt(est.low, digits + 1), fmt(est.high, digits + 1), est.n,
             'goal {} {}'.format('≥' if higher else '<', limit) if limit is not None
             else 'reported'))
+
+
+def print_partial_report(items, pairs):
+    """--only writes no report: the Markdown of what it measured instead, the report's rows
+    and sections as they would be, for a reader to check or to paste."""
+    by_key = {c.key: c for c in items}
+    lines = ['', 'Markdown (the rows and sections of docs/benchmarks.md that this run measured):',
+             '']
+    for row in RATIO_TARGETS:
+        if ratio_estimate(pairs, row[1], row[2]) is not None:
+            lines.append(ratio_row(pairs, *row))
+    for row in ABSOLUTE_TARGETS:
+        if absolute_estimate(by_key, row[1], row[2]) is not None:
+            lines.append(absolute_row(by_key, *row))
+    lines.append('')
+    if any(key in by_key for key in ('queue_node', 'py_queue', 'queue_memory')):
+        queue_section(by_key, lines.append)
+    lines += ['- {}: `{}`'.format(c.label, c.shown) for c in items]
+    print('\n'.join(lines))
 
 
 def headline(result):
@@ -527,6 +630,11 @@ def headline(result):
         return 'frame p99 {} ms{}'.format(fmt(result['frame_ms_p99'], 1), (
             ', lateness p99 {} ms'.format(fmt(result['lateness_ms_p99'], 1))
             if 'lateness_ms_p99' in result else ''))
+    if 'rss_ratio' in result:
+        return 'peak RSS {} KiB under {:,} messages, {} KiB under {:,}: {}×'.format(
+            fmt(result['peak_kib_large']), result['messages_large'],
+            fmt(result['peak_kib_small']), result['messages_small'],
+            fmt(result['rss_ratio'], 3))
     if 'drain_ratio' in result:
         return '{:>12} /s drained, {}× unpaused, {} B per held message'.format(
             fmt(result['rate']), fmt(result['drain_ratio'], 2),
@@ -588,6 +696,8 @@ def main():
             fmt(percentile(samples, 99.9), 1)))
     print_ratios(pairs)
     print_limits(items)
+    if args.only:
+        print_partial_report(items, pairs)
     failed = sum(len(c.errors) for c in items)
     return 1 if failed else 0
 

@@ -1,5 +1,6 @@
 #include "cli/headlessrunner.h"
 
+#include "cli/keyboardinput.h"
 #include "cli/signalwatcher.h"
 #include "discovery/meshdiscovery.h"
 #include "discovery/meshregistrar.h"
@@ -51,11 +52,26 @@ HeadlessRunner::HeadlessRunner(const NodeCommand &command, FILE *out, FILE *err,
     });
     connect(m_runtime, &MeshRuntime::clockFinished, this, [this](NodeId id, bool, int failures) {
         m_clockFailures += failures;
+        const NodeSpec *spec = m_circuit->node(id);
+        const bool keyboard = spec && spec->kind == NodeKind::Keyboard;
+        if (keyboard)
+            m_openKeyboards.remove(id);
         if (failures > 0) {
-            std::fprintf(m_err, "wirebench-node: %s: %d tick(s) not acknowledged\n",
-                qUtf8Printable(m_circuit->node(id)->name), failures);
+            flushLog();
+            std::fprintf(m_err, "wirebench-node: %s: %d %s\n",
+                spec ? qUtf8Printable(spec->name) : "?", failures,
+                keyboard ? "line(s) failed: refused or not acknowledged"
+                         : "tick(s) not acknowledged");
         }
-        checkDone();
+        if (keyboard)
+            checkDoneLater();
+        else
+            checkDone();
+    });
+    // A queue drained, a worker done: the run may be over.
+    connect(m_runtime, &MeshRuntime::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            checkDoneLater();
     });
     if (command.speed) {
         m_runtime->delivery()->setPace(DeliveryController::Pace::Teaching);
@@ -165,8 +181,26 @@ void HeadlessRunner::startNodes()
         m_runtime->stopAll();
         return;
     }
-    if (m_command.untilDone)
-        QTimer::singleShot(0, this, &HeadlessRunner::checkDone);
+    startInput();
+    if (m_command.untilDone || m_command.untilInputDone)
+        checkDoneLater();
+}
+
+void HeadlessRunner::startInput()
+{
+    for (const NodeSpec &spec : m_command.circuit.nodes) {
+        if (spec.kind != NodeKind::Keyboard)
+            continue;
+        m_openKeyboards.insert(spec.id);
+        // Only one keyboard reads standard input: the others have none.
+        if (spec.id != m_command.typeInto)
+            m_runtime->command(spec.id, QStringLiteral("end"), {});
+    }
+    if (m_command.typeInto == 0)
+        return;
+    m_input = new KeyboardInput(m_runtime, m_command.typeInto, STDIN_FILENO, this);
+    connect(m_input, &KeyboardInput::problem, this, &HeadlessRunner::printErr);
+    connect(m_input, &KeyboardInput::ended, this, &HeadlessRunner::checkDoneLater);
 }
 
 void HeadlessRunner::warnOpenNodes()
@@ -185,11 +219,48 @@ void HeadlessRunner::warnOpenNodes()
     }
 }
 
+void HeadlessRunner::checkDoneLater()
+{
+    if (m_checkPending)
+        return;
+    m_checkPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_checkPending = false;
+        checkDone();
+    });
+}
+
 void HeadlessRunner::checkDone()
 {
-    if (!(m_command.untilDone || m_command.exitWhenClockDone) || !m_runtime->clocksDone())
+    if (m_finishing || !m_started)
         return;
+    if (m_command.untilInputDone) {
+        // Everything typed has been answered, every clock has ticked, and the queues and
+        // workers have passed it all on.
+        if ((m_input && !m_input->hasEnded()) || !m_openKeyboards.isEmpty()
+            || !m_runtime->clocksDone() || m_runtime->isBusy())
+            return;
+    } else if (!(m_command.untilDone || m_command.exitWhenClockDone) || !m_runtime->clocksDone()
+        || (m_command.untilDone && m_runtime->isBusy())) {
+        return;
+    }
     finish(m_clockFailures > 0 ? exitcode::kUnacknowledged : exitcode::kOk);
+}
+
+void HeadlessRunner::printCounts()
+{
+    // "[ queue ] received 10000, delivered 10000, dropped 0, highest fill 5", in the circuit's
+    // order, after every line the nodes logged.
+    for (const NodeSpec &spec : m_command.circuit.nodes) {
+        const auto counts = m_runtime->counts(spec.id);
+        if (counts.isEmpty())
+            continue;
+        QStringList parts;
+        for (const auto &[name, value] : counts)
+            parts << name + u' ' + QString::number(value);
+        writeLogLine(spec.id, spec.name, parts.join(QStringLiteral(", ")));
+    }
+    flushLog();
 }
 
 void HeadlessRunner::finish(int exitCode)
@@ -197,6 +268,10 @@ void HeadlessRunner::finish(int exitCode)
     if (m_finishing)
         return;
     m_finishing = true;
+    if (m_input)
+        m_input->stop();
+    if (m_started && (exitCode == exitcode::kOk || exitCode == exitcode::kUnacknowledged))
+        printCounts();
     m_runtime->stopAll();
     if (m_faulty && m_started) {
         flushLog();

@@ -17,14 +17,17 @@ class QTimer;
 namespace wb {
 
 class Circuit;
+class KeyboardInput;
 class MeshDiscovery;
 class MeshRegistrar;
 class MeshRuntime;
 class RegistryClient;
 
 // Runs a parsed wirebench-node command in the current event loop: prints every node's
-// "[ name ] text" line, exits with the command's rules (clock done, --until-done, a port that
-// cannot be bound) and closes every connection with a close frame on SIGINT/SIGTERM. With a
+// "[ name ] text" line, types standard input into the command's keyboard, exits with the
+// command's rules (clock done, --until-done, the input done, a port that cannot be bound),
+// prints each node's counts at the end and closes every connection with a close frame on
+// SIGINT/SIGTERM. With a
 // registry it announces its server nodes there (and withdraws them on a clean exit), resolves
 // external nodes by name through it, and watches them with ping/pong.
 class HeadlessRunner final : public QObject
@@ -59,6 +62,9 @@ Q_SIGNALS:
 
 private:
     void checkDone();
+    void checkDoneLater(); // from inside a node's signal: once it has returned
+    void startInput();
+    void printCounts();
     void startNodes();
     void warnOpenNodes();
     void setUpRegistry();
@@ -76,7 +82,10 @@ private:
     MeshDiscovery *m_discovery = nullptr;
     QSet<NodeId> m_registered; // nodes that were registered at least once
     QString m_lastRegistryError;
-    int m_clockFailures = 0;
+    int m_clockFailures = 0; // ticks or lines not acknowledged
+    KeyboardInput *m_input = nullptr; // with typeInto
+    QSet<NodeId> m_openKeyboards; // keyboards that have not finished yet
+    bool m_checkPending = false;
     bool m_faulty = false; // the circuit has fault rules or a schedule
     QHash<int, int> m_gateCounts; // TrafficEvent::Type -> how many
     int m_retries = 0;

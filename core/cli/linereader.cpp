@@ -14,6 +14,12 @@ LineReader::LineReader(int fd, qsizetype maxLineBytes, QObject *parent)
     connect(m_notifier, &QSocketNotifier::activated, this, &LineReader::readSome);
 }
 
+void LineReader::setPaused(bool paused)
+{
+    m_paused = paused;
+    m_notifier->setEnabled(!paused && !m_ended);
+}
+
 void LineReader::readSome()
 {
     char buffer[4096];
@@ -21,6 +27,7 @@ void LineReader::readSome()
     if (got < 0 && (errno == EINTR || errno == EAGAIN))
         return;
     if (got <= 0) {
+        m_ended = true;
         m_notifier->setEnabled(false);
         if (!m_pending.isEmpty() && !m_skipping)
             emitLine(std::exchange(m_pending, {}));

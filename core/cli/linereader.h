@@ -17,6 +17,11 @@ class LineReader final : public QObject
 public:
     explicit LineReader(int fd, qsizetype maxLineBytes, QObject *parent = nullptr);
 
+    // A paused reader leaves the input where it is (the writer blocks once the pipe is full):
+    // backpressure for a consumer that is behind. The lines of a read already made still come.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+
 Q_SIGNALS:
     void line(const QString &text); // without its \n (or \r\n)
     void tooLong(qsizetype bytes); // at least this many bytes; the line is skipped
@@ -31,6 +36,8 @@ private:
     QSocketNotifier *m_notifier = nullptr;
     QByteArray m_pending;
     bool m_skipping = false; // inside a line that was too long
+    bool m_paused = false;
+    bool m_ended = false;
 };
 
 } // namespace wb

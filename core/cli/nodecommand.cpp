@@ -1,6 +1,7 @@
 #include "cli/nodecommand.h"
 
 #include "cli/deliveryoptions.h"
+#include "cli/queuecommand.h"
 #include "discovery/registryclient.h"
 #include "net/socketcredentials.h"
 #include "net/socketpolicy.h"
@@ -104,7 +105,8 @@ QString helpText(const QCommandLineParser &parser)
 {
     return QStringLiteral(
                "Usage: wirebench-node SKETCH [options]\n"
-               "       wirebench-node run [CIRCUIT] [options]\n"
+               "       wirebench-node run [CIRCUIT] [--type KEYBOARD] [options]\n"
+               "       wirebench-node keyboard|queue|worker|console [options] (SKETCH --help)\n"
                "       wirebench-node mesh [--registry URL | --mesh FILE] [--watch]\n"
                "       wirebench-node ring [--port P] [--join ws://HOST:PORT | --registry URL]\n"
                "       wirebench-node chart RECORDING [--format plantuml|mermaid|svg]\n\n"
@@ -117,7 +119,14 @@ QString helpText(const QCommandLineParser &parser)
                "  led      serves on LISTEN:PORT; acks on for 1, off otherwise\n"
                "  proxy    serves on LISTEN:PORT; relays every message to its --target (at\n"
                "           least one) and the target's ack back, through the delivery gate\n"
-               "  run      runs every local node of a circuit file (the seed circuit when none)\n"
+               "  keyboard sends every line of standard input to its --target, stop-and-wait\n"
+               "  queue    serves on LISTEN:PORT; a bounded FIFO (--capacity, --when-full)\n"
+               "           that delivers to its targets one item at a time\n"
+               "  worker   serves on LISTEN:PORT; takes --service-ms per message, passes it on\n"
+               "  console  serves on LISTEN:PORT; prints every line it receives\n"
+               "           (keyboard, queue, worker, console: SKETCH --help, docs/queues.md)\n"
+               "  run      runs every local node of a circuit file (the seed circuit when none);\n"
+               "           standard input types into its keyboard (--type NAME)\n"
                "  ring     one member of a ring chat: says every line of its input round the\n"
                "           ring, prints what passes by (ring --help, docs/ring.md)\n"
                "  mesh     prints the mesh (name, kind, host:port, state) of a registry or a\n"
@@ -129,10 +138,11 @@ QString helpText(const QCommandLineParser &parser)
                          "loopback, --token-file (or WIREBENCH_TOKEN) makes every client send "
                          "the token (Authorization: Bearer TOKEN, or ?token=TOKEN); this "
                          "process's own connections send it too. docs/security.md.\n")
-        + QStringLiteral("\nExit codes: 0 done, 1 bad command line, 2 cannot listen, "
-                         "3 ticks not acknowledged, 4 bad circuit file, 5 name taken in the "
-                         "registry, 6 registry unreachable (mesh), 7 recording not saved, "
-                         "8 recording not read or chart not written (chart).\n");
+        + QStringLiteral(
+            "\nExit codes: 0 done, 1 bad command line, 2 cannot listen, "
+            "3 ticks or lines not acknowledged, 4 bad circuit file, 5 name taken in the "
+            "registry, 6 registry unreachable (mesh), 7 recording not saved, "
+            "8 recording not read or chart not written (chart).\n");
 }
 
 } // namespace
@@ -195,6 +205,9 @@ QString readConnectionOptions(
 
 NodeCommand parseNodeCommand(const QStringList &arguments)
 {
+    // The queue seed's sketches take options of their own.
+    if (queuecommand::isQueueSketch(arguments))
+        return queuecommand::parse(arguments);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(
@@ -272,13 +285,18 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
         QStringLiteral("SECONDS"));
     const QCommandLineOption watch(
         QStringLiteral("watch"), QStringLiteral("mesh: print every change until interrupted."));
+    const QCommandLineOption type(QStringLiteral("type"),
+        QStringLiteral("run: the keyboard that standard input types into (default: the "
+                       "circuit's only keyboard)."),
+        QStringLiteral("NAME"));
     const auto [tokenFile, tlsCert, tlsKey, tlsPin] = credentialOptions();
     parser.addOptions(deliveryoptions::options());
     parser.addOptions({ help, version, socket, listen, port, tokenFile, allowOrigin, tlsCert,
         tlsKey, tlsPin, tacks, delay, chance, sequence, sound, seed, target, mesh, name, untilDone,
-        record, registry, advertise, ttl, watch });
-    parser.addPositionalArgument(
-        QStringLiteral("SKETCH"), QStringLiteral("clock, iopin, buzzer, led, proxy, run or mesh."));
+        record, registry, advertise, ttl, watch, type });
+    parser.addPositionalArgument(QStringLiteral("SKETCH"),
+        QStringLiteral("clock, iopin, buzzer, led, proxy, keyboard, queue, worker, console, "
+                       "run or mesh."));
 
     if (!parser.parse(arguments))
         return failure(exitcode::kUsage, parser.errorText());
@@ -324,6 +342,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
             QStringLiteral("--name %1: use 1 to 64 of A-Z a-z 0-9 _ . -").arg(parser.value(name)));
     if (parser.isSet(watch) && sketch != QLatin1String("mesh"))
         return failure(exitcode::kUsage, QStringLiteral("--watch: only for mesh"));
+    if (parser.isSet(type) && sketch != QLatin1String("run"))
+        return failure(exitcode::kUsage, QStringLiteral("--type: only for run"));
 
     if (sketch == QLatin1String("mesh")) {
         if (positional.size() > 1)
@@ -391,6 +411,9 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
                 spec.host = parser.value(listen);
         }
         command.untilDone = parser.isSet(untilDone);
+        if (const QString problem = queuecommand::chooseKeyboard(parser.value(type), &command);
+            !problem.isEmpty())
+            return failure(exitcode::kUsage, problem);
         if (const QString problem = deliveryoptions::apply(parser, &command); !problem.isEmpty())
             return failure(exitcode::kUsage, problem);
         return command;
@@ -404,8 +427,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     }
     if (!kind || *kind == NodeKind::External) {
         return failure(exitcode::kUsage,
-            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led "
-                           "or proxy"));
+            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led, "
+                           "proxy, keyboard, queue, worker or console"));
     }
     if (positional.size() > 1)
         return failure(

@@ -20,6 +20,12 @@ struct NodeCommand
     circuitformat::Document circuit; // what to run (a sketch is a one-node circuit)
     bool untilDone = false; // exit once every finite clock is done
     bool exitWhenClockDone = false; // the seed's clock sketch exits after its ticks
+    // Standard input: every line is typed into this keyboard (0: standard input is not read;
+    // run --type NAME, or a circuit's only keyboard).
+    NodeId typeInto = 0;
+    // Exit once standard input has ended, every keyboard and finite clock has finished and no
+    // node has work in hand (a circuit with a keyboard, the keyboard sketch).
+    bool untilInputDone = false;
     QString recordPath; // --record: the run's recording goes here at the end
     std::optional<double> speed; // --speed: teaching pace at this speed; none: real time
     QString message; // help, version or error text

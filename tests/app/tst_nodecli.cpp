@@ -76,8 +76,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("unknown sketch")
             << QStringList { "toaster" }
-            << "wirebench-node: unknown sketch, please choose clock, iopin, buzzer, led or "
-               "proxy\n";
+            << "wirebench-node: unknown sketch, please choose clock, iopin, buzzer, led, "
+               "proxy, keyboard, queue, worker or console\n";
         QTest::newRow("proxy without --target")
             << QStringList { "proxy", "-p", "0" }
             << "wirebench-node: proxy: give the node to relay to with --target "

@@ -195,9 +195,11 @@ private Q_SLOTS:
 
         // Usage errors.
         row("unknown sketch", L { "toaster" }, 1,
-            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led or proxy"));
+            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led, proxy, "
+                           "keyboard, queue, worker or console"));
         row("external is no sketch", L { "external" }, 1,
-            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led or proxy"));
+            QStringLiteral("unknown sketch, please choose clock, iopin, buzzer, led, proxy, "
+                           "keyboard, queue, worker or console"));
         row("no sketch", L {}, 1, QStringLiteral("missing SKETCH (see --help)"));
         row("two sketches", L { "clock", "buzzer" }, 1,
             QStringLiteral("unexpected argument: buzzer"));
