@@ -3,10 +3,16 @@
 #include "net/wireprotocol.h"
 #include "runtime/components/buzzercomponent.h"
 #include "runtime/components/clockcomponent.h"
+#include "runtime/components/consolecomponent.h"
 #include "runtime/components/iopincomponent.h"
+#include "runtime/components/keyboardcomponent.h"
 #include "runtime/components/ledcomponent.h"
 #include "runtime/components/proxycomponent.h"
+#include "runtime/components/queuecomponent.h"
+#include "runtime/components/workercomponent.h"
 #include "runtime/ring/ringcomponent.h"
+#include "runtime/timesource.h"
+#include "runtime/traffic.h"
 
 namespace wb {
 
@@ -20,6 +26,21 @@ void ComponentReply::refuse(const QString &reason) const
 
 Component::Component(NodeContext *context, QObject *parent) : QObject(parent), m_context(context)
 { }
+
+void Component::updateBusy()
+{
+    const bool busy = isBusy();
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+qint64 Component::runNowNs() const
+{
+    const TimeSource *time = m_context->timeSource();
+    return time ? time->nowNs() : monotonicNs();
+}
 
 void Component::loop(const QString &, const QString &, Reply reply)
 {
@@ -42,9 +63,13 @@ Component *Component::create(NodeKind kind, NodeContext *context, QObject *paren
     case NodeKind::Ring:
         return new RingComponent(context, parent);
     case NodeKind::Keyboard:
+        return new KeyboardComponent(context, parent);
     case NodeKind::Queue:
+        return new QueueComponent(context, parent);
     case NodeKind::Worker:
+        return new WorkerComponent(context, parent);
     case NodeKind::Console:
+        return new ConsoleComponent(context, parent);
     case NodeKind::External:
         break;
     }

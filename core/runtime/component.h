@@ -2,7 +2,9 @@
 
 #include "document/nodespec.h"
 
+#include <QList>
 #include <QObject>
+#include <QPair>
 #include <QStringList>
 #include <QVariantMap>
 #include <functional>
@@ -76,6 +78,13 @@ public:
     // Addresses to join through, nearest first: the targets of this node's wires, then its
     // `join` parameter, then the other ring nodes of the circuit. Never its own.
     virtual QStringList contacts() const = 0;
+    // While loop() runs: the name of the circuit node the message came from (the node at the
+    // start of its wire), else the sender's host:port; empty outside loop().
+    virtual QString currentSender() const { return {}; }
+    // The run's seed (delivery decisions draw from it): what a component that draws random
+    // numbers without a seed of its own derives its own from, so that a seeded run repeats.
+    // Known from the run's first message on, not yet in start().
+    virtual quint64 runSeed() const { return 0; }
 };
 
 // How a component answers one message: with its ack (call it, exactly once), or by refusing
@@ -136,6 +145,12 @@ public:
         return false;
     }
     virtual bool isFinite() const { return false; }
+    // Named counts in print order ("received", "delivered", ...), for the end of a headless
+    // run and for tests; empty for a component that counts nothing.
+    virtual QList<QPair<QString, qint64>> counts() const { return {}; }
+    // Has work in hand (lines waiting, items queued, a message being served): a run is not
+    // over while any node is busy. busyChanged() tells every change.
+    virtual bool isBusy() const { return false; }
     // Something a person asks of the running component from outside the circuit (a ring
     // member says a text: "say" {"text": ...}); false when it does not know `name` or cannot
     // do it now.
@@ -145,6 +160,9 @@ public:
         Q_UNUSED(args);
         return false;
     }
+    // A wire from this node was added during the run: a component that waits for a target
+    // (a queue that holds its items) looks again.
+    virtual void targetsChanged() { }
     // The node hangs (or wakes up): a component with timers of its own stops them, and on
     // waking finds them overdue.
     virtual void setFrozen(bool) { }
@@ -161,19 +179,28 @@ public:
 
 Q_SIGNALS:
     // Live state for views: {"on": bool} for an LED, {"buzzing": bool} for a buzzer,
-    // {"tick": n} for a clock, {"bits": [...]} for a pin.
+    // {"tick": n} for a clock, {"bits": [...]} for a pin; the queue seed's components say
+    // theirs in their headers (docs/protocol.md, "Queues").
     void liveState(const QVariantMap &state);
-    // A finite clock has sent all its ticks; ok when every one was acknowledged.
+    // A finite clock has sent all its ticks, or a keyboard told "end" has had every line
+    // answered; ok when every one was acknowledged.
     void finished(bool ok, int failures);
+    void busyChanged(bool busy);
 
 protected:
     NodeContext *context() const { return m_context; }
     bool logging() const { return m_log; }
     void log(const QString &text) const { m_context->log(text); }
     bool reportingLive() const { return m_live; }
+    // Emits busyChanged() when isBusy() differs from what it last said: call after any
+    // change of the work in hand.
+    void updateBusy();
+    // Run time now (ns): the run's time source, else the monotonic clock.
+    qint64 runNowNs() const;
 
 private:
     NodeContext *m_context;
+    bool m_busy = false;
     bool m_log = true;
     bool m_live = true;
 };

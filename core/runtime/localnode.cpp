@@ -7,33 +7,16 @@
 
 namespace wb {
 
-QString nodeStateName(NodeState state)
+namespace {
+
+// Kinds that send of their own accord, without a server to be asked: they run until they
+// finish.
+bool sendsAlone(NodeKind kind)
 {
-    switch (state) {
-    case NodeState::Stopped:
-        return QStringLiteral("stopped");
-    case NodeState::Listening:
-        return QStringLiteral("listening");
-    case NodeState::Running:
-        return QStringLiteral("running");
-    case NodeState::Error:
-        return QStringLiteral("error");
-    }
-    return {};
+    return kind == NodeKind::Clock || kind == NodeKind::Keyboard;
 }
 
-QString nodeFaultName(NodeFault fault)
-{
-    switch (fault) {
-    case NodeFault::None:
-        return QStringLiteral("none");
-    case NodeFault::Crashed:
-        return QStringLiteral("crashed");
-    case NodeFault::Hung:
-        return QStringLiteral("hung");
-    }
-    return {};
-}
+} // namespace
 
 LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate, Resolver resolver,
     LogSink logSink, QObject *parent)
@@ -62,6 +45,8 @@ LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate
         updateState();
         Q_EMIT finished(m_id, ok, failures);
     });
+    connect(m_component, &Component::busyChanged, this,
+        [this](bool busy) { Q_EMIT busyChanged(m_id, busy); });
     m_component->setup(spec->params);
 }
 
@@ -87,8 +72,8 @@ void LocalNode::start()
     if (m_stopping)
         finishStop(); // started again while saying goodbye: the goodbye is over
     if (m_started) {
-        // A finished clock starts over; anything else is already running.
-        if (spec->kind == NodeKind::Clock && !m_clockRunning) {
+        // A finished clock (or keyboard) starts over; anything else is already running.
+        if (sendsAlone(spec->kind) && !m_clockRunning) {
             m_clockRunning = true;
             m_component->start();
             updateState();
@@ -129,7 +114,7 @@ void LocalNode::start()
         log(QStringLiteral("serving on %1:%2").arg(spec->host).arg(m_endpoint->port()));
     }
     m_error.clear();
-    m_clockRunning = spec->kind == NodeKind::Clock;
+    m_clockRunning = sendsAlone(spec->kind);
     m_component->start(); // listening: a ring member knows its address now
     updateState();
 }
@@ -349,8 +334,11 @@ void LocalNode::streamToTargets(const QStringList &items, const QString &channel
         done(result);
         return;
     }
-    // The clock logs its own ticks and acks; other components log like the seed's stream().
-    const bool verbose = m_reportLog && spec->kind != NodeKind::Clock;
+    // The clock and the queue seed's components log their own lines; others log like the
+    // seed's stream().
+    const bool verbose = m_reportLog && spec->kind != NodeKind::Clock
+        && spec->kind != NodeKind::Keyboard && spec->kind != NodeKind::Queue
+        && spec->kind != NodeKind::Worker;
     Fanout::Log logLine;
     if (verbose)
         logLine = [this](const QString &text) {
@@ -440,6 +428,11 @@ WireId LocalNode::wireTo(NodeId target) const
     return m_circuit->wireBetween(m_id, target);
 }
 
+quint64 LocalNode::runSeed() const
+{
+    return m_gate->seed();
+}
+
 TimeSource *LocalNode::timeSource() const
 {
     return m_gate->timeSource();
@@ -502,7 +495,13 @@ void LocalNode::onIncoming(const Endpoint::Incoming &message, Endpoint::Reply re
                 if (m_endpoint)
                     m_endpoint->refuse(key, reason);
             };
+            // Who sent it, for a component that shows it (the console): the circuit's node at
+            // the wire's start, else the connection's far end.
+            const NodeSpec *from = passage.from ? m_circuit->node(passage.from) : nullptr;
+            const QString before = std::exchange(m_currentSender, from ? from->name : peer);
             m_component->loop(passage.channel, passage.text, Component::Reply(ack, refuse));
+            if (alive)
+                m_currentSender = before;
         }
     };
     m_gate->submit(passage, unlessHung(std::move(deliver)));

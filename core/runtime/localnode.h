@@ -5,6 +5,7 @@
 #include "runtime/deliverycontroller.h"
 #include "runtime/endpoint.h"
 #include "runtime/link.h"
+#include "runtime/nodestate.h"
 #include "runtime/nodetraffic.h"
 #include "runtime/traffic.h"
 
@@ -21,15 +22,6 @@ namespace wb {
 
 class Circuit;
 class DeliveryController;
-
-enum class NodeState { Stopped, Listening, Running, Error };
-QString nodeStateName(NodeState state);
-
-// A fault injected into a running node (docs/delivery.md): crashed (its connections cut
-// without close frames, its component stopped, until it is started again) or hung (everything
-// open, nothing answered, until it wakes).
-enum class NodeFault { None, Crashed, Hung };
-QString nodeFaultName(NodeFault fault);
 
 // A node of the circuit that runs in this process: its component, its server endpoint and the
 // links (one per target and channel) it sends through. It reads its spec from the circuit by
@@ -68,10 +60,19 @@ public:
     void wake();
     // Hands a person's request to the running component (Component::command).
     bool command(const QString &name, const QVariantMap &args);
+    // The component's named counts (Component::counts()), and whether it has work in hand.
+    QList<QPair<QString, qint64>> counts() const { return m_component->counts(); }
+    bool isBusy() const { return m_component->isBusy(); }
     // Applies the circuit's current parameters to the running component.
     void reloadParams();
     // The sender's end of `wire` follows its edited settings (ack timeout, retries).
     void applyWireSettings(const Wire &wire);
+    // A wire from this node was added: the component may have a target now.
+    void targetsChanged()
+    {
+        if (m_started)
+            m_component->targetsChanged();
+    }
     // Forgets connections to a target (its address changed or the wire went away).
     void dropLinksTo(NodeId target);
     // The target is known to be down (its liveness watch says why): messages to it fail at
@@ -93,6 +94,7 @@ Q_SIGNALS:
     void traffic(const wb::TrafficEvent &event);
     void liveState(wb::NodeId id, const QVariantMap &state);
     void finished(wb::NodeId id, bool ok, int failures);
+    void busyChanged(wb::NodeId id, bool busy);
 
 private:
     // NodeContext
@@ -107,6 +109,8 @@ private:
     QString selfAddress() const override;
     QStringList contacts() const override;
     int transitMs() const override;
+    QString currentSender() const override { return m_currentSender; }
+    quint64 runSeed() const override;
 
     void finishStop();
     void prepareLink(Link *link, NodeId target);
@@ -144,7 +148,8 @@ private:
     bool m_started = false;
     bool m_reportLog = true;
     NodeTraffic *m_traffic = nullptr;
-    bool m_clockRunning = false;
+    bool m_clockRunning = false; // a clock or keyboard sends until it finishes
+    QString m_currentSender; // while the component's loop() runs
     QHash<NodeId, QString> m_down; // targets known to be down, and why
     int m_pingIntervalMs = 1000;
     int m_pongTimeoutMs = 3000;
@@ -154,6 +159,3 @@ private:
 };
 
 } // namespace wb
-
-Q_DECLARE_METATYPE(wb::NodeState)
-Q_DECLARE_METATYPE(wb::NodeFault)

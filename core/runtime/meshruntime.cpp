@@ -45,8 +45,12 @@ MeshRuntime::MeshRuntime(Circuit *circuit, QObject *parent)
             node->applyWireSettings(*wire);
     });
     connect(m_circuit, &Circuit::wireAdded, this, [this](WireId id) {
-        if (const Wire *wire = m_circuit->wire(id))
-            m_delivery->setRules(id, wire->faults);
+        const Wire *wire = m_circuit->wire(id);
+        if (!wire)
+            return;
+        m_delivery->setRules(id, wire->faults);
+        if (LocalNode *node = m_nodes.value(wire->from))
+            node->targetsChanged();
     });
     connect(m_liveness, &MeshLiveness::healthChanged, this, &MeshRuntime::onPeerHealth);
     connect(m_liveness, &MeshLiveness::rttMeasured, this, &MeshRuntime::peerRttMeasured);
@@ -64,7 +68,8 @@ MeshRuntime::~MeshRuntime()
 
 void MeshRuntime::startAll()
 {
-    // Servers first, so that the clocks' first ticks find them listening.
+    // Servers first, so that the clocks' first ticks (and a keyboard's first line) find them
+    // listening.
     const QList<NodeId> ids = m_circuit->nodeIds();
     for (NodeId id : ids) {
         const NodeSpec *spec = m_circuit->node(id);
@@ -72,7 +77,8 @@ void MeshRuntime::startAll()
             start(id);
     }
     for (NodeId id : ids) {
-        if (m_circuit->node(id)->kind == NodeKind::Clock)
+        const NodeKind kind = m_circuit->node(id)->kind;
+        if (kind == NodeKind::Clock || kind == NodeKind::Keyboard)
             start(id);
     }
 }
@@ -93,6 +99,9 @@ void MeshRuntime::start(NodeId id)
             && m_circuit->node(id)->params.value(QStringLiteral("tacks")).toLongLong() >= 0) {
             m_clockDone.insert(id, false);
         }
+        // A keyboard holds clocksDone() back only once it is told "end" (command()).
+        if (m_circuit->node(id)->kind == NodeKind::Keyboard)
+            m_clockDone.remove(id);
         node->start();
     }
     updateRunning();
@@ -259,6 +268,7 @@ LocalNode *MeshRuntime::ensureNode(NodeId id)
         updateRunning();
     });
     connect(node, &LocalNode::liveState, this, &MeshRuntime::liveState);
+    connect(node, &LocalNode::busyChanged, this, &MeshRuntime::setBusy);
     connect(node, &LocalNode::finished, this, [this](NodeId nodeId, bool ok, int failures) {
         m_clockDone.insert(nodeId, true);
         Q_EMIT clockFinished(nodeId, ok, failures);
@@ -285,6 +295,7 @@ void MeshRuntime::discard(NodeId id)
         node->stop();
         node->deleteLater();
     }
+    setBusy(id, false);
     updateRunning();
 }
 
@@ -380,7 +391,36 @@ void MeshRuntime::wake(NodeId id)
 bool MeshRuntime::command(NodeId id, const QString &name, const QVariantMap &args)
 {
     LocalNode *node = m_nodes.value(id);
-    return node && node->command(name, args);
+    if (!node)
+        return false;
+    const NodeSpec *spec = m_circuit->node(id);
+    // A keyboard told "end" will finish: until then it holds clocksDone() back (it may
+    // finish inside the command, when nothing waits).
+    const bool ends = spec && spec->kind == NodeKind::Keyboard && name == QLatin1String("end")
+        && !m_clockDone.contains(id);
+    if (ends)
+        m_clockDone.insert(id, false);
+    const bool done = node->command(name, args);
+    if (ends && !done)
+        m_clockDone.remove(id);
+    return done;
+}
+
+QList<QPair<QString, qint64>> MeshRuntime::counts(NodeId id) const
+{
+    const LocalNode *node = m_nodes.value(id);
+    return node && node->isStarted() ? node->counts() : QList<QPair<QString, qint64>>();
+}
+
+void MeshRuntime::setBusy(NodeId id, bool busy)
+{
+    const bool before = isBusy();
+    if (busy)
+        m_busy.insert(id);
+    else
+        m_busy.remove(id);
+    if (isBusy() != before)
+        Q_EMIT busyChanged(isBusy());
 }
 
 void MeshRuntime::restart(NodeId id)

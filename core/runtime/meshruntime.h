@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace wb {
 
@@ -39,7 +40,13 @@ public:
     // Asks a running local node's component to do something a person asked for (a ring
     // member says a text: "say" {"text": ...}). False when the node does not run or its
     // component does not know the command.
+    // A keyboard told "end" holds clocksDone() back until it has finished.
     bool command(NodeId id, const QString &name, const QVariantMap &args);
+    // A local node's named counts (Component::counts()); empty when it does not run.
+    QList<QPair<QString, qint64>> counts(NodeId id) const;
+    // Any local node has work in hand (lines waiting in a keyboard, items in a queue, a
+    // worker serving): a run that should end waits for this to turn false.
+    bool isBusy() const { return !m_busy.isEmpty(); }
 
     // The seed of the next runs when the circuit has none (wirebench-node --seed). Without
     // either, every run draws a seed of its own; delivery()->seed() says which.
@@ -60,7 +67,8 @@ public:
     int connectionCount() const;
     // The port a node really listens on (differs from the document for port 0).
     quint16 listeningPort(NodeId id) const;
-    // Every finite clock that was started (and not stopped since) has finished.
+    // Every finite clock that was started (and not stopped since), and every keyboard told
+    // "end", has finished.
     bool clocksDone() const;
 
     // Liveness: ping interval and pong timeout of every connection (links and watches), and
@@ -85,7 +93,9 @@ Q_SIGNALS:
     void logLine(wb::NodeId id, const QString &name, const QString &text, qint64 timeNs);
     void traffic(const wb::TrafficEvent &event);
     void liveState(wb::NodeId id, const QVariantMap &state);
+    // A finite clock, or a keyboard after "end", has finished.
     void clockFinished(wb::NodeId id, bool ok, int failures);
+    void busyChanged(bool busy);
     void peerHealthChanged(wb::NodeId id, wb::PeerHealth health);
     void peerRttMeasured(wb::NodeId id, qint64 rttNs);
 
@@ -104,6 +114,7 @@ private:
     std::optional<QUrl> resolve(NodeId target, const QString &channel) const;
     void onNodeChanged(NodeId id, NodeField field);
     void updateRunning();
+    void setBusy(NodeId id, bool busy);
     void updateWatching();
     void onPeerHealth(NodeId id, PeerHealth health);
     QString downReason(NodeId id) const;
@@ -118,6 +129,7 @@ private:
     QHash<NodeId, LocalNode *> m_nodes;
     QHash<NodeId, bool> m_clockDone; // started finite clocks: finished yet?
     QHash<NodeId, quint16> m_ports; // where each local node last listened
+    QSet<NodeId> m_busy; // local nodes with work in hand
     bool m_running = false;
     bool m_reportLog = false;
     bool m_reportTraffic = false;

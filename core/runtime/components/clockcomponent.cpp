@@ -16,6 +16,9 @@ void ClockComponent::setup(const QVariantMap &params)
 {
     m_tacks = params.value(QStringLiteral("tacks"), 5).toLongLong();
     m_delay = params.value(QStringLiteral("delay"), 1.0).toDouble();
+    m_start = params.value(QStringLiteral("start"), 0.0).toDouble();
+    m_message = params.value(QStringLiteral("message")).toString();
+    m_hasMessage = params.contains(QStringLiteral("message"));
 }
 
 void ClockComponent::start()
@@ -24,7 +27,7 @@ void ClockComponent::start()
     m_running = true;
     m_next = 0;
     m_failures = 0;
-    m_timer.start(0);
+    m_timer.start(qint64(m_start * 1000.0)); // `start`: the first tick waits, in run time
 }
 
 void ClockComponent::stop()
@@ -66,7 +69,8 @@ void ClockComponent::tick()
         Q_EMIT finished(m_failures == 0, m_failures);
         return;
     }
-    const QString payload = QString::number(m_next++);
+    const QString payload = m_hasMessage ? m_message : QString::number(m_next);
+    ++m_next;
     if (logging())
         log(QStringLiteral("> ") + payload);
     if (reportingLive())

@@ -8,7 +8,8 @@ namespace wb {
 // Sends "0", "1", ... to every target, waits for every ack, then `delay` seconds, then the
 // next tick; `tacks` ticks in all (-1: forever). A tick that cannot be delivered, or that is
 // answered with an error ack, counts as failed and the clock goes on: its next tick tries the
-// target again.
+// target again. `start` delays the first tick by that many seconds (the seed's slow task that
+// sleeps ten seconds), and `message` is sent instead of the tick number.
 class ClockComponent final : public Component
 {
     Q_OBJECT
@@ -27,6 +28,9 @@ private:
 
     qint64 m_tacks = 5;
     double m_delay = 1.0;
+    double m_start = 0.0;
+    QString m_message;
+    bool m_hasMessage = false;
     qint64 m_next = 0;
     int m_failures = 0;
     bool m_running = false;
