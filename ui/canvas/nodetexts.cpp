@@ -33,6 +33,14 @@ QString detail(const NodeSpec &spec, const Live &live)
     case NodeKind::Clock: {
         const qint64 tacks = p.value(QStringLiteral("tacks")).toLongLong();
         const QString delay = paramText(p.value(QStringLiteral("delay")));
+        // A first tick later than at once (the seed's slow task) says when.
+        const double start = p.value(QStringLiteral("start")).toDouble();
+        if (start > 0) {
+            const QString at = paramText(p.value(QStringLiteral("start")));
+            return tacks == 1 ? QObject::tr("once at %1 s").arg(at)
+                : tacks < 0   ? QObject::tr("every %1 s from %2 s").arg(delay, at)
+                              : QObject::tr("%1 × %2 s from %3 s").arg(tacks).arg(delay, at);
+        }
         return tacks < 0 ? QObject::tr("every %1 s").arg(delay)
                          : QObject::tr("%1 × %2 s").arg(tacks).arg(delay);
     }

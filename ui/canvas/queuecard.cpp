@@ -24,9 +24,8 @@ constexpr qreal kTopLine = nodecard::kHeaderHeight + 3;
 constexpr qreal kLineHeight = 12;
 constexpr qreal kRowTop = nodecard::kHeaderHeight + 29;
 constexpr qreal kRowHeight = 14;
-// The worker's time left and the keyboard's last ack, right of the row.
-constexpr qreal kWorkerSide = 38;
-constexpr qreal kKeyboardSide = 64;
+// The worker's time left, right of its bar.
+constexpr qreal kWorkerSide = 46;
 // Room left of a long queue's cells for "+N".
 constexpr qreal kBeyondLabel = 26;
 
@@ -147,7 +146,9 @@ void QueueCard::prepare()
 void QueueCard::apply(const QVariantMap &state, const QVariantMap &merged)
 {
     m_state = merged;
-    if (m_kind == NodeKind::Console
+    if (m_kind == NodeKind::Console && state.value(QStringLiteral("cleared")).toBool())
+        m_lines.clear();
+    else if (m_kind == NodeKind::Console
         && (state.contains(QStringLiteral("text")) || state.contains(QStringLiteral("line")))) {
         const QString text = state.contains(QStringLiteral("text"))
             ? state.value(QStringLiteral("text")).toString()
@@ -256,22 +257,24 @@ void QueueCard::wordTexts()
     m_bottom = {};
     switch (m_kind) {
     case NodeKind::Keyboard: {
-        const qint64 waiting = number("waiting");
-        m_side = {};
         if (!m_active) {
             m_top[0] = { QObject::tr("types lines"), {}, Tone::Normal };
             m_top[1] = { QObject::tr("when it runs"), {}, Tone::Muted };
             break;
         }
+        // What waits in the keyboard (held back while its last line is unanswered), the last
+        // answer it had and the last line it sent.
+        const qint64 waiting = number("waiting");
         m_top[0] = waiting > 0
             ? Text { QObject::tr("%n waiting", nullptr, int(waiting)), {}, Tone::Warning }
-            : Text { QObject::tr("ready"), {}, Tone::Normal };
-        m_top[1] = { QObject::tr("%n sent", nullptr, int(number("sent"))), {}, Tone::Muted };
+            : Text { QObject::tr("%n sent", nullptr, int(number("sent"))), {}, Tone::Normal };
+        const QString ack = m_state.value(QStringLiteral("lastAck")).toString();
+        if (!ack.isEmpty())
+            m_top[1] = { QStringLiteral("‹ ") + ack, {},
+                ack.startsWith(QLatin1String("error")) ? Tone::Warning : Tone::Muted };
         const QString last = m_state.value(QStringLiteral("last")).toString();
         m_bottom = last.isEmpty() ? Text { QObject::tr("double-click to type"), {}, Tone::Muted }
                                   : Text { QStringLiteral("› ") + last, {}, Tone::Normal };
-        const QString ack = m_state.value(QStringLiteral("lastAck")).toString();
-        m_side = { ack, {}, ack.startsWith(QLatin1String("error")) ? Tone::Warning : Tone::Muted };
         break;
     }
     case NodeKind::Queue: {
@@ -357,11 +360,7 @@ void QueueCard::layout()
         m_top[i].text = elided(m_top[i].full, font, topRect(i, m_badgeLeft).width());
     }
     qreal side = 0;
-    if (m_kind == NodeKind::Keyboard && !m_side.full.isEmpty()) {
-        side = std::min(kKeyboardSide, QFontMetricsF(textFont()).horizontalAdvance(m_side.full));
-        m_side.text = elided(m_side.full, textFont(), side);
-        side += 6;
-    } else if (m_kind == NodeKind::Worker) {
+    if (m_kind == NodeKind::Worker) {
         m_side.text = elided(m_side.full, textFont(), kWorkerSide - 4);
         side = kWorkerSide;
     }
@@ -412,11 +411,6 @@ void QueueCard::paint(QPainter *painter, const CanvasTheme &theme, bool texts) c
     painter->setFont(monoFont());
     painter->setPen(color(m_bottom.tone, theme));
     painter->drawText(row, Qt::AlignLeft | Qt::AlignVCenter, m_bottom.text);
-    if (m_kind == NodeKind::Keyboard && !m_side.text.isEmpty()) {
-        painter->setFont(textFont());
-        painter->setPen(color(m_side.tone, theme));
-        painter->drawText(row, Qt::AlignRight | Qt::AlignVCenter, m_side.text);
-    }
 }
 
 void QueueCard::paintQueue(QPainter *painter, const CanvasTheme &theme, bool texts) const

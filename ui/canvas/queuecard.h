@@ -109,7 +109,7 @@ private:
     qreal m_badgeLeft = 80;
     Text m_top[2];
     Text m_bottom; // the keyboard's or the console's line, the worker's item
-    Text m_side; // right of the bottom: the keyboard's last ack, the worker's time left
+    Text m_side; // right of the worker's bar: the time left
     QStringList m_lines;
     qint64 m_itemStartNs = -1; // run time at which the worker began its item
     qint64 m_itemMs = 0;

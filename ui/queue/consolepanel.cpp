@@ -220,6 +220,10 @@ void ConsolePanel::onLiveState(NodeId id, const QVariantMap &state)
     const NodeSpec *spec = m_circuit->node(id);
     if (!spec || spec->kind != NodeKind::Console)
         return;
+    if (state.value(QStringLiteral("cleared")).toBool()) {
+        m_model->clear(id); // whoever asked: the console's views forget its lines
+        return;
+    }
     if (std::optional<ConsoleModel::Entry> entry
         = ConsoleModel::parse(id, spec->name, state, QDateTime::currentMSecsSinceEpoch()))
         m_model->append(*entry);
