@@ -279,14 +279,17 @@ void QueueCard::wordTexts()
     }
     case NodeKind::Queue: {
         const QString policy = m_params.value(QStringLiteral("whenFull")).toString();
+        // Short: they share the line with the state badge.
         const QString policyText = policy == QLatin1String("drop-newest")
-            ? QObject::tr("drops newest")
-            : policy == QLatin1String("drop-oldest") ? QObject::tr("drops oldest")
-                                                     : QObject::tr("blocks when full");
+            ? QObject::tr("drops new")
+            : policy == QLatin1String("drop-oldest") ? QObject::tr("drops old")
+                                                     : QObject::tr("blocks");
         const Cells c = queueCells();
         if (!m_active) {
             const qint64 capacity = m_params.value(QStringLiteral("capacity")).toLongLong();
-            m_top[0] = { QObject::tr("%n place(s)", nullptr, int(capacity)), {}, Tone::Normal };
+            m_top[0] = { capacity == 1 ? QObject::tr("1 place")
+                                       : QObject::tr("%L1 places").arg(capacity),
+                {}, Tone::Normal };
             m_top[1] = { policyText, {}, Tone::Muted };
             break;
         }
@@ -337,7 +340,7 @@ void QueueCard::wordTexts()
         // The newest line gets the whole row; the two before it the short lines above.
         const auto n = m_lines.size();
         if (n == 0) {
-            m_top[0] = { QObject::tr("prints lines"), {}, Tone::Muted };
+            m_bottom = { QObject::tr("prints what it gets"), {}, Tone::Muted };
             break;
         }
         m_bottom = { m_lines.at(n - 1), {}, Tone::Normal };
