@@ -164,9 +164,14 @@ private Q_SLOTS:
         QTest::keyClick(editor, Qt::Key_Return);
         QCOMPARE(editor->text(), QString());
         QTRY_COMPARE_WITH_TIMEOUT(w->consolePanel()->model()->rowCount(), 1, kTimeout);
-        // Escape closes it.
+        // Escape closes it; the card's menu opens it again.
         QTest::keyClick(editor, Qt::Key_Escape);
         QTRY_VERIFY(!w->view()->typingEditor());
+        canvastest::triggerNodeMenu(w->view(), keys, QStringLiteral("Type a Line"));
+        QTRY_VERIFY(w->view()->typingEditor());
+        QCOMPARE(w->view()->typingEditor()->nodeId(), keys);
+        w->activateWindow();
+        QTRY_VERIFY(w->view()->typingEditor()->hasFocus());
         w->runtime()->stopAll();
     }
 

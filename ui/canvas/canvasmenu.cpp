@@ -73,7 +73,11 @@ void addNodeActions(QMenu *menu, CircuitView *view, NodeItem *item)
     if (item->kind() == NodeKind::Keyboard) {
         QAction *type = menu->addAction(QObject::tr("Type a Line"));
         type->setToolTip(QObject::tr("Type lines on the card for the keyboard to send"));
-        QObject::connect(type, &QAction::triggered, view, [view, id] { view->openTyping(id); });
+        // Once the menu has gone and the canvas has the focus back: the line takes it from there.
+        QObject::connect(type, &QAction::triggered, view, [view, id] {
+            QMetaObject::invokeMethod(
+                view, [view, id] { view->openTyping(id); }, Qt::QueuedConnection);
+        });
     }
     QAction *rename = menu->addAction(QObject::tr("Rename"));
     rename->setShortcut(Qt::Key_F2);

@@ -92,8 +92,10 @@ void KeyboardLineEditor::keyPressEvent(QKeyEvent *event)
 void KeyboardLineEditor::focusOutEvent(QFocusEvent *event)
 {
     QLineEdit::focusOutEvent(event);
-    // A popup (the line edit's own menu) takes the focus without ending the typing.
-    if (event->reason() == Qt::PopupFocusReason || m_done)
+    // A popup (the line edit's own menu, the canvas menu closing) or another window takes the
+    // focus without ending the typing: a click elsewhere in this one does.
+    if (event->reason() == Qt::PopupFocusReason || event->reason() == Qt::ActiveWindowFocusReason
+        || m_done)
         return;
     finish();
 }

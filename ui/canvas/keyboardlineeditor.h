@@ -10,8 +10,8 @@ class CircuitView;
 
 // The line a person types on a keyboard's card (a double-click on it opens this over the card).
 // Enter sends the line to the keyboard (keyboardinput::type) and clears it for the next one;
-// the editor stays open until Escape or the focus goes elsewhere. A keyboard that cannot take
-// the line keeps it, marked, with the reason in statusMessage().
+// the editor stays open until Escape or the focus goes elsewhere in the window. A keyboard that
+// cannot take the line keeps it, marked, with the reason in statusMessage().
 class KeyboardLineEditor final : public QLineEdit
 {
     Q_OBJECT
