@@ -435,12 +435,13 @@ void QueueCard::paintQueue(QPainter *painter, const CanvasTheme &theme, bool tex
     }
     qreal left = cellAt(c.drawn - 1).left();
     if (c.highWater > 0) {
-        // The highest fill so far: a notch above the boundary it reached.
+        // The highest fill so far: a notch under the boundary it reached (the words above
+        // end where the cells begin).
         const qreal x = cellAt(c.highWater - 1).left() - gap / 2;
         QPainterPath notch;
-        notch.moveTo(x - 3, row.top() - 4.5);
-        notch.lineTo(x + 3, row.top() - 4.5);
-        notch.lineTo(x, row.top() - 0.5);
+        notch.moveTo(x - 3, row.bottom() + 4);
+        notch.lineTo(x + 3, row.bottom() + 4);
+        notch.lineTo(x, row.bottom() + 0.5);
         notch.closeSubpath();
         painter->fillPath(notch, theme.text);
     }
