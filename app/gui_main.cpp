@@ -12,6 +12,7 @@
 #include "networksecurity.h"
 #include "networksecuritycontrol.h"
 #include "nodeselection.h"
+#include "queue/consolepanel.h"
 #include "ring/ringchat.h"
 #include "runcontrol.h"
 #include "runtime/meshruntime.h"
@@ -175,7 +176,11 @@ int main(int argc, char *argv[])
                                  QStringLiteral("NODE.PARAM=VALUE"));
     const QCommandLineOption show(QStringLiteral("show"),
         QStringLiteral("Bring this panel to the front: chart, analyzer, "
-                       "log, mesh, chat (the ring chat) or inspector."),
+                       "log, mesh, chat (the ring chat), console or inspector."),
+        QStringLiteral("PANEL"));
+    const QCommandLineOption hide(QStringLiteral("hide"),
+        QStringLiteral("Hide this panel (as --show names them; repeatable): room for the "
+                       "canvas."),
         QStringLiteral("PANEL"));
     const QCommandLineOption teaching(QStringLiteral("teaching-pace"),
                                       QStringLiteral("Run at teaching pace at this speed "
@@ -186,11 +191,15 @@ int main(int argc, char *argv[])
                        "first 2 s after --run, then one every 2 s "
                        "(repeatable)."),
         QStringLiteral("NODE=TEXT"));
+    const QCommandLineOption typeLine(QStringLiteral("type"),
+        QStringLiteral("Type a line at a keyboard node in the Console dock, "
+                       "1 s after --run, all in order (repeatable)."),
+        QStringLiteral("NODE=TEXT"));
     // As wirebench-node's (docs/security.md); they win over Run ▸ Network Security… for this run.
     const auto [tokenFile, tlsCert, tlsKey, tlsPin] = wb::credentialOptions();
-    parser.addOptions(
-        { run, replay, record, theme, settingsFile, select, screenshot, screenshotAfter, quitAfter,
-            recover, set, show, teaching, say, tokenFile, tlsCert, tlsKey, tlsPin });
+    parser.addOptions({ run, replay, record, theme, settingsFile, select, screenshot,
+        screenshotAfter, quitAfter, recover, set, show, hide, teaching, say, typeLine, tokenFile,
+        tlsCert, tlsKey, tlsPin });
     if (const std::optional<int> code = answerWithoutDisplay(&parser, argc, argv))
         return *code;
 
@@ -306,6 +315,14 @@ int main(int argc, char *argv[])
         dock->show();
         dock->raise();
     }
+    for (const QString &panel : parser.values(hide)) {
+        auto *dock = window.findChild<QDockWidget *>(panel + QStringLiteral("Dock"));
+        if (!dock) {
+            std::fprintf(stderr, "wirebench: --hide: no panel named %s\n", qPrintable(panel));
+            return 1;
+        }
+        dock->hide();
+    }
     if (parser.isSet(teaching)) {
         bool ok = false;
         const double speed = parser.value(teaching).toDouble(&ok);
@@ -346,6 +363,33 @@ int main(int argc, char *argv[])
             if (!window.ringChat()->say(text))
                 std::fprintf(
                     stderr, "wirebench: --say: %s\n", qPrintable(window.ringChat()->errorText()));
+        });
+    }
+
+    // Scripted lines are typed as at the keyboard, at once: those the queue has no room for
+    // wait in the keyboard.
+    QList<QPair<wb::NodeId, QString>> typed;
+    for (const QString &line : parser.values(typeLine)) {
+        const QString node = line.section(u'=', 0, 0);
+        const QString text = line.section(u'=', 1);
+        const wb::NodeId id = window.circuit()->idByName(node);
+        const wb::NodeSpec *spec = window.circuit()->node(id);
+        if (!spec || spec->kind != wb::NodeKind::Keyboard || text.isEmpty()) {
+            std::fprintf(stderr,
+                "wirebench: --type %s: expected NODE=TEXT with a keyboard of the circuit\n",
+                qPrintable(line));
+            return 1;
+        }
+        typed.append({ id, text });
+    }
+    if (!typed.isEmpty()) {
+        QTimer::singleShot(1000, &window, [&window, typed] {
+            for (const auto &[id, text] : typed) {
+                window.consolePanel()->pickKeyboard(id);
+                if (!window.consolePanel()->type(text))
+                    std::fprintf(stderr, "wirebench: --type: %s\n",
+                        qPrintable(window.consolePanel()->errorText()));
+            }
         });
     }
 

@@ -25,6 +25,7 @@
 #include "panels/meshtablemodel.h"
 #include "panels/runstatus.h"
 #include "panels/wireinspector.h"
+#include "queue/consolepanel.h"
 #include "recentfiles.h"
 #include "replay/replaybar.h"
 #include "replay/replaycontroller.h"
@@ -172,6 +173,10 @@ void MainWindow::createPanels()
     QDockWidget *ring = addPanel(tr("Ring Chat"), QStringLiteral("chatDock"),
         QStringLiteral("chat"), m_ringChat, Qt::BottomDockWidgetArea);
     tabifyDockWidget(chart, ring);
+    m_console = new ConsolePanel(m_runtime, m_circuit, m_selection, this);
+    QDockWidget *console = addPanel(tr("Console"), QStringLiteral("consoleDock"),
+        QStringLiteral("console"), m_console, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(ring, console);
     m_analyzerDock->raise();
     m_ringInsertion = new RingInsertion(m_view, m_settings, this);
     // A new ring is for chatting on.
@@ -180,6 +185,8 @@ void MainWindow::createPanels()
         ring->raise();
     });
     connect(m_ringChat, &RingChat::statusMessage, this,
+        [this](const QString &text) { showMessage(text); });
+    connect(m_console, &ConsolePanel::statusMessage, this,
         [this](const QString &text) { showMessage(text); });
     new ChartSelection(m_chart, m_analyzer, m_selection, m_logPanel, this);
     connect(m_view, &CircuitView::messagePicked, m_chart,

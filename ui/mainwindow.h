@@ -14,6 +14,7 @@ class BuzzerSound;
 class Circuit;
 class CircuitEditor;
 class CircuitView;
+class ConsolePanel;
 class DiscoveryControl;
 class DocumentController;
 class InspectorWidget;
@@ -68,6 +69,7 @@ public:
     LogicAnalyzer *analyzer() const { return m_analyzer; }
     SequenceChart *chart() const { return m_chart; }
     RingChat *ringChat() const { return m_ringChat; }
+    ConsolePanel *consolePanel() const { return m_console; }
     RingInsertion *ringInsertion() const { return m_ringInsertion; }
     DiscoveryControl *discovery() const { return m_discovery; }
     NetworkSecurityControl *networkSecurity() const { return m_security; }
@@ -114,6 +116,7 @@ private:
     LogicAnalyzer *m_analyzer = nullptr;
     SequenceChart *m_chart = nullptr;
     RingChat *m_ringChat = nullptr;
+    ConsolePanel *m_console = nullptr;
     RingInsertion *m_ringInsertion = nullptr;
     RunStatus *m_runStatus = nullptr;
     RunControl *m_runControl = nullptr;

@@ -45,8 +45,7 @@ WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
     remove = make(tr("&Delete"), QStringLiteral("delete"), tr("Delete the selected nodes"));
     remove->setShortcut(QKeySequence::Delete);
 
-    for (const NodeKind kind : { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer, NodeKind::Led,
-             NodeKind::Proxy, NodeKind::Ring, NodeKind::External }) {
+    for (const NodeKind kind : PaletteWidget::components()) {
         QAction *action = make(kinds::name(kind), QString(), PaletteWidget::description(kind));
         action->setIcon(componenticons::icon(kind, QApplication::palette()));
         action->setData(int(kind));

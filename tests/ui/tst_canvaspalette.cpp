@@ -1,5 +1,5 @@
-// PaletteWidget: the six components, the drag payload (what a drop on the canvas reads) and
-// the keyboard and double-click paths that ask for a placement.
+// PaletteWidget: every component (PaletteWidget::components()), the drag payload (what a drop on
+// the canvas reads) and the keyboard and double-click paths that ask for a placement.
 #include "canvas/palettewidget.h"
 
 #include <QMimeData>
@@ -15,10 +15,11 @@ private Q_SLOTS:
     void listsEveryKind()
     {
         PaletteWidget palette;
-        QCOMPARE(palette.count(), 7);
+        QCOMPARE(palette.count(), 11);
         const QStringList expected { QStringLiteral("clock"), QStringLiteral("iopin"),
             QStringLiteral("buzzer"), QStringLiteral("led"), QStringLiteral("proxy"),
-            QStringLiteral("ring"), QStringLiteral("external") };
+            QStringLiteral("ring"), QStringLiteral("keyboard"), QStringLiteral("queue"),
+            QStringLiteral("worker"), QStringLiteral("console"), QStringLiteral("external") };
         for (int i = 0; i < palette.count(); ++i) {
             QCOMPARE(palette.item(i)->text(), expected.at(i));
             QVERIFY(!palette.item(i)->icon().isNull());
@@ -36,7 +37,11 @@ private Q_SLOTS:
         QTest::newRow("led") << 3 << NodeKind::Led;
         QTest::newRow("proxy") << 4 << NodeKind::Proxy;
         QTest::newRow("ring") << 5 << NodeKind::Ring;
-        QTest::newRow("external") << 6 << NodeKind::External;
+        QTest::newRow("keyboard") << 6 << NodeKind::Keyboard;
+        QTest::newRow("queue") << 7 << NodeKind::Queue;
+        QTest::newRow("worker") << 8 << NodeKind::Worker;
+        QTest::newRow("console") << 9 << NodeKind::Console;
+        QTest::newRow("external") << 10 << NodeKind::External;
     }
 
     void dragCarriesTheKind()

@@ -5,6 +5,7 @@
 #include "circuitview.h"
 #include "componenticons.h"
 #include "nodeitem.h"
+#include "palettewidget.h"
 #include "runtime/meshruntime.h"
 #include "wireitem.h"
 
@@ -68,6 +69,15 @@ void addNodeActions(QMenu *menu, CircuitView *view, NodeItem *item)
         if (runtime->isRunning())
             addFaultActions(menu, view, runtime, id);
         menu->addSeparator();
+    }
+    if (item->kind() == NodeKind::Keyboard) {
+        QAction *type = menu->addAction(QObject::tr("Type a Line"));
+        type->setToolTip(QObject::tr("Type lines on the card for the keyboard to send"));
+        // Once the menu has gone and the canvas has the focus back: the line takes it from there.
+        QObject::connect(type, &QAction::triggered, view, [view, id] {
+            QMetaObject::invokeMethod(
+                view, [view, id] { view->openTyping(id); }, Qt::QueuedConnection);
+        });
     }
     QAction *rename = menu->addAction(QObject::tr("Rename"));
     rename->setShortcut(Qt::Key_F2);
@@ -145,8 +155,7 @@ void addWireActions(QMenu *menu, CircuitView *view, WireId id)
 void addCanvasActions(QMenu *menu, CircuitView *view, QPointF scenePos)
 {
     QMenu *add = menu->addMenu(QObject::tr("Add Node"));
-    for (const NodeKind kind : { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer, NodeKind::Led,
-             NodeKind::Proxy, NodeKind::Ring, NodeKind::External }) {
+    for (const NodeKind kind : PaletteWidget::components()) {
         QAction *action = add->addAction(componenticons::icon(kind, view->palette()),
                                          kinds::name(kind));
         QObject::connect(action, &QAction::triggered, view,

@@ -72,6 +72,13 @@ CircuitScene::CircuitScene(
             }
         });
         connect(runtime, &MeshRuntime::traffic, this, &CircuitScene::onTraffic);
+        // A worker's progress is in run time: it stops with a pause and goes on after.
+        connect(runtime->delivery()->timeSource(), &TimeSource::pausedChanged, this, [this] {
+            for (NodeItem *item : std::as_const(m_nodes)) {
+                if (item->kind() == NodeKind::Worker)
+                    requestFrame(item);
+            }
+        });
         // Both come at most once a second per watched peer; the frame timer bounds repaints.
         connect(runtime, &MeshRuntime::peerHealthChanged, this, &CircuitScene::updatePeerStatus);
         connect(runtime, &MeshRuntime::peerRttMeasured, this, &CircuitScene::updatePeerStatus);
@@ -326,6 +333,7 @@ void CircuitScene::addNodeItem(NodeId id)
         item->setListeningPort(m_runtime->listeningPort(id));
         item->setPeerStatus(m_runtime->peerStatus(id));
         item->setNodeFault(m_runtime->fault(id));
+        item->setTimeSource(m_runtime->delivery()->timeSource());
     }
     m_nodes.insert(id, item);
     addItem(item);

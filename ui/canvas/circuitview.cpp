@@ -215,6 +215,23 @@ void CircuitView::renameSelected()
     editor->setFocus();
 }
 
+void CircuitView::openTyping(NodeId id)
+{
+    closeNameEditor();
+    if (m_typing && m_typing->nodeId() == id) {
+        m_typing->setFocus();
+        return;
+    }
+    if (KeyboardLineEditor *old = m_typing) { // another card's
+        old->disconnect(this);
+        old->hide();
+        old->deleteLater();
+    }
+    m_typing = KeyboardLineEditor::open(this, id);
+    if (m_typing)
+        connect(m_typing, &KeyboardLineEditor::statusMessage, this, &CircuitView::statusMessage);
+}
+
 void CircuitView::closeNameEditor()
 {
     if (!m_nameEditor)
@@ -397,7 +414,10 @@ void CircuitView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const QPointF scenePos = mapToScene(event->position().toPoint());
     if (NodeItem *item = m_scene->nodeAt(scenePos); item && event->button() == Qt::LeftButton) {
-        Q_EMIT propertiesRequested(item->id());
+        if (item->kind() == NodeKind::Keyboard)
+            openTyping(item->id()); // a keyboard is for typing; its inspector is one click away
+        else
+            Q_EMIT propertiesRequested(item->id());
         return;
     }
     mousePressEvent(event);

@@ -2,6 +2,7 @@
 
 #include "document/nodespec.h"
 #include "document/wire.h"
+#include "keyboardlineeditor.h"
 #include "nodenameeditor.h"
 
 #include <QGraphicsView>
@@ -56,6 +57,8 @@ public:
     void armPlacement(NodeKind kind);
     // The inline name editor while F2 is open, else null.
     NodeNameEditor *nameEditor() const { return m_nameEditor; }
+    // The line being typed on a keyboard's card, else null.
+    KeyboardLineEditor *typingEditor() const { return m_typing; }
     void showStatus(const QString &text) { Q_EMIT statusMessage(text); }
 
 public Q_SLOTS:
@@ -70,6 +73,8 @@ public Q_SLOTS:
     void selectAll();
     void deleteSelection();
     void renameSelected();
+    // Opens a line to type on keyboard `id`'s card (a double-click on it does too).
+    void openTyping(wb::NodeId id);
     void copySelection();
     void paste();
     void duplicateSelection();
@@ -119,6 +124,7 @@ private:
     PlaceTool *m_placeTool = nullptr;
     CanvasTool *m_activeTool = nullptr;
     QPointer<NodeNameEditor> m_nameEditor;
+    QPointer<KeyboardLineEditor> m_typing;
     bool m_spacePanning = false;
     bool m_spacePanned = false; // a drag happened while Space was held
     bool m_autoFit = true;

@@ -65,9 +65,56 @@ void drawGlyph(QPainter *p, NodeKind kind)
         break;
     }
     case NodeKind::Keyboard:
+        // Keys in two rows and the space bar.
+        p->drawRoundedRect(QRectF(2.5, 6, 19, 12.5), 2, 2);
+        for (const qreal x : { 6.5, 10.0, 13.5, 17.0 })
+            p->drawPoint(QPointF(x, 9.5));
+        for (const qreal x : { 8.25, 11.75, 15.25 })
+            p->drawPoint(QPointF(x, 12.5));
+        p->drawLine(QPointF(8.5, 15.5), QPointF(15.5, 15.5));
+        break;
     case NodeKind::Queue:
-    case NodeKind::Worker:
-    case NodeKind::Console:
+        // A row of places, the two nearest the exit (right) taken.
+        p->drawRect(QRectF(2.5, 8, 19, 8));
+        for (const qreal x : { 7.25, 12.0, 16.75 })
+            p->drawLine(QPointF(x, 8), QPointF(x, 16));
+        p->fillRect(QRectF(12, 8, 9.5, 8), p->pen().color());
+        break;
+    case NodeKind::Worker: {
+        // An hourglass: it takes its time.
+        p->drawLine(QPointF(5.5, 3), QPointF(18.5, 3));
+        p->drawLine(QPointF(5.5, 21), QPointF(18.5, 21));
+        QPainterPath glass;
+        glass.moveTo(7.5, 3);
+        glass.lineTo(7.5, 6.5);
+        glass.lineTo(12, 12);
+        glass.lineTo(7.5, 17.5);
+        glass.lineTo(7.5, 21);
+        glass.moveTo(16.5, 3);
+        glass.lineTo(16.5, 6.5);
+        glass.lineTo(12, 12);
+        glass.lineTo(16.5, 17.5);
+        glass.lineTo(16.5, 21);
+        p->drawPath(glass);
+        QPainterPath sand;
+        sand.moveTo(9.5, 19.5);
+        sand.lineTo(14.5, 19.5);
+        sand.lineTo(12, 16.5);
+        sand.closeSubpath();
+        p->fillPath(sand, p->pen().color());
+        break;
+    }
+    case NodeKind::Console: {
+        // A terminal with its prompt.
+        p->drawRoundedRect(QRectF(2.5, 4, 19, 16), 2, 2);
+        QPainterPath prompt;
+        prompt.moveTo(6.5, 9);
+        prompt.lineTo(9.5, 12);
+        prompt.lineTo(6.5, 15);
+        p->drawPath(prompt);
+        p->drawLine(QPointF(12, 15.5), QPointF(17, 15.5));
+        break;
+    }
     case NodeKind::External:
         p->drawEllipse(QRectF(3, 3, 18, 18));
         p->drawEllipse(QRectF(8, 3, 8, 18));

@@ -5,6 +5,7 @@
 #include "nodebadges.h"
 #include "theme.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -19,6 +20,12 @@ QFont font(int pixelSize, QFont::Weight weight = QFont::Normal)
     QFont f;
     f.setPixelSize(pixelSize);
     f.setWeight(weight);
+    return f;
+}
+
+const QFont &badgeFont()
+{
+    static const QFont f = font(10, QFont::DemiBold);
     return f;
 }
 
@@ -140,6 +147,13 @@ QRectF detailRect(qreal liveWidth)
     return QRectF(left, kHeaderHeight + 27, kWidth - 12 - left, 16);
 }
 
+QRectF badgeRect(const QString &badge)
+{
+    // As wide as nodebadges::paintPill draws it.
+    const qreal w = QFontMetricsF(badgeFont()).horizontalAdvance(badge) + 22;
+    return QRectF(kWidth - 12 - w, kHeaderHeight + 9, w, 18);
+}
+
 const QFont &nameFont()
 {
     static const QFont f = font(13, QFont::DemiBold);
@@ -159,9 +173,9 @@ void paint(QPainter *painter, const Face &face, const CanvasTheme &theme)
     paintBody(painter, face, theme);
     if (face.faulted)
         paintFaultVeil(painter, face, theme);
-    painter->setFont(font(10, QFont::DemiBold));
-    nodebadges::paintPill(
-        painter, kWidth - 12, kHeaderHeight + 9, face.badge, face.badgeColor, theme);
+    painter->setFont(badgeFont());
+    const QRectF badge = badgeRect(face.badge);
+    nodebadges::paintPill(painter, badge.right(), badge.top(), face.badge, face.badgeColor, theme);
     paintPorts(painter, face, theme);
     paintTags(painter, face, theme);
 }

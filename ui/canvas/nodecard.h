@@ -29,6 +29,8 @@ QRectF addressRect();
 // Where the live widget and the detail text go.
 QRectF liveRect();
 QRectF detailRect(qreal liveWidth);
+// Where the state badge goes: right-aligned at the top of the live area, as wide as `badge`.
+QRectF badgeRect(const QString &badge);
 const QFont &nameFont();
 const QFont &smallFont();
 

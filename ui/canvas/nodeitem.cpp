@@ -28,10 +28,6 @@ constexpr qreal kWaveMs = 900;
 // Beyond this many device pixels per unit 200 cached cards would cost too much memory: paint
 // directly (few cards fit a view that close anyway).
 constexpr qreal kMaxCacheScale = 1.5;
-// Below this level of detail the detail text is a few pixels high: not drawn.
-constexpr qreal kDetailTextLod = 0.5;
-// The detail text's sprite key (the live widgets use small ones).
-constexpr quint64 kDetailSprite = 1000;
 
 // A discovered node shows the icon of what it says it is.
 NodeKind tileKind(const NodeSpec &spec)
@@ -50,16 +46,37 @@ NodeItem::NodeItem(const NodeSpec &spec, const CanvasTheme *theme)
     setFlags(ItemIsSelectable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
     setZValue(1);
+    if (QueueCard::handles(spec.kind)) {
+        m_queueCard = std::make_unique<QueueCard>(spec.kind);
+        m_queueCard->setParams(spec.params);
+    }
     updateTexts();
     updateToolTip();
+    syncQueueCard();
 }
 
 void NodeItem::setSpec(const NodeSpec &spec)
 {
     m_spec = spec;
+    if (m_queueCard)
+        m_queueCard->setParams(spec.params);
     updateTexts();
     updateToolTip();
     invalidateBody();
+}
+
+void NodeItem::setTimeSource(const TimeSource *time)
+{
+    if (m_queueCard)
+        m_queueCard->setTimeSource(time);
+}
+
+void NodeItem::syncQueueCard()
+{
+    if (!m_queueCard)
+        return;
+    m_queueCard->setActive(isActive());
+    m_queueCard->setBadgeLeft(nodecard::badgeRect(badgeText()).left());
 }
 
 void NodeItem::setListeningPort(quint16 port)
@@ -76,8 +93,15 @@ void NodeItem::setNodeState(NodeState state, const QString &error)
     const QString shownError = state == NodeState::Error ? error : QString();
     if (state == m_state && shownError == m_error)
         return;
+    const bool wasActive = isActive();
     m_state = state;
     m_error = shownError;
+    if (m_queueCard && wasActive && !isActive()) {
+        // A stopped keyboard, queue, worker or console holds nothing: its next run starts empty.
+        m_live.clear();
+        m_queueCard->clear();
+    }
+    syncQueueCard();
     updateTexts();
     updateToolTip();
     invalidateBody();
@@ -88,6 +112,7 @@ void NodeItem::setNodeFault(NodeFault fault)
     if (fault == m_fault)
         return;
     m_fault = fault;
+    syncQueueCard();
     invalidateBody();
 }
 
@@ -156,6 +181,8 @@ void NodeItem::applyLiveState(const QVariantMap &state, qint64 nowMs)
         m_bitsSent = 0;
         m_currentBit = -1;
     }
+    if (m_queueCard)
+        m_queueCard->apply(state, m_live);
     // Flat-out clocks send hundreds of states between two frames: lay out once per frame.
     m_detailDirty = true;
 }
@@ -174,6 +201,10 @@ void NodeItem::setReplayState(const std::optional<QVariantMap> &state, qint64 no
     const bool changed = m_replaying != state.has_value();
     m_replaying = state.has_value();
     m_detailDirty = true;
+    if (m_queueCard) {
+        syncQueueCard();
+        m_queueCard->show(m_live);
+    }
     if (changed)
         invalidateBody(); // active or not shows on the card
 }
@@ -208,6 +239,8 @@ bool NodeItem::step(qint64 nowMs)
         m_phase = std::fmod(qreal(nowMs) / kWaveMs, 1.0);
         more = true;
     }
+    if (m_queueCard && m_queueCard->step())
+        more = true;
     return more;
 }
 
@@ -224,6 +257,8 @@ void NodeItem::updateTexts()
 void NodeItem::updateDetail()
 {
     m_detailDirty = false;
+    if (m_queueCard)
+        return; // the card lays its own texts out
     m_detail = nodetexts::detail(m_spec, { isActive(), m_live, m_bits, m_currentBit, m_peer });
     const QString elided = QFontMetricsF(nodecard::smallFont())
                                .elidedText(m_detail, Qt::ElideRight,
@@ -387,110 +422,6 @@ void NodeItem::paintStatic(QPainter *painter) const
     face.output = hasOutput();
     face.outputHot = m_hoverPort == Port::Output;
     nodecard::paint(painter, face, t);
-}
-
-void NodeItem::paintDynamic(QPainter *painter, qreal levelOfDetail)
-{
-    if (m_detailDirty)
-        updateDetail();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setRenderHint(QPainter::TextAntialiasing);
-    const bool sprites = m_sprites.begin(painter);
-    paintLive(painter, nodecard::liveRect(), sprites ? &m_sprites : nullptr);
-    if (levelOfDetail >= kDetailTextLod)
-        paintDetail(painter, sprites);
-    if (sprites)
-        m_sprites.end(painter);
-}
-
-void NodeItem::paintDetail(QPainter *painter, bool sprites)
-{
-    painter->setFont(nodecard::smallFont());
-    const QRectF rect = nodecard::detailRect(liveWidth());
-    if (!sprites) {
-        painter->setPen(theme().mutedText);
-        painter->drawText(rect, Qt::AlignRight | Qt::AlignVCenter, m_elidedDetail);
-        return;
-    }
-    // Right-aligned: the text's right end stays put while the clock's count grows.
-    const QPointF anchor(rect.right(), rect.center().y());
-    m_sprites.draw(painter, kDetailSprite, anchor, [&] {
-        const QRectF local = rect.translated(-anchor);
-        return SpriteCache::Picture { local.adjusted(-2, -2, 2, 2), [this, local](QPainter *p) {
-                                         p->setPen(theme().mutedText);
-                                         p->drawText(local, Qt::AlignRight | Qt::AlignVCenter,
-                                                     m_elidedDetail);
-                                     } };
-    });
-}
-
-qint64 NodeItem::clockCount() const
-{
-    // The clock reports the index of the tick it sent.
-    return m_live.contains(QStringLiteral("tick"))
-        ? m_live.value(QStringLiteral("tick")).toLongLong() + 1
-        : 0;
-}
-
-qreal NodeItem::liveWidth() const
-{
-    switch (m_spec.kind) {
-    case NodeKind::Led:
-    case NodeKind::External:
-    case NodeKind::Proxy:
-    case NodeKind::Ring:
-    case NodeKind::Keyboard:
-    case NodeKind::Queue:
-    case NodeKind::Worker:
-    case NodeKind::Console:
-        return 30;
-    case NodeKind::Buzzer:
-        return 44;
-    case NodeKind::Clock:
-        return livewidgets::clockWidth(clockCount());
-    case NodeKind::IoPin:
-        return livewidgets::bitsWidth(m_bits);
-    }
-    return 0;
-}
-
-void NodeItem::paintLive(QPainter *painter, const QRectF &rect, SpriteCache *sprites) const
-{
-    const CanvasTheme &t = theme();
-    const QColor accent = t.accent(m_spec.kind);
-    switch (m_spec.kind) {
-    case NodeKind::Led:
-        if (sprites)
-            livewidgets::paintLed(painter, *sprites, rect, m_ledLevel, accent, t);
-        else
-            livewidgets::paintLed(painter, rect, m_ledLevel, accent, t);
-        break;
-    case NodeKind::Buzzer:
-        livewidgets::paintBuzzer(painter, rect,
-                                 isActive() && m_live.value(QStringLiteral("buzzing")).toBool(),
-                                 m_phase, accent, t);
-        break;
-    case NodeKind::Clock: {
-        if (sprites)
-            livewidgets::paintClock(painter, *sprites, rect, clockCount(), m_pulse, accent, t);
-        else
-            livewidgets::paintClock(painter, rect, clockCount(), m_pulse, accent, t);
-        break;
-    }
-    case NodeKind::IoPin:
-        livewidgets::paintBits(painter, rect, m_bits, m_currentBit, accent, t);
-        break;
-    case NodeKind::External:
-    case NodeKind::Proxy:
-    case NodeKind::Ring:
-    case NodeKind::Keyboard:
-    case NodeKind::Queue:
-    case NodeKind::Worker:
-    case NodeKind::Console:
-        componenticons::paintGlyph(painter, QRectF(rect.left() + 4, rect.center().y() - 11, 22, 22),
-            m_spec.kind, t.mutedText);
-        break;
-    }
 }
 
 QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)

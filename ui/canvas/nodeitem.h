@@ -3,6 +3,7 @@
 #include "canvasitem.h"
 #include "document/nodespec.h"
 #include "nodecard.h"
+#include "queuecard.h"
 #include "runtime/liveness/peerhealth.h"
 #include "runtime/localnode.h"
 #include "spritecache.h"
@@ -10,9 +11,12 @@
 #include <QPixmap>
 #include <QVariantMap>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace wb {
+
+class TimeSource;
 
 // One node of the circuit on the canvas: a component card with its icon, name, address, state
 // badge and live widget, an input port on the left (kinds that accept input) and an output port
@@ -75,6 +79,10 @@ public:
     // An iopin sent one bit of its stream to one of its `targets`.
     void noteBitSent(int targets);
     int currentBit() const { return m_currentBit; }
+    // The lower part of a keyboard's, queue's, worker's or console's card; null for others.
+    const QueueCard *queueCard() const { return m_queueCard.get(); }
+    // The run's clock, for what a card shows in run time (a worker's progress).
+    void setTimeSource(const TimeSource *time);
 
     bool step(qint64 nowMs) override;
     // Repaints only the live area unless the card itself changed.
@@ -110,9 +118,14 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    // The detail text's sprite key (the live widgets use small ones).
+    static constexpr quint64 kDetailSprite = 1000;
+
     void updateTexts();
     void updateDetail();
     void updateToolTip();
+    // The queue card follows the node's state and badge.
+    void syncQueueCard();
     // The card, the badge, the ports and the tags changed: re-render the cache, repaint whole.
     void invalidateBody();
     void paintStatic(QPainter *painter) const;
@@ -162,6 +175,7 @@ private:
     bool m_dropHighlight = false;
     bool m_dropValid = false;
     MovedCallback m_moved;
+    std::unique_ptr<QueueCard> m_queueCard;
 };
 
 } // namespace wb

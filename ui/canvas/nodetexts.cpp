@@ -33,6 +33,14 @@ QString detail(const NodeSpec &spec, const Live &live)
     case NodeKind::Clock: {
         const qint64 tacks = p.value(QStringLiteral("tacks")).toLongLong();
         const QString delay = paramText(p.value(QStringLiteral("delay")));
+        // A first tick later than at once (the seed's slow task) says when.
+        const double start = p.value(QStringLiteral("start")).toDouble();
+        if (start > 0) {
+            const QString at = paramText(p.value(QStringLiteral("start")));
+            return tacks == 1 ? QObject::tr("once at %1 s").arg(at)
+                : tacks < 0   ? QObject::tr("every %1 s from %2 s").arg(delay, at)
+                              : QObject::tr("%1 × %2 s from %3 s").arg(tacks).arg(delay, at);
+        }
         return tacks < 0 ? QObject::tr("every %1 s").arg(delay)
                          : QObject::tr("%1 × %2 s").arg(tacks).arg(delay);
     }
@@ -49,32 +57,11 @@ QString detail(const NodeSpec &spec, const Live &live)
                                                                               : QObject::tr("off");
     case NodeKind::Proxy:
         return QObject::tr("relays both ways");
-    case NodeKind::Keyboard: {
-        const int waiting = live.active ? live.state.value(QStringLiteral("waiting")).toInt() : 0;
-        return waiting > 0 ? QObject::tr("%n line(s) waiting", nullptr, waiting)
-                           : QObject::tr("type a line");
-    }
-    case NodeKind::Queue: {
-        const qint64 capacity = p.value(QStringLiteral("capacity")).toLongLong();
-        const QString policy = p.value(QStringLiteral("whenFull")).toString();
-        if (!live.active)
-            return QObject::tr("%1 places · %2").arg(capacity).arg(policy);
-        return QObject::tr("%1/%2 · %3")
-            .arg(live.state.value(QStringLiteral("fill")).toLongLong())
-            .arg(capacity)
-            .arg(policy);
-    }
+    case NodeKind::Keyboard:
+    case NodeKind::Queue:
     case NodeKind::Worker:
-        if (live.active && live.state.value(QStringLiteral("busy")).toBool())
-            return QObject::tr("working");
-        return p.value(QStringLiteral("service")).toString() == QLatin1String("random")
-            ? QObject::tr("about %1 ms each").arg(p.value(QStringLiteral("serviceMs")).toLongLong())
-            : QObject::tr("%1 ms each").arg(p.value(QStringLiteral("serviceMs")).toLongLong());
-    case NodeKind::Console: {
-        const QString line
-            = live.active ? live.state.value(QStringLiteral("line")).toString() : QString();
-        return line.isEmpty() ? QObject::tr("prints lines") : line;
-    }
+    case NodeKind::Console:
+        return {}; // their cards word what they do themselves (queuecard.h)
     case NodeKind::Ring: {
         // Its last chat event, as the chat dock words it (RingComponent's "line").
         const QString line = live.active ? live.state.value(QStringLiteral("chat"))

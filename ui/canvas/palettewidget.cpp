@@ -16,9 +16,6 @@ constexpr int kKindRole = Qt::UserRole;
 constexpr int kDescriptionRole = Qt::UserRole + 1;
 constexpr int kIconSize = 32;
 
-const NodeKind kKinds[] = { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer, NodeKind::Led,
-    NodeKind::Proxy, NodeKind::Ring, NodeKind::External };
-
 // Two lines per component: its name, and what it does in a muted colour.
 class PaletteDelegate final : public QStyledItemDelegate
 {
@@ -86,7 +83,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     setMouseTracking(true);
     setIconSize(QSize(kIconSize, kIconSize));
     setToolTip(tr("Drag a component onto the canvas, or press Enter to place it"));
-    for (const NodeKind kind : kKinds) {
+    for (const NodeKind kind : components()) {
         auto *item = new QListWidgetItem(kinds::name(kind), this);
         item->setData(kKindRole, int(kind));
         item->setData(kDescriptionRole, description(kind));
@@ -98,6 +95,16 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     connect(this, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
         Q_EMIT placeRequested(NodeKind(item->data(kKindRole).toInt()));
     });
+}
+
+const QList<NodeKind> &PaletteWidget::components()
+{
+    // The seed's parts first, the queue seed's in the order a message meets them, the node
+    // elsewhere last.
+    static const QList<NodeKind> list { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer,
+        NodeKind::Led, NodeKind::Proxy, NodeKind::Ring, NodeKind::Keyboard, NodeKind::Queue,
+        NodeKind::Worker, NodeKind::Console, NodeKind::External };
+    return list;
 }
 
 QString PaletteWidget::description(NodeKind kind)

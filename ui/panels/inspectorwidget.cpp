@@ -247,6 +247,7 @@ void InspectorWidget::updateState()
                                                : QStringLiteral("node-start")));
     m_startStop->setText(started ? tr("Stop") : tr("Start"));
     m_startStop->setToolTip(started ? tr("Stop this node") : tr("Start this node"));
+    updateTypeRow();
 }
 
 void InspectorWidget::addNameFields(const NodeSpec &spec)
@@ -310,6 +311,7 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
                     -1, 1000000000, tr("forever"));
         addDoubleField(QStringLiteral("delay"), tr("Delay"),
                        paramToolTip(QStringLiteral("delay")), 0, 86400, 0.1, 3, tr(" s"));
+        addClockStartFields();
         break;
     case NodeKind::IoPin: {
         addDoubleField(QStringLiteral("chance"), tr("Chance of 0"),
@@ -336,6 +338,8 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
     case NodeKind::Queue:
     case NodeKind::Worker:
     case NodeKind::Console:
+        addQueueSeedFields(spec);
+        break;
     case NodeKind::Led:
     case NodeKind::Proxy:
     case NodeKind::External: {
@@ -352,14 +356,19 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
                  "like to any other node.")
                   .arg(spec.remoteKind.isEmpty() ? QString() : tr(" as %1").arg(spec.remoteKind))
             : tr("An external node runs elsewhere; wires reach it at its host and port.");
-        auto *note = new QLabel(text, m_form);
-        note->setObjectName(QStringLiteral("note"));
-        note->setWordWrap(true);
-        note->setForegroundRole(QPalette::PlaceholderText);
-        m_formLayout->addRow(note);
+        addNote(text);
         break;
     }
     }
+}
+
+void InspectorWidget::addNote(const QString &text)
+{
+    auto *note = new QLabel(text, m_form);
+    note->setObjectName(QStringLiteral("note"));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    m_formLayout->addRow(note);
 }
 
 InspectorWidget::~InspectorWidget()

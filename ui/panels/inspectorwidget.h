@@ -20,9 +20,10 @@ class WireInspector;
 enum class NodeField;
 
 // The current node's name, address and parameters, editable at any time (a running node
-// follows its parameters; a new port restarts it); with a wire and no node selected, the wire's
-// fault rules (WireInspector); with nothing selected, the run's seed. Every edit goes through the
-// CircuitEditor; the fields show the document, so an undo or a refused value shows up here at once.
+// follows its parameters; a new port restarts it), and for a running keyboard a line to type; with
+// a wire and no node selected, the wire's fault rules (WireInspector); with nothing selected, the
+// run's seed. Every edit goes through the CircuitEditor; the fields show the document, so an undo
+// or a refused value shows up here at once.
 class InspectorWidget final : public QWidget
 {
     Q_OBJECT
@@ -56,6 +57,16 @@ private:
     void addParamFields(const NodeSpec &spec);
     // inspectorringfields.cpp
     void addRingFields();
+    // inspectorqueuefields.cpp: the queue seed's kinds, a clock's start and message, and the
+    // line a running keyboard types.
+    void addQueueSeedFields(const NodeSpec &spec);
+    void addClockStartFields();
+    void addTypeRow(NodeId id);
+    void updateTypeRow();
+    // A parameter with a few values: (value, what it reads as) pairs.
+    void addChoiceField(const QString &key, const QString &label, const QString &toolTip,
+        const QList<QPair<QString, QString>> &choices);
+    void addNote(const QString &text);
     // A local server's choice between loopback and every address, with its warning.
     void addListenToggle(NodeId id);
     void addLineEdit(const QString &key, const QString &label, const QString &toolTip,
