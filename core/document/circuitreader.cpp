@@ -109,8 +109,8 @@ bool CircuitReader::readNode(const QJsonValue &value, const QString &where, int 
         }
         spec.port = quint16(p);
     } else if (!port.isUndefined() && !port.isNull()) {
-        return fail(
-            where + QStringLiteral(".port"), QStringLiteral("a clock has no server, so no port"));
+        return fail(where + QStringLiteral(".port"),
+            QStringLiteral("%1 has no server, so no port").arg(kinds::nameWithArticle(spec.kind)));
     }
     spec.params = kinds::defaultParams(spec.kind);
     const QJsonValue params = o.value(QLatin1String("params"));

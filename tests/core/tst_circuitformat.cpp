@@ -480,6 +480,9 @@ private Q_SLOTS:
         QTest::newRow("clock with a port")
             << withNodes(R"({"name": "c", "kind": "clock", "port": 80})")
             << "nodes[0].port: a clock has no server, so no port";
+        QTest::newRow("keyboard with a port")
+            << withNodes(R"({"name": "k", "kind": "keyboard", "port": 80})")
+            << "nodes[0].port: a keyboard has no server, so no port";
         QTest::newRow("params not an object")
             << withNodes(R"({"name": "c", "kind": "clock", "params": [1]})")
             << "nodes[0].params: must be an object";
