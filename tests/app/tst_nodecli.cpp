@@ -214,7 +214,7 @@ private Q_SLOTS:
 
         node.signal(signalNumber);
         QVERIFY(client.waitForDisconnect());
-        QCOMPARE(client.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
+        QCOMPARE(client.closeCode, int(QWebSocketProtocol::CloseCodeGoingAway));
         QCOMPARE(client.closeReason, QStringLiteral("node stopped"));
         QTRY_COMPARE_WITH_TIMEOUT(buzzer.disconnections, 1, kWaitMs);
         QCOMPARE(buzzer.lastCloseCode, int(QWebSocketProtocol::CloseCodeNormal));

@@ -438,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(endpoint.state(), wb::Endpoint::State::Stopped);
         QCOMPARE(endpoint.port(), quint16(0));
         QVERIFY(client.waitForDisconnect());
-        QCOMPARE(client.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
+        QCOMPARE(client.closeCode, int(QWebSocketProtocol::CloseCodeGoingAway));
         QCOMPARE(client.closeReason, QStringLiteral("node stopped"));
         late(QStringLiteral("too late"), 1);
         QCOMPARE(acked.count(), 1);

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QCOMPARE(runtime.listeningPort(led), port);
         QCOMPARE(runtime.state(led), wb::NodeState::Listening);
         QVERIFY(old.waitForDisconnect()); // its clients were told: going away
-        QCOMPARE(old.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
+        QCOMPARE(old.closeCode, int(QWebSocketProtocol::CloseCodeGoingAway));
         // The pin finds the led at its new address.
         QCOMPARE(client.ask(u"1"_s), std::optional<QString>(u"acknowledged"_s));
         Client fresh;
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(toLed.open(urlOf(runtime, led)));
         circuit.removeNode(led);
         QVERIFY(toLed.waitForDisconnect());
-        QCOMPARE(toLed.closeCode, QWebSocketProtocol::CloseCodeGoingAway);
+        QCOMPARE(toLed.closeCode, int(QWebSocketProtocol::CloseCodeGoingAway));
         QCOMPARE(runtime.node(led), nullptr);
         QCOMPARE(runtime.state(led), wb::NodeState::Stopped);
         QVERIFY(runtime.isRunning()); // the pin still runs
