@@ -457,7 +457,7 @@ private Q_SLOTS:
         QTest::newRow("unknown kind")
             << withNodes(
                    R"({"name": "a", "kind": "led", "port": 1}, {"name": "b", "kind": "toaster"})")
-            << R"(nodes[1].kind: unknown kind "toaster" (expected one of clock, iopin, buzzer, led, proxy, ring, keyboard, queue, worker, console, external))";
+            << R"(nodes[1].kind: unknown kind "toaster" (expected one of clock, iopin, buzzer, led, proxy, ring, keyboard, queue, worker, console, script, external))";
         QTest::newRow("empty host")
             << withNodes(R"({"name": "b", "kind": "buzzer", "host": "", "port": 1})")
             << "nodes[0].host: must be a host name";

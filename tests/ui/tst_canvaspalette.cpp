@@ -15,11 +15,12 @@ private Q_SLOTS:
     void listsEveryKind()
     {
         PaletteWidget palette;
-        QCOMPARE(palette.count(), 11);
+        QCOMPARE(palette.count(), 12);
         const QStringList expected { QStringLiteral("clock"), QStringLiteral("iopin"),
             QStringLiteral("buzzer"), QStringLiteral("led"), QStringLiteral("proxy"),
             QStringLiteral("ring"), QStringLiteral("keyboard"), QStringLiteral("queue"),
-            QStringLiteral("worker"), QStringLiteral("console"), QStringLiteral("external") };
+            QStringLiteral("worker"), QStringLiteral("console"), QStringLiteral("script"),
+            QStringLiteral("external") };
         for (int i = 0; i < palette.count(); ++i) {
             QCOMPARE(palette.item(i)->text(), expected.at(i));
             QVERIFY(!palette.item(i)->icon().isNull());
@@ -41,7 +42,8 @@ private Q_SLOTS:
         QTest::newRow("queue") << 7 << NodeKind::Queue;
         QTest::newRow("worker") << 8 << NodeKind::Worker;
         QTest::newRow("console") << 9 << NodeKind::Console;
-        QTest::newRow("external") << 10 << NodeKind::External;
+        QTest::newRow("script") << 10 << NodeKind::Script;
+        QTest::newRow("external") << 11 << NodeKind::External;
     }
 
     void dragCarriesTheKind()

@@ -207,7 +207,7 @@ private Q_SLOTS:
                 QVERIFY2(image != other, qPrintable(kinds::name(kind)));
             seen << image;
         }
-        QCOMPARE(seen.size(), 11);
+        QCOMPARE(seen.size(), 12);
     }
 };
 
