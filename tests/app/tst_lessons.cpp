@@ -138,7 +138,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(int, broken);
         QFETCH(QString, failing);
-        if (broken == 9) // TODO after the foundation: only while Component::create(NodeKind::Script) is null
+        if (broken == 9) // TODO after the foundation: only while
+                         // Component::create(NodeKind::Script) is null
             QSKIP("needs the script component");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
