@@ -1,4 +1,5 @@
 #include "lesson/checkexpr.h"
+#include "lesson/checklexer.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -67,15 +68,6 @@ QString typeName(Type type)
     return {};
 }
 
-struct Token
-{
-    enum class Kind { End, Name, Number, Text, Punct };
-    Kind kind = Kind::End;
-    QString text;
-    double number = 0;
-    int offset = 0;
-};
-
 class Parser
 {
 public:
@@ -84,10 +76,13 @@ public:
     Parsed run()
     {
         Parsed result;
-        if (!tokenize()) {
+        Lexed lexed = tokenize(m_source);
+        if (!lexed.error.isEmpty()) {
+            fail(lexed.errorAt, lexed.error);
             fill(result);
             return result;
         }
+        m_tokens = std::move(lexed.tokens);
         auto expr = parseOr();
         if (expr && peek().kind != Token::Kind::End)
             fail(peek().offset, QStringLiteral("unexpected '%1' after the check").arg(peek().text));
@@ -137,90 +132,6 @@ private:
             m_errorAt = offset;
         }
         return nullptr;
-    }
-
-    bool tokenize()
-    {
-        const QString &s = m_source;
-        int i = 0;
-        while (i < s.size()) {
-            const QChar c = s.at(i);
-            if (c.isSpace()) {
-                ++i;
-                continue;
-            }
-            if (c == u'#') { // a comment to the end of the line
-                while (i < s.size() && s.at(i) != u'\n')
-                    ++i;
-                continue;
-            }
-            Token t;
-            t.offset = i;
-            if (c.isLetter() || c == u'_') {
-                int j = i;
-                while (j < s.size() && (s.at(j).isLetterOrNumber() || s.at(j) == u'_'))
-                    ++j;
-                t.kind = Token::Kind::Name;
-                t.text = s.mid(i, j - i);
-                i = j;
-            } else if (c.isDigit()) {
-                int j = i;
-                while (j < s.size() && (s.at(j).isDigit() || s.at(j) == u'.'))
-                    ++j;
-                bool ok = false;
-                t.number = s.mid(i, j - i).toDouble(&ok);
-                if (!ok)
-                    return fail(i, QStringLiteral("'%1' is not a number").arg(s.mid(i, j - i))),
-                           false;
-                t.kind = Token::Kind::Number;
-                t.text = s.mid(i, j - i);
-                i = j;
-            } else if (c == u'"') {
-                int j = i + 1;
-                QString text;
-                while (j < s.size() && s.at(j) != u'"') {
-                    if (s.at(j) == u'\\' && j + 1 < s.size()) {
-                        const QChar e = s.at(j + 1);
-                        text += e == u'n' ? QChar(u'\n') : e;
-                        j += 2;
-                        continue;
-                    }
-                    if (s.at(j) == u'\n')
-                        break;
-                    text += s.at(j++);
-                }
-                if (j >= s.size() || s.at(j) != u'"')
-                    return fail(i, QStringLiteral("this text has no closing '\"'")), false;
-                t.kind = Token::Kind::Text;
-                t.text = text;
-                i = j + 1;
-            } else {
-                static const QStringList twoChar { QStringLiteral("=="), QStringLiteral("!="),
-                    QStringLiteral("<="), QStringLiteral(">=") };
-                const QString two = s.mid(i, 2);
-                if (twoChar.contains(two)) {
-                    t.text = two;
-                    i += 2;
-                } else if (QStringLiteral("(),:<>").contains(c)) {
-                    t.text = c;
-                    ++i;
-                } else if (c == u'=') {
-                    return fail(i,
-                               QStringLiteral("'=' alone: compare with '==', or give a filter "
-                                              "as name: value")),
-                           false;
-                } else {
-                    return fail(i, QStringLiteral("unexpected character '%1'").arg(c)), false;
-                }
-                t.kind = Token::Kind::Punct;
-            }
-            m_tokens << t;
-        }
-        Token end;
-        end.offset = int(s.size());
-        end.text = QStringLiteral("the end");
-        m_tokens << end;
-        return true;
     }
 
     const Token &peek(int ahead = 0) const
