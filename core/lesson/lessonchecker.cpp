@@ -34,9 +34,10 @@ LessonChecker::LessonChecker(
     });
     connect(runtime, &MeshRuntime::traffic, this, &LessonChecker::onTraffic);
     connect(runtime, &MeshRuntime::logLine, this,
-        [this](NodeId, const QString &name, const QString &text, qint64) {
+        [this](NodeId, const QString &name, const QString &text, qint64 timeNs) {
             LessonEvent e;
             e.kind = LessonEvent::Kind::Log;
+            e.runNs = runTimeAt(timeNs);
             e.node = name;
             e.text = text;
             record(e);
@@ -106,10 +107,23 @@ void LessonChecker::onTraffic(const TrafficEvent &t)
         e.to = atSender ? peer : e.node;
     }
     e.text = t.text;
+    e.runNs = runTimeAt(t.timeNs);
     e.messageId = t.messageId;
     e.attempt = t.attempt;
     e.duplicate = t.duplicate;
     record(e);
+}
+
+qint64 LessonChecker::runTimeAt(qint64 wallNs) const
+{
+    // An event's wall-clock stamp in run time: now, less its age at the run's speed (a paused
+    // run's time stands still).
+    const TimeSource *time = m_runtime->delivery()->timeSource();
+    const qint64 now = runNs();
+    if (time->isPaused() || wallNs <= 0)
+        return now;
+    const qint64 age = std::max<qint64>(0, monotonicNs() - wallNs);
+    return std::max<qint64>(0, now - qint64(double(age) * time->speed()));
 }
 
 void LessonChecker::record(const LessonEvent &event)
@@ -119,7 +133,11 @@ void LessonChecker::record(const LessonEvent &event)
     LessonEvent e = event;
     if (e.runNs == 0)
         e.runNs = runNs();
-    m_events << e;
+    // In run-time order, so that "first" means first: reports may come a little out of order.
+    auto at = m_events.end();
+    while (at != m_events.begin() && std::prev(at)->runNs > e.runNs)
+        --at;
+    m_events.insert(at, e);
     scheduleJudge();
 }
 

@@ -48,6 +48,7 @@ private:
     void scheduleJudge();
     void judge();
     QString nameOf(NodeId id) const;
+    qint64 runTimeAt(qint64 wallNs) const;
 
     MeshRuntime *m_runtime;
     QList<LessonCheck> m_checks;

@@ -3,9 +3,8 @@
 // taken away, the Python member or the classmate not there...).
 #include "../core/etcdkit.h"
 #include "processkit.h"
-#include "document/circuit.h"
-#include "document/circuitformat.h"
-#include "runtime/meshruntime.h"
+#include "runtime/component.h"
+#include "runtime/timesource.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -14,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <memory>
 
 using namespace wbtest;
 
@@ -99,24 +99,32 @@ Edit setWireFaults(int id, const QJsonObject &faults)
     };
 }
 
-// Whether Component::create(NodeKind::Script) makes a component yet: a script node that starts
-// without one goes to the error state.
+// Just enough of a node for Component::create() to make a component and let it go again.
+class ProbeContext final : public wb::NodeContext
+{
+public:
+    QString nodeName() const override { return QStringLiteral("probe"); }
+    int targetCount() const override { return 0; }
+    void streamToTargets(const QStringList &, const QString &, StreamDone) override { }
+    void log(const QString &) override { }
+    wb::TimeSource *timeSource() const override { return &m_time; }
+    void sendTo(
+        const QString &, const QString &, const QString &, const SendOptions &, SendDone) override
+    { }
+    QString selfAddress() const override { return {}; }
+    QStringList contacts() const override { return {}; }
+
+private:
+    mutable wb::TimeSource m_time;
+};
+
+// Whether Component::create(NodeKind::Script) makes a component yet (the script part of the
+// classroom lands it).
 bool scriptComponentExists()
 {
-    wb::circuitformat::Document document;
-    wb::NodeSpec spec;
-    spec.id = 1;
-    spec.name = QStringLiteral("probe");
-    spec.kind = wb::NodeKind::Script;
-    spec.params = wb::kinds::defaultParams(wb::NodeKind::Script);
-    document.nodes << spec;
-    wb::Circuit circuit;
-    wb::circuitformat::setDocument(&circuit, document);
-    wb::MeshRuntime runtime(&circuit);
-    runtime.start(1);
-    const bool ok = runtime.state(1) != wb::NodeState::Error;
-    runtime.stopAll();
-    return ok;
+    ProbeContext context;
+    std::unique_ptr<wb::Component> component(wb::Component::create(wb::NodeKind::Script, &context));
+    return component != nullptr;
 }
 
 struct Run
