@@ -139,6 +139,53 @@ class TestLessons : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void commandLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no folder") << QStringList() << 1 << "give a lesson folder";
+        QTest::newRow("not a lesson") << QStringList { QStringLiteral("/nonexistent/lesson") } << 4
+                                      << "/nonexistent/lesson is not a folder";
+        QTest::newRow("seconds") << QStringList { QStringLiteral("seed"),
+            QStringLiteral("--seconds"), QStringLiteral("0") }
+                                 << 1 << "--seconds 0: a number from 0.1 to 3600";
+        QTest::newRow("speed") << QStringList { QStringLiteral("seed"), QStringLiteral("--speed"),
+            QStringLiteral("9") }
+                               << 1 << "--speed 9: a number from 0.05 to 4";
+        QTest::newRow("registry needed") << QStringList { QStringLiteral("08-class") } << 1
+                                         << "this lesson finds its nodes through a registry";
+        QTest::newRow("extra argument")
+            << QStringList { QStringLiteral("seed"), QStringLiteral("more") } << 1
+            << "unexpected argument: more";
+    }
+    void commandLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        Process node;
+        node.startNode(QStringList { QStringLiteral("lesson") } + args);
+        QVERIFY(node.waitForExit());
+        QCOMPARE(node.process.exitCode(), exitCode);
+        QVERIFY2(node.err.contains(message), qPrintable(node.report()));
+    }
+
+    void lessonsByName()
+    {
+        // A built-in lesson by its short name, shorter than its run length: a count short of its
+        // bound fails, and says so in numbers.
+        Process node;
+        node.startNode({ QStringLiteral("lesson"), QStringLiteral("seed"),
+            QStringLiteral("--seconds"), QStringLiteral("0.3") });
+        QVERIFY(node.waitForExit());
+        QCOMPARE(node.process.exitCode(), 9);
+        QVERIFY2(
+            node.out.contains(QStringLiteral("✗ the clock finished with every tick answered — 0 "
+                                             "finished(node: \"clock\", ok: true), wanted >= 1")),
+            qPrintable(node.report()));
+    }
+
     void lesson_data()
     {
         QTest::addColumn<QString>("name");
