@@ -90,7 +90,8 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_runControl = new RunControl(m_runtime, m_actions, m_view, m_settings, this);
     m_menus = new WindowMenus(this, m_actions, m_analyzer, m_recent, m_documents);
     m_lessons->addMenus(m_menus->fileMenu(), m_menus->examplesMenu(), m_menus->helpMenu());
-    connect(m_lessons, &LessonController::message, this, [this](const QString &text) { showMessage(text, 15000); });
+    connect(m_lessons, &LessonController::message, this,
+        [this](const QString &text) { showMessage(text, 15000); });
     m_discovery = new DiscoveryControl(m_runtime, m_settings, m_actions->discover,
                                        m_actions->registryAddress, this);
     m_security = new NetworkSecurityControl(m_runtime, m_settings, m_actions->networkSecurity,
