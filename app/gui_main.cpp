@@ -6,6 +6,7 @@
 #include "document/circuit.h"
 #include "document/circuitformat.h"
 #include "documentcontroller.h"
+#include "lesson/lessoncontroller.h"
 #include "mainwindow.h"
 #include "net/fdlimit.h"
 #include "net/socketcredentials.h"
@@ -260,6 +261,8 @@ int main(int argc, char *argv[])
         window.networkSecurity()->setCommandLine(securityOptions);
     window.openInitial(parser.positionalArguments().value(0));
     window.show();
+    if (parser.positionalArguments().isEmpty()) // no file given: recent files, examples, lessons
+        window.lessons()->showStartPageAtLaunch();
     const QStringList assignments = parser.values(set);
     for (const QString &assignment : assignments) {
         if (const QString error = applySetting(window, assignment); !error.isEmpty()) {

@@ -1,6 +1,7 @@
 // wirebench-node: the headless node. Everything but the process plumbing lives in core/.
 #include "cli/chartcommand.h"
 #include "cli/headlessrunner.h"
+#include "cli/lessoncommand.h"
 #include "cli/meshmonitor.h"
 #include "cli/nodecommand.h"
 #include "cli/ringrunner.h"
@@ -25,6 +26,9 @@ int main(int argc, char *argv[])
     if (wb::chartcommand::isChart(QCoreApplication::arguments()))
         return wb::chartcommand::run(
             wb::chartcommand::parse(QCoreApplication::arguments()), stdout, stderr);
+    // lesson runs a lesson's circuit and judges its checks: its own command line.
+    if (wb::lessoncommand::isLesson(QCoreApplication::arguments()))
+        return wb::lessoncommand::run(QCoreApplication::arguments(), stdout, stderr);
     // ring runs one member of a ring chat: its own options, the nodes' sockets.
     const bool ring = wb::ringcommand::isRing(QCoreApplication::arguments());
     const wb::RingCommand ringCommand

@@ -33,7 +33,8 @@ FORBIDDEN_MODULES = ('QtGui', 'QtWidgets', 'QtMultimedia', 'QtMultimediaWidgets'
 ALLOWED_MODULES = ('QtCore', 'QtNetwork', 'QtWebSockets', 'QtQml')
 SKIPPED = 77
 # core/'s sub-layers, bottom-up (core/CMakeLists.txt, docs/DESIGN.md).
-SUB_LAYERS = ('document', 'net', 'runtime', 'recording', 'chart', 'replay', 'discovery', 'cli')
+SUB_LAYERS = ('document', 'net', 'runtime', 'recording', 'chart', 'replay', 'discovery', 'lesson',
+              'cli')
 
 INCLUDE = re.compile(r'^[ \t]*#[ \t]*include[ \t]*([<"])([^>"]+)[>"]', re.M)
 SOURCE_SUFFIXES = ('.h', '.hpp', '.cpp', '.cc')

@@ -15,6 +15,7 @@
 #include "document/circuitformat.h"
 #include "documentcontroller.h"
 #include "icons.h"
+#include "lesson/lessoncontroller.h"
 #include "networksecuritycontrol.h"
 #include "networksecuritywarning.h"
 #include "nodeselection.h"
@@ -88,6 +89,9 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     createPanels();
     m_runControl = new RunControl(m_runtime, m_actions, m_view, m_settings, this);
     m_menus = new WindowMenus(this, m_actions, m_analyzer, m_recent, m_documents);
+    m_lessons->addMenus(m_menus->fileMenu(), m_menus->examplesMenu(), m_menus->helpMenu());
+    connect(m_lessons, &LessonController::message, this,
+        [this](const QString &text) { showMessage(text, 15000); });
     m_discovery = new DiscoveryControl(m_runtime, m_settings, m_actions->discover,
                                        m_actions->registryAddress, this);
     m_security = new NetworkSecurityControl(m_runtime, m_settings, m_actions->networkSecurity,
@@ -178,6 +182,7 @@ void MainWindow::createPanels()
         QStringLiteral("console"), m_console, Qt::BottomDockWidgetArea);
     tabifyDockWidget(ring, console);
     m_analyzerDock->raise();
+    m_lessons = new LessonController(this, m_runtime, m_documents, m_recent, m_settings);
     m_ringInsertion = new RingInsertion(m_view, m_settings, this);
     // A new ring is for chatting on.
     connect(m_ringInsertion, &RingInsertion::inserted, ring, [ring] {
@@ -449,6 +454,11 @@ void MainWindow::toggleRecording(bool on)
     connect(dialog, &QFileDialog::fileSelected, this,
             [this](const QString &path) { startRecording(path); });
     dialog->open();
+}
+
+QList<CheckOutcome> MainWindow::currentLessonOutcomes() const
+{
+    return m_lessons->outcomes();
 }
 
 void MainWindow::openInitial(const QString &path)

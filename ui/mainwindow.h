@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/nodespec.h"
+#include "lesson/lessoncheck.h"
 
 #include <QMainWindow>
 
@@ -18,6 +19,7 @@ class ConsolePanel;
 class DiscoveryControl;
 class DocumentController;
 class InspectorWidget;
+class LessonController;
 class LogicAnalyzer;
 class LogModel;
 class LogPanel;
@@ -78,6 +80,9 @@ public:
     RunControl *runControl() const { return m_runControl; }
     WindowActions *actions() const { return m_actions; }
     ReplayController *replay() const { return m_replay; }
+    LessonController *lessons() const { return m_lessons; }
+    // The open lesson's checks as they stand (empty without a lesson): the lab report's.
+    QList<CheckOutcome> currentLessonOutcomes() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +130,7 @@ private:
     NetworkSecurityControl *m_security = nullptr;
     WindowMenus *m_menus = nullptr;
     ReplayController *m_replay = nullptr;
+    LessonController *m_lessons = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_analyzerDock = nullptr;
     bool m_closeApproved = false;

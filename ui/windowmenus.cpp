@@ -36,7 +36,7 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
 {
     WindowActions *a = m_actions;
     QMenuBar *bar = m_window->menuBar();
-    QMenu *file = bar->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = bar->addMenu(tr("&File"));
     file->addAction(a->newFile);
     file->addAction(a->open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -97,7 +97,7 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     QMenu *themes = view->addMenu(icons::action(QStringLiteral("theme")), tr("&Theme"));
     themes->addActions(a->theme->actions());
 
-    QMenu *help = bar->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = bar->addMenu(tr("&Help"));
     help->addAction(a->about);
 }
 

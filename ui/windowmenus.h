@@ -22,6 +22,10 @@ public:
     WindowMenus(QMainWindow *window, WindowActions *actions, LogicAnalyzer *analyzer,
         RecentFiles *recent, DocumentController *documents);
 
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *examplesMenu() const { return m_examplesMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+
 Q_SIGNALS:
     void message(const QString &text);
 
@@ -37,6 +41,8 @@ private:
     DocumentController *m_documents;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_examplesMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
 };
 
 } // namespace wb
