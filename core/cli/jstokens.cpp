@@ -7,10 +7,12 @@ namespace wb::js {
 namespace {
 
 // Longest first, so that "===" wins over "==" and "=".
-constexpr std::array kPunctuators { "===", "!==", ">>>", "...", "**=", "&&=", "||=", "??=", "=>",
-    "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--", "+=", "-=", "*=", "/=", "%=",
-    "**", "<<", ">>", "&=", "|=", "^=", "{", "}", "(", ")", "[", "]", ";", ",", "<", ">", "+",
-    "-", "*", "/", "%", "=", "!", "?", ":", ".", "&", "|", "^", "~" };
+constexpr std::array kPunctuators { "===", "!==", ">>>", "...", "**=", "&&=", "||=",
+    "?"
+    "?=",
+    "=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--",
+    "+=", "-=", "*=", "/=", "%=", "**", "<<", ">>", "&=", "|=", "^=", "{", "}", "(", ")", "[", "]",
+    ";", ",", "<", ">", "+", "-", "*", "/", "%", "=", "!", "?", ":", ".", "&", "|", "^", "~" };
 
 bool isIdentifierStart(QChar c)
 {
@@ -111,13 +113,27 @@ Tokens tokenize(const QString &source)
                     return fail(QStringLiteral("a string that never ends"));
                 const QChar e = source.at(i++);
                 switch (e.unicode()) {
-                case 'n': text += u'\n'; break;
-                case 't': text += u'\t'; break;
-                case 'r': text += u'\r'; break;
-                case '0': text += QChar(0); break;
-                case 'b': text += u'\b'; break;
-                case 'f': text += u'\f'; break;
-                case 'v': text += u'\v'; break;
+                case 'n':
+                    text += u'\n';
+                    break;
+                case 't':
+                    text += u'\t';
+                    break;
+                case 'r':
+                    text += u'\r';
+                    break;
+                case '0':
+                    text += QChar(0);
+                    break;
+                case 'b':
+                    text += u'\b';
+                    break;
+                case 'f':
+                    text += u'\f';
+                    break;
+                case 'v':
+                    text += u'\v';
+                    break;
                 case 'u': {
                     bool ok = false;
                     const uint code = source.mid(i, 4).toUInt(&ok, 16);
@@ -136,8 +152,12 @@ Tokens tokenize(const QString &source)
                     i += 2;
                     break;
                 }
-                case '\n': ++line; break; // a line continuation
-                default: text += e; break;
+                case '\n':
+                    ++line;
+                    break; // a line continuation
+                default:
+                    text += e;
+                    break;
                 }
             }
             add(Token::Kind::String, text, start);

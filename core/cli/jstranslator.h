@@ -27,6 +27,8 @@ struct Expr
     bool pure = false; // a name, a literal or attributes of one: safe to evaluate twice
     bool awaits = false; // holds an await
     bool asyncCall = false; // a call of an async function: a coroutine unless awaited
+    bool awaitable = false; // a Task (stream()'s Promise) or a coroutine
+    bool outer = false; // a variable of the function around a callback
     bool stringLiteral = false;
     bool nullish = false; // null or undefined
     // Where an assignment to it goes.
@@ -79,7 +81,7 @@ private:
 
     // Scopes.
     void scanTopLevel();
-    void openBlock() { m_function->blocks.append({}); }
+    void openBlock() { m_function->blocks.append(QHash<QString, QString>()); }
     void closeBlock() { m_function->blocks.removeLast(); }
     QString declare(const QString &name, int line);
     QString pythonName(const QString &name) const;
@@ -95,7 +97,7 @@ private:
     void statement();
     void block();
     void statementOrBlock();
-    void variableDeclaration(bool topLevel);
+    void variableDeclaration(bool topLevel, bool inFor = false);
     void ifStatement(bool elif = false);
     void whileStatement();
     void forStatement();
@@ -104,7 +106,7 @@ private:
     void expressionStatement();
     // One assignment, ++ or -- or call (for's init and update too): its Python statement.
     QString simpleStatement();
-    QString assign(const Expr &target, const Expr &value, int line);
+    QString assign(const Expr &target, const Expr &value, int line, bool compound = false);
 
     // Expressions (jsexpressions.cpp).
     Expr expression();

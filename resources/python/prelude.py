@@ -2,6 +2,7 @@ import argparse
 import asyncio
 import math
 import random
+import re
 import signal
 import sys
 
