@@ -68,7 +68,7 @@ Expr Translator::primary()
             depth += isPunct(QStringLiteral("("), i) - isPunct(QStringLiteral(")"), i);
             if (depth < 0) {
                 if (isPunct(QStringLiteral("=>"), i + 1))
-                    refuse(QStringLiteral("an arrow function as a value (only setTimeout and "
+                    refuse(QStringLiteral("a function as a value (only setTimeout and "
                                           "setInterval take a function)"),
                         line);
                 break;
@@ -250,6 +250,11 @@ Expr Translator::call(const Expr &, const QString &name, const QString &, int li
 
 Expr Translator::methodCall(const Expr &object, const QString &method, int line)
 {
+    static const QSet<QString> methods { "push", "pop", "join", "includes", "indexOf", "slice",
+        "toUpperCase", "toLowerCase", "trim", "startsWith", "endsWith", "split", "toString",
+        "toFixed" };
+    if (!methods.contains(method))
+        refuse(QStringLiteral("the method .%1()").arg(method), line);
     const QList<Expr> args = arguments();
     QStringList codes;
     bool awaits = object.awaits;

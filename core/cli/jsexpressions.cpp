@@ -108,8 +108,8 @@ Expr Translator::expression()
     if ((isPunct(QStringLiteral("++")) || isPunct(QStringLiteral("--"))) && !peek().newlineBefore)
         refuse(QStringLiteral("%1 inside an expression").arg(peek().text));
     if (isPunct(QStringLiteral("=>")))
-        refuse(QStringLiteral("an arrow function as a value (only setTimeout and setInterval "
-                              "take a function)"));
+        refuse(QStringLiteral("a function as a value (only setTimeout and setInterval take "
+                              "a function)"));
     return e;
 }
 
