@@ -22,9 +22,12 @@ async def start(flags, targets, params):
     setup = sketch.setup(JsObject(params, name=NAME))
     if asyncio.iscoroutine(setup):
         asyncio.ensure_future(setup)
-    if SERVES:
-        return await sketch.serve(flags.host, flags.port)
-    return await sketch.run()
+    try:
+        if SERVES:
+            return await sketch.serve(flags.host, flags.port)
+        return await sketch.run()
+    finally:
+        await sketch.close()
 
 
 def main(argv=None):

@@ -119,6 +119,8 @@ class FactoryLoop(object):
     """Glue between a sketch's setup()/loop() and the event loop: the server, stream() to the
     circuit's targets, timers."""
 
+    STREAM_LOG = True  # stream() logs as the seed's: every payload and every ack
+
     def __init__(self, name, targets, params, seed=None):
         self.name = name
         self.targets = dict(targets)  # name -> ws://HOST:PORT, in the circuit's wire order
@@ -180,23 +182,33 @@ class FactoryLoop(object):
     async def _send(self, name, url, items):
         link = self._links.setdefault(url, [None, asyncio.Lock()])
         async with link[1]:
-            self.out('starting to stream message to {}'.format(name))
+            log = self.out if self.STREAM_LOG else (lambda text: None)
+            log('starting to stream message to {}'.format(name))
             acks = []
             try:
                 if link[0] is None or link[0].closed:
                     link[0] = await websockets.connect(url)
                 for item in items:
-                    self.out('> sending payload: {}'.format(js_str(item)))
+                    log('> sending payload: {}'.format(js_str(item)))
                     await link[0].send(js_str(item))
                     acks.append(await link[0].recv())
-                    self.out('< {}'.format(acks[-1]))
+                    log('< {}'.format(acks[-1]))
             except (OSError, asyncio.TimeoutError, websockets.exceptions.WebSocketException) as e:
                 link[0] = None
                 problem = 'cannot reach {}: {}'.format(url, e) if not acks else \
                     '{}: connection lost: {}'.format(url, e)
-                self.out(problem)
+                log(problem)
                 raise StreamError(problem) from None
             return acks
+
+    async def close(self):
+        """Stops the timers and closes the connections to the targets (a close frame each)."""
+        for number in list(self._timers):
+            self.clear_timer(number)
+        for connection, _ in self._links.values():
+            if connection is not None:
+                await connection.close()
+        self._links.clear()
 
     def set_timer(self, fn, ms, repeat):
         """setTimeout / setInterval: fn after ms milliseconds (again and again when repeat);

@@ -3,6 +3,8 @@ class Clock(FactoryLoop):
     seconds; `tacks` ticks in all (-1: for ever). Exits 0 when every tick was acknowledged,
     3 otherwise, as wirebench-node's clock."""
 
+    STREAM_LOG = False  # its own lines: "> tick" and "< ack"
+
     def setup(self, params):
         self.tacks = int(params.get('tacks', 5))
         self.delay = float(params.get('delay', 1))
