@@ -179,8 +179,9 @@ Expr Translator::call(const Expr &, const QString &name, const QString &, int li
     if (name == u"out" || name == u"console.log") {
         QStringList parts;
         for (const Expr &a : args)
-            parts << (a.type == Type::String ? wrap(a, kAdd + 1)
-                                             : QStringLiteral("js_str(%1)").arg(a.code));
+            parts << (a.type != Type::String ? QStringLiteral("js_str(%1)").arg(a.code)
+                    : args.size() == 1       ? a.code
+                                             : wrap(a, kAdd + 1));
         e = make(QStringLiteral("self.out(%1)")
                      .arg(parts.isEmpty() ? QStringLiteral("''")
                                           : parts.join(QStringLiteral(" + ' ' + "))),
@@ -393,6 +394,7 @@ Expr Translator::callback(int line)
         function.key = m_function->key + u'/' + name;
         function.async = async;
         function.blocks.append(QHash<QString, QString>());
+        function.inLoop.append(false);
         Function *saved = m_function;
         m_function = &function;
         for (const QString &p : std::as_const(params))

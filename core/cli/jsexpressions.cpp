@@ -2,6 +2,7 @@
 // rules differ from Python's for values whose type is not known (+ on a string, == between a
 // string and a number, the truth of an empty list, % on negative numbers, / by zero), the
 // generated code calls the js_* helpers of the exported file, which follow JavaScript's.
+#include "cli/jstopython.h"
 #include "cli/jstranslator.h"
 
 namespace wb::js {
@@ -48,32 +49,7 @@ QString Translator::wrap(const Expr &e, int precedence)
 
 QString Translator::pyString(const QString &text)
 {
-    QString out = QStringLiteral("'");
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case '\'':
-            out += QStringLiteral("\\'");
-            break;
-        case '\n':
-            out += QStringLiteral("\\n");
-            break;
-        case '\r':
-            out += QStringLiteral("\\r");
-            break;
-        case '\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSurrogate())
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + u'\'';
+    return jstopython::pyString(text);
 }
 
 QString Translator::condition(const Expr &e) const
@@ -209,8 +185,20 @@ Expr Translator::operation(const QString &op, const Expr &a, const Expr &b, int 
         return e;
     }
     if (op == u'<' || op == u'>' || op == u"<=" || op == u">=") {
-        e = make(
-            wrap(a, kCompare + 1) + u' ' + op + u' ' + wrap(b, kCompare + 1), Type::Bool, kCompare);
+        // Two strings compare as text, anything else as numbers.
+        const bool sameKind = (numeric(a.type) && numeric(b.type))
+            || (a.type == Type::String && b.type == Type::String)
+            || (a.type == Type::Bottom || b.type == Type::Bottom);
+        if (sameKind || numeric(a.type) || numeric(b.type)) {
+            const auto side = [&](const Expr &x) {
+                return sameKind || numeric(x.type) ? wrap(x, kCompare + 1)
+                                                   : QStringLiteral("js_num(%1)").arg(x.code);
+            };
+            e = make(side(a) + u' ' + op + u' ' + side(b), Type::Bool, kCompare);
+        } else {
+            e = make(
+                QStringLiteral("js_compare(%1, '%2', %3)").arg(a.code, op, b.code), Type::Bool);
+        }
         e.awaits = a.awaits || b.awaits;
         return e;
     }

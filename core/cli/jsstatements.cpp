@@ -136,7 +136,7 @@ void Translator::forStatement()
 {
     const int line = next().line; // for
     expectPunct(QStringLiteral("("), QStringLiteral("after for"));
-    openBlock();
+    openBlock(true);
     const bool declares = isWord(QStringLiteral("var")) || isWord(QStringLiteral("let"))
         || isWord(QStringLiteral("const"));
     const int nameAt = declares ? 1 : 0;

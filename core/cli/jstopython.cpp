@@ -187,6 +187,13 @@ Expr Translator::variable(const QString &name, int line)
             e.pure = true;
             e.place = Expr::Place::Variable;
             e.outer = f != m_function;
+            // JavaScript gives each turn of a loop its own let and const; a Python closure
+            // would see the last turn's.
+            if (e.outer && f->inLoop.at(i))
+                refuse(QStringLiteral("a timer's function that uses %1, a variable of a loop "
+                                      "(each turn of the loop has its own)")
+                           .arg(name),
+                    line);
             return e;
         }
     }
@@ -227,6 +234,7 @@ QString Translator::run(const QString &className)
     Function load;
     load.key = QStringLiteral("load");
     load.blocks.append(QHash<QString, QString>());
+    load.inLoop.append(false);
     m_function = &load;
     QList<qsizetype> functionStarts;
     m_indent = 2;
@@ -312,6 +320,13 @@ void Translator::functionDeclaration(bool async)
     QStringList pythonParams { QStringLiteral("self") };
     for (const QString &p : std::as_const(params))
         pythonParams << pythonName(p) + QStringLiteral("=None");
+    // The glue calls setup(params) and loop(channel, message) whatever the sketch declares.
+    const QStringList called = name == u"loop"
+        ? QStringList { QStringLiteral("_channel"), QStringLiteral("_message") }
+        : name == u"setup" ? QStringList { QStringLiteral("_params") }
+                           : QStringList();
+    for (qsizetype i = params.size(); i < called.size(); ++i)
+        pythonParams << called.at(i) + QStringLiteral("=None");
     if (name == u"loop") {
         emit(QStringLiteral("@reactive"));
         emit(QStringLiteral("async def loop(%1):").arg(pythonParams.join(QStringLiteral(", "))));
@@ -330,6 +345,7 @@ void Translator::functionBody(const QStringList &params, bool async, const QStri
     function.key = key;
     function.async = async;
     function.blocks.append(QHash<QString, QString>());
+    function.inLoop.append(false);
     Function *saved = m_function;
     const bool savedHoist = m_hoistOk;
     m_function = &function;
@@ -361,6 +377,32 @@ void Translator::functionBody(const QStringList &params, bool async, const QStri
 } // namespace wb::js
 
 namespace wb::jstopython {
+
+QString pyString(const QString &text)
+{
+    QString out = QStringLiteral("'");
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\\' || c == u'\'') {
+            out += u'\\';
+            out += c;
+        } else if (c == u'\n') {
+            out += QStringLiteral("\\n");
+        } else if (c == u'\r') {
+            out += QStringLiteral("\\r");
+        } else if (c == u'\t') {
+            out += QStringLiteral("\\t");
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += text.at(++i); // a character beyond the BMP, as itself
+        } else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSurrogate()) {
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        } else {
+            out += c;
+        }
+    }
+    return out + u'\'';
+}
 
 Result translate(const QString &source, const QString &className)
 {

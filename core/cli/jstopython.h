@@ -18,4 +18,7 @@ struct Result
 
 Result translate(const QString &source, const QString &className);
 
+// A text as a Python string literal ('...'), characters beyond ASCII as themselves.
+QString pyString(const QString &text);
+
 } // namespace wb::jstopython

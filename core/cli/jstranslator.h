@@ -61,6 +61,7 @@ private:
         QList<QHash<QString, QString>> blocks; // per open block: JavaScript name -> Python name
         QSet<QString> nonlocals; // outer variables it assigns (a callback)
         QStringList loopUpdates; // per enclosing loop: what `continue` must run first
+        QList<bool> inLoop; // per open block: inside a loop (each turn has its own variables)
     };
 
     // Tokens.
@@ -81,8 +82,16 @@ private:
 
     // Scopes.
     void scanTopLevel();
-    void openBlock() { m_function->blocks.append(QHash<QString, QString>()); }
-    void closeBlock() { m_function->blocks.removeLast(); }
+    void openBlock(bool loop = false)
+    {
+        m_function->blocks.append(QHash<QString, QString>());
+        m_function->inLoop.append(loop || !m_function->loopUpdates.isEmpty());
+    }
+    void closeBlock()
+    {
+        m_function->blocks.removeLast();
+        m_function->inLoop.removeLast();
+    }
     QString declare(const QString &name, int line);
     QString pythonName(const QString &name) const;
     QString member(const QString &name) const; // a global's or function's attribute of self

@@ -21,21 +21,7 @@ QString resource(const QString &name)
     return QString::fromUtf8(file.readAll());
 }
 
-QString pyString(const QString &text)
-{
-    QString out = QStringLiteral("'");
-    for (const QChar c : text) {
-        if (c == u'\\' || c == u'\'')
-            out += u'\\' + QString(c);
-        else if (c == u'\n')
-            out += QStringLiteral("\\n");
-        else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.isSurrogate())
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out + u'\'';
-}
+using jstopython::pyString;
 
 // A parameter value as a Python literal (parameters are strings, numbers or booleans).
 QString pyValue(const QVariant &value)

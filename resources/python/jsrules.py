@@ -203,3 +203,10 @@ async def js_resolve(value):
     if asyncio.isfuture(value) or asyncio.iscoroutine(value):
         return await value
     return value
+
+
+def js_compare(a, op, b):
+    """a < b (and >, <=, >=): two strings as text, anything else as numbers."""
+    if not (isinstance(a, str) and isinstance(b, str)):
+        a, b = js_num(a), js_num(b)
+    return {'<': a < b, '>': a > b, '<=': a <= b, '>=': a >= b}[op]

@@ -133,6 +133,17 @@ private Q_SLOTS:
         QTest::newRow("no semicolons")
             << u"let a = 1\nlet b = 2\nfunction f() {\n  return a + b\n}"_s
             << QStringList { u"self.a = 1\n        self.b = 2"_s, u"return self.a + self.b"_s };
+        QTest::newRow("loop without parameters")
+            << u"function loop() { return 'x'; }\nfunction setup() {}"_s
+            << QStringList { u"async def loop(self, _channel=None, _message=None):"_s,
+                   u"def setup(self, _params=None):"_s };
+        QTest::newRow("comparison with an unknown")
+            << u"let chance;\nfunction f(a, b) { return Math.random() < chance && a >= b; }"_s
+            << QStringList {
+                   u"self.random.random() < js_num(self.chance) and js_compare(a, '>=', b)"_s
+               };
+        QTest::newRow("characters beyond ASCII") << u"function f() { return 'bîp ♪ 🐝\\n'; }"_s
+                                                 << QStringList { u"return 'bîp ♪ 🐝\\n'"_s };
         QTest::newRow("return on its own line") << u"function f() {\n  return\n  42\n}"_s
                                                 << QStringList { u"return None\n        42"_s };
     }
@@ -186,6 +197,9 @@ private Q_SLOTS:
         QTest::newRow("shadowing")
             << u"function f() {\n  let x = 1;\n  if (x) {\n    let x = 2;\n  }\n}"_s
             << u"line 4: a second variable x inside x's scope (shadowing) has no Python translation"_s;
+        QTest::newRow("a loop's variable in a timer")
+            << u"function setup(p) {\n  for (let i = 0; i < 3; i++) {\n    setTimeout(() => out(i), 10);\n  }\n}"_s
+            << u"line 3: a timer's function that uses i, a variable of a loop (each turn of the loop has its own) has no Python translation"_s;
         QTest::newRow("nested function")
             << u"function f() {\n  function g() {}\n}"_s
             << u"line 2: a function declared inside a block or function (declare it at the top level) has no Python translation"_s;
@@ -273,6 +287,13 @@ private Q_SLOTS:
         QTest::newRow("ternary of ternary")
             << u"let n = 5; return n > 3 ? n > 4 ? 'big' : 'mid' : 'small';"_s << u"big"_s;
         QTest::newRow("NaN") << u"return parseInt('x');"_s << u"NaN"_s;
+        QTest::newRow("text compares as text")
+            << u"let a = '10'; let b = '9'; return a < b;"_s << u"true"_s;
+        QTest::newRow("text compares with a number")
+            << u"let a = '10'; let b = a; return b < 9;"_s << u"false"_s;
+        QTest::newRow("unknowns compare as numbers")
+            << u"let a = '10'; let b = 9; let c = a; let d = b; d = c; return c > 9;"_s
+            << u"true"_s;
         QTest::newRow("toFixed") << u"let v = 2.345; return v.toFixed(1);"_s << u"2.3"_s;
     }
     void values()
