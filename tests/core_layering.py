@@ -2,7 +2,7 @@
 """core/ must stay headless: no Qt Gui, Widgets or Multimedia (CTest: core_layering).
 
 Why: wirebench-node runs core/ on servers without a display, and core/CMakeLists.txt links only
-Qt Core, Network and WebSockets. A Gui header slipping into core/ would compile in the normal
+Qt Core, Network, WebSockets and Qml. A Gui header slipping into core/ would compile in the normal
 build (the GUI build has those include paths around) and break only the headless packaging,
 late. This check fails at once instead, on either of two things:
 
@@ -30,7 +30,7 @@ import tempfile
 FORBIDDEN_MODULES = ('QtGui', 'QtWidgets', 'QtMultimedia', 'QtMultimediaWidgets', 'QtOpenGL',
                      'QtOpenGLWidgets', 'QtPrintSupport', 'QtSvg', 'QtSvgWidgets', 'QtQuick')
 # What core/ links; a header these also install is never forbidden.
-ALLOWED_MODULES = ('QtCore', 'QtNetwork', 'QtWebSockets')
+ALLOWED_MODULES = ('QtCore', 'QtNetwork', 'QtWebSockets', 'QtQml')
 SKIPPED = 77
 # core/'s sub-layers, bottom-up (core/CMakeLists.txt, docs/DESIGN.md).
 SUB_LAYERS = ('document', 'net', 'runtime', 'recording', 'chart', 'replay', 'discovery', 'cli')

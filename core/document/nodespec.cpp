@@ -19,7 +19,7 @@ namespace wb::kinds {
 
 namespace {
 
-constexpr std::array<std::pair<NodeKind, const char *>, 11> kKindNames { {
+constexpr std::array<std::pair<NodeKind, const char *>, 12> kKindNames { {
     { NodeKind::Clock, "clock" },
     { NodeKind::IoPin, "iopin" },
     { NodeKind::Buzzer, "buzzer" },
@@ -30,6 +30,7 @@ constexpr std::array<std::pair<NodeKind, const char *>, 11> kKindNames { {
     { NodeKind::Queue, "queue" },
     { NodeKind::Worker, "worker" },
     { NodeKind::Console, "console" },
+    { NodeKind::Script, "script" },
     { NodeKind::External, "external" },
 } };
 
@@ -93,6 +94,32 @@ QString checkJoin(QVariant &value)
     return {};
 }
 
+// A script's `script` is its source; any other identifier is the sketch's own parameter, handed
+// to its setup(params) as a string, number or boolean.
+QString checkScriptParam(const QString &key, QVariant &value)
+{
+    if (key == QLatin1String("script"))
+        return checkText(value, kMaxScriptLength);
+    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
+    if (!identifier.match(key).hasMatch() || key == QLatin1String("name"))
+        return QStringLiteral("is not a parameter of a script: its own parameters are "
+                              "identifiers other than name");
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return {};
+    case QMetaType::QString:
+        return checkText(value, 1024);
+    default:
+        break;
+    }
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return QStringLiteral("must be a text, a number or true/false");
+    value = std::floor(d) == d && std::abs(d) < 9e15 ? QVariant(qint64(d)) : QVariant(d);
+    return {};
+}
+
 } // namespace
 
 QString name(NodeKind kind)
@@ -145,7 +172,7 @@ bool hasOutput(NodeKind kind)
 {
     return kind == NodeKind::Clock || kind == NodeKind::IoPin || kind == NodeKind::Proxy
         || kind == NodeKind::Ring || kind == NodeKind::Keyboard || kind == NodeKind::Queue
-        || kind == NodeKind::Worker;
+        || kind == NodeKind::Worker || kind == NodeKind::Script;
 }
 
 bool isLocal(NodeKind kind)
@@ -176,6 +203,8 @@ QVariantMap defaultParams(NodeKind kind)
             { QStringLiteral("service"), QStringLiteral("fixed") } };
     case NodeKind::Console:
         return { { QStringLiteral("history"), qint64(1000) } };
+    case NodeKind::Script:
+        return { { QStringLiteral("script"), defaultScript() } };
     case NodeKind::Led:
     case NodeKind::External:
     case NodeKind::Proxy:
@@ -185,8 +214,25 @@ QVariantMap defaultParams(NodeKind kind)
     return {};
 }
 
+QString defaultScript()
+{
+    return QStringLiteral(
+        "// setup(params) runs once when the node starts; loop(channel, message)\n"
+        "// runs for every message and returns its ack (docs/scripts.md).\n"
+        "function setup(params) {\n"
+        "    out(\"ready\");\n"
+        "}\n"
+        "\n"
+        "function loop(channel, message) {\n"
+        "    out(\"got \" + message + \" on \" + channel);\n"
+        "    return \"ok\";\n"
+        "}\n");
+}
+
 QString validateParam(NodeKind kind, const QString &key, QVariant &value)
 {
+    if (kind == NodeKind::Script)
+        return checkScriptParam(key, value);
     if (key == QLatin1String("seed")) {
         if (kind != NodeKind::IoPin && kind != NodeKind::Worker)
             return QStringLiteral("only an iopin or a worker takes a seed");
@@ -248,6 +294,7 @@ QString validateParam(NodeKind kind, const QString &key, QVariant &value)
     case NodeKind::External:
     case NodeKind::Proxy:
     case NodeKind::Keyboard:
+    case NodeKind::Script:
         break;
     }
     return QStringLiteral("is not a parameter of %1").arg(nameWithArticle(kind));

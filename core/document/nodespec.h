@@ -11,7 +11,8 @@ namespace wb {
 // What a node is. External nodes run elsewhere: the circuit only knows their address. A proxy
 // relays what it receives to its targets and their acks back (Toxiproxy's idea), so that the
 // traffic between two external nodes passes this process's delivery gate. Keyboard, queue,
-// worker and console are the asyncio queue seed as components (docs/queues.md).
+// worker and console are the asyncio queue seed as components (docs/queues.md). A script runs a
+// student's sketch in JavaScript (docs/scripts.md).
 enum class NodeKind {
     Clock,
     IoPin,
@@ -23,7 +24,8 @@ enum class NodeKind {
     Keyboard,
     Queue,
     Worker,
-    Console
+    Console,
+    Script
 };
 
 using NodeId = int;
@@ -55,6 +57,10 @@ namespace kinds {
 
 // The most items a queue may hold: its memory is bounded by its capacity (docs/queues.md).
 constexpr qint64 kMaxQueueCapacity = 100000;
+// The longest sketch a script node takes (characters): a sketch is typed by a person.
+constexpr int kMaxScriptLength = 256 * 1024;
+// The sketch a new script node starts with.
+QString defaultScript();
 
 QString name(NodeKind kind);
 // "a clock", "an iopin": for messages.

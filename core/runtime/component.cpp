@@ -71,6 +71,7 @@ Component *Component::create(NodeKind kind, NodeContext *context, QObject *paren
     case NodeKind::Console:
         return new ConsoleComponent(context, parent);
     case NodeKind::External:
+    case NodeKind::Script:
         break;
     }
     return nullptr;

@@ -44,6 +44,7 @@ QString TraceRowModel::signalMeaning(NodeKind kind)
     case NodeKind::External:
     case NodeKind::Proxy: // relays any text: no level of its own (recording.cpp)
     case NodeKind::Ring: // chat text: no level either
+    case NodeKind::Script: // acks whatever its sketch says
         break;
     }
     return tr("level");

@@ -69,6 +69,8 @@ QColor CanvasTheme::accent(NodeKind kind, bool dark)
         return dark ? QColor(0xf4, 0x72, 0xb6) : QColor(0xdb, 0x27, 0x77);
     case NodeKind::Ring:
         return dark ? QColor(0x84, 0xcc, 0x16) : QColor(0x4d, 0x7c, 0x0f);
+    case NodeKind::Script:
+        return dark ? QColor(0xfa, 0xcc, 0x15) : QColor(0xa1, 0x62, 0x07);
     }
     return Qt::gray;
 }

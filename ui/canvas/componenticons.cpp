@@ -115,6 +115,26 @@ void drawGlyph(QPainter *p, NodeKind kind)
         p->drawLine(QPointF(12, 15.5), QPointF(17, 15.5));
         break;
     }
+    case NodeKind::Script: {
+        // A page of code: braces on a sheet with a folded corner.
+        QPainterPath sheet;
+        sheet.moveTo(5, 2.5);
+        sheet.lineTo(14.5, 2.5);
+        sheet.lineTo(19, 7);
+        sheet.lineTo(19, 21.5);
+        sheet.lineTo(5, 21.5);
+        sheet.closeSubpath();
+        p->drawPath(sheet);
+        QPainterPath braces;
+        braces.moveTo(10, 10);
+        braces.lineTo(8, 13.5);
+        braces.lineTo(10, 17);
+        braces.moveTo(14, 10);
+        braces.lineTo(16, 13.5);
+        braces.lineTo(14, 17);
+        p->drawPath(braces);
+        break;
+    }
     case NodeKind::External:
         p->drawEllipse(QRectF(3, 3, 18, 18));
         p->drawEllipse(QRectF(8, 3, 8, 18));

@@ -73,6 +73,7 @@ qreal NodeItem::liveWidth() const
     case NodeKind::External:
     case NodeKind::Proxy:
     case NodeKind::Ring:
+    case NodeKind::Script:
         return 30;
     case NodeKind::Keyboard:
     case NodeKind::Queue:
@@ -117,6 +118,7 @@ void NodeItem::paintLive(QPainter *painter, const QRectF &rect, SpriteCache *spr
     case NodeKind::External:
     case NodeKind::Proxy:
     case NodeKind::Ring:
+    case NodeKind::Script:
         componenticons::paintGlyph(painter, QRectF(rect.left() + 4, rect.center().y() - 11, 22, 22),
             m_spec.kind, t.mutedText);
         break;

@@ -57,6 +57,19 @@ QString detail(const NodeSpec &spec, const Live &live)
                                                                               : QObject::tr("off");
     case NodeKind::Proxy:
         return QObject::tr("relays both ways");
+    case NodeKind::Script: {
+        // The sketch's last error, where it is (docs/scripts.md, "Errors"), else its version.
+        const QVariantMap script
+            = live.active ? live.state.value(QStringLiteral("script")).toMap() : QVariantMap();
+        const QVariantMap error = script.value(QStringLiteral("error")).toMap();
+        if (!error.isEmpty())
+            return QObject::tr("line %1: %2")
+                .arg(error.value(QStringLiteral("line")).toInt())
+                .arg(error.value(QStringLiteral("message")).toString());
+        const int reloads = script.value(QStringLiteral("reloads")).toInt();
+        return reloads > 0 ? QObject::tr("sketch, reloaded %n time(s)", nullptr, reloads)
+                           : QObject::tr("JavaScript sketch");
+    }
     case NodeKind::Keyboard:
     case NodeKind::Queue:
     case NodeKind::Worker:

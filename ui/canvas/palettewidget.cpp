@@ -103,7 +103,7 @@ const QList<NodeKind> &PaletteWidget::components()
     // elsewhere last.
     static const QList<NodeKind> list { NodeKind::Clock, NodeKind::IoPin, NodeKind::Buzzer,
         NodeKind::Led, NodeKind::Proxy, NodeKind::Ring, NodeKind::Keyboard, NodeKind::Queue,
-        NodeKind::Worker, NodeKind::Console, NodeKind::External };
+        NodeKind::Worker, NodeKind::Console, NodeKind::Script, NodeKind::External };
     return list;
 }
 
@@ -130,6 +130,8 @@ QString PaletteWidget::description(NodeKind kind)
         return tr("Takes its time over each message");
     case NodeKind::Console:
         return tr("Shows the lines it receives");
+    case NodeKind::Script:
+        return tr("Runs a sketch you write in JavaScript");
     case NodeKind::External:
         return tr("A node elsewhere, by address");
     }

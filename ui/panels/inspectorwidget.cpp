@@ -359,6 +359,10 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
         addNote(text);
         break;
     }
+    case NodeKind::Script:
+        addNote(tr("A script node runs its JavaScript sketch: setup(params) once, then "
+                   "loop(channel, message) for every message, whose return value is the ack."));
+        break;
     }
 }
 
