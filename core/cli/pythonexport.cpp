@@ -76,6 +76,11 @@ QString className(const QString &nodeName)
     }
     if (name.isEmpty() || name.front().isDigit())
         name.prepend(QStringLiteral("Node"));
+    // Not a class of the file's glue.
+    static const QStringList taken { QStringLiteral("FactoryLoop"), QStringLiteral("StreamError"),
+        QStringLiteral("JsObject") };
+    if (taken.contains(name))
+        name += QStringLiteral("Sketch");
     return name;
 }
 
@@ -103,23 +108,22 @@ Result exportNode(const Circuit &circuit, NodeId id)
     case NodeKind::Led:
         kind = { QStringLiteral("Led"), resource(QStringLiteral("kinds/led.py")) };
         break;
-    default:
-        if (kindName == QLatin1String("script")) {
-            const QString sketchClass = className(spec->name);
-            const auto translated = jstopython::translate(
-                params.take(QStringLiteral("script")).toString(), sketchClass);
-            if (!translated.ok) {
-                result.error = QStringLiteral("%1 (script): %2").arg(spec->name, translated.error);
-                return result;
-            }
-            kind = { sketchClass,
-                resource(QStringLiteral("jsrules.py")).trimmed() + QStringLiteral("\n\n\n")
-                    + QStringLiteral("# ---- The sketch "
-                                     "-------------------------------------------------------------"
-                                     "---------------\n\n\n")
-                    + translated.python };
-            break;
+    case NodeKind::Script: {
+        const QString sketchClass = className(spec->name);
+        const auto translated
+            = jstopython::translate(params.take(QStringLiteral("script")).toString(), sketchClass);
+        if (!translated.ok) {
+            result.error = QStringLiteral("%1 (script): %2").arg(spec->name, translated.error);
+            return result;
         }
+        kind = { sketchClass,
+            resource(QStringLiteral("jsrules.py")).trimmed() + QStringLiteral("\n\n\n")
+                + QStringLiteral("# ---- The sketch, translated from JavaScript "
+                                 "------------------------------------------------\n\n\n")
+                + translated.python };
+        break;
+    }
+    default:
         result.error = QStringLiteral("%1: %2 has no Python export (clock, iopin, buzzer, led "
                                       "and script nodes have)")
                            .arg(spec->name, kinds::nameWithArticle(spec->kind));

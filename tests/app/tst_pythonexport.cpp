@@ -85,6 +85,34 @@ QString heardBits(const QStringList &lines, const QString &sound = kSound)
     return bits;
 }
 
+// An iopin as a sketch of the script API: bits drawn with Math.random, streamed to every
+// target, a timer that says the node is alive.
+const QString kPinSketch = uR"(// An iopin, scripted.
+let chance = 0.6;
+let sequence = 3;
+let ticks = 0;
+
+function setup(params) {
+  chance = params.chance;
+  sequence = params.sequence;
+  out('pin ready: chance ' + chance + ', sequence ' + sequence);
+  setInterval(() => out('alive after ' + ticks + ' ticks'), 100);
+}
+
+function draw() {
+  return Math.random() < chance ? 0 : 1;
+}
+
+async function loop(channel, message) {
+  ticks++;
+  const bits = [];
+  for (let i = 0; i < sequence; i++) bits.push(draw());
+  out('toggling pin state: [' + bits.join(', ') + ']');
+  const acks = await stream('*', bits, channel);
+  return 'acknowledged ' + ticks + ': ' + acks.join('|');
+}
+)"_s;
+
 } // namespace
 
 class TestPythonExport final : public QObject
@@ -227,6 +255,68 @@ private Q_SLOTS:
         QVERIFY(lonely.waitForExit());
         QCOMPARE(lonely.process.exitCode(), 3);
         QCOMPARE(lonely.linesOf(u"clock"_s).filter(u"cannot reach ws://127.0.0.1:"_s).size(), 2);
+    }
+
+    // A script node (an iopin written as a sketch, with a timer) exported and run by Python in
+    // place of the workbench's node: its setup() reads the circuit's parameters, every tick is
+    // answered with the acks of the bits it streamed, its timer runs.
+    void scriptNode()
+    {
+        auto document = seedOnFreePorts(3);
+        NodeSpec &pin = document.nodes[1];
+        QCOMPARE(pin.name, u"iopin"_s);
+        pin.kind = NodeKind::Script;
+        pin.params = { { u"script"_s, kPinSketch }, { u"chance"_s, 0.5 }, { u"sequence"_s, 4 } };
+        const QString circuit = save(document, u"script.json"_s);
+        const QString file = exportNode(circuit, u"iopin"_s);
+        QVERIFY(!file.isEmpty());
+        Process python;
+        startPython(python, file);
+        QCOMPARE(python.waitForServing(), pin.port);
+        QVERIFY(python.waitForLines(u"iopin"_s, u"alive after 0 ticks"_s, 1));
+
+        Process run;
+        run.startNode({ u"run"_s, save(withExternal(document, { u"iopin"_s }), u"rest.json"_s),
+            u"--until-done"_s });
+        QVERIFY(run.waitForExit());
+        QVERIFY2(run.process.exitCode() == 0, qPrintable(run.report() + python.report()));
+        QVERIFY(run.waitForLines(u"buzzer"_s, u"signal"_s, 12));
+        const QStringList pinLines = python.linesOf(u"iopin"_s);
+        QCOMPARE(pinLines.first(), u"pin ready: chance 0.5, sequence 4"_s);
+        const QString bits = bitsOf(pinLines);
+        QCOMPARE(bits.size(), 12);
+        QCOMPARE(heardBits(run.linesOf(u"buzzer"_s)), bits);
+        // Each tick's ack is the sketch's: its count and the buzzer's acks of its four bits.
+        QStringList expected;
+        for (int tick = 0; tick < 3; ++tick) {
+            QStringList sounds;
+            for (const QChar bit : bits.mid(tick * 4, 4))
+                sounds << (bit == u'1' ? kSound : u"..."_s);
+            expected << u"> %1"_s.arg(tick)
+                     << u"< acknowledged %1: %2"_s.arg(tick + 1).arg(sounds.join(u'|'));
+        }
+        QCOMPARE(run.linesOf(u"clock"_s), expected);
+        QVERIFY(python.waitForLines(u"iopin"_s, u"alive after 3 ticks"_s, 1));
+        python.signal(SIGTERM);
+        QVERIFY(python.waitForExit());
+        QCOMPARE(python.process.exitCode(), 0);
+    }
+
+    // A sketch outside the translated subset: exit 2, the node, the line and the construct.
+    void scriptRefused()
+    {
+        auto document = seedOnFreePorts(1);
+        document.nodes[1].kind = NodeKind::Script;
+        document.nodes[1].params = { { u"script"_s,
+            u"function loop(channel, message) {\n  switch (message) {}\n}\n"_s } };
+        Process exporter;
+        exporter.startNode({ u"export-python"_s, save(document, u"refused.json"_s), u"iopin"_s });
+        QVERIFY(exporter.waitForExit());
+        QCOMPARE(exporter.process.exitCode(), 2);
+        QVERIFY2(exporter.err.endsWith(
+                     u"refused.json: iopin (script): line 2: switch has no Python translation\n"_s),
+            qPrintable(exporter.err));
+        QVERIFY(exporter.out.isEmpty());
     }
 
     // The command line: the sketch on standard output, and a clear error and exit code for
