@@ -239,6 +239,7 @@ Expr Translator::operation(const QString &op, const Expr &a, const Expr &b, int 
 
 Expr Translator::unary()
 {
+    const Nesting nesting(this);
     const Token &t = peek();
     const int line = t.line;
     if (t.kind == Token::Kind::Punctuator) {
@@ -305,7 +306,8 @@ Expr Translator::postfix(bool awaited)
         if (acceptPunct(QStringLiteral("."))) {
             const QString name = expectIdentifier(QStringLiteral("a property name after '.'"));
             if (isPunct(QStringLiteral("("))) {
-                e = methodCall(settle(e), name, line);
+                e = name == u"then" || name == u"catch" ? promiseCall(settle(e), name, line)
+                                                        : methodCall(settle(e), name, line);
                 continue;
             }
             if (name == u"length") {

@@ -6,6 +6,7 @@ namespace wb::js {
 
 void Translator::statement()
 {
+    const Nesting nesting(this);
     const Token &t = peek();
     if (t.kind == Token::Kind::Punctuator) {
         if (t.text == u'{') {

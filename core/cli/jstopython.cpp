@@ -338,7 +338,8 @@ void Translator::functionDeclaration(bool async)
     functionBody(params, async, QStringLiteral("f:") + name);
 }
 
-void Translator::functionBody(const QStringList &params, bool async, const QString &key)
+void Translator::functionBody(
+    const QStringList &params, bool async, const QString &key, QSet<QString> *nonlocals)
 {
     Function function;
     function.outer = m_function; // a callback's: the function it is written in
@@ -363,7 +364,9 @@ void Translator::functionBody(const QStringList &params, bool async, const QStri
     }
     if (m_lines.size() == first)
         emit(QStringLiteral("pass"));
-    if (!function.nonlocals.isEmpty()) {
+    if (nonlocals) {
+        *nonlocals += function.nonlocals;
+    } else if (!function.nonlocals.isEmpty()) {
         QStringList names = function.nonlocals.values();
         names.sort();
         m_lines.insert(

@@ -102,7 +102,10 @@ private:
     // Statements (jstopython.cpp).
     void topLevel();
     void functionDeclaration(bool async);
-    void functionBody(const QStringList &params, bool async, const QString &key);
+    // The body of a function at m_indent + 1; the variables of the functions around it that it
+    // assigns go into `nonlocals` when given (one def for several bodies), else a nonlocal line.
+    void functionBody(const QStringList &params, bool async, const QString &key,
+        QSet<QString> *nonlocals = nullptr);
     void statement();
     void block();
     void statementOrBlock();
@@ -127,7 +130,14 @@ private:
     Expr call(const Expr &callee, const QString &name, const QString &object, int line);
     Expr methodCall(const Expr &object, const QString &method, int line);
     QList<Expr> arguments();
+    // Functions written in place (jsfunctions.cpp).
+    bool functionHead(QStringList *params, bool *async, int line); // true: an arrow function
+    void arrowBody(const QStringList &params, bool async, const QString &key,
+        QSet<QString> *nonlocals); // () => expression: one return
     Expr callback(int line);
+    Expr promiseCall(const Expr &promise, const QString &method, int line);
+    bool promiseHandler(int indent, const QString &key, QStringList *lines, QString *param,
+        QSet<QString> *nonlocals);
     Expr arrayLiteral();
     Expr objectLiteral();
     Expr operation(const QString &op, const Expr &a, const Expr &b, int line);
@@ -147,6 +157,27 @@ private:
     Function *m_function = nullptr;
     bool m_hoistOk = false; // a callback's def may go before the current statement
     int m_callbacks = 0;
+    int m_depth = 0; // statements and expressions inside each other
+
+    // Counts one level of nesting for as long as it lives; a sketch nested deeper than Python
+    // parses (or than this translator's stack should go) is refused.
+    class Nesting
+    {
+    public:
+        explicit Nesting(Translator *translator) : m_translator(translator)
+        {
+            if (++m_translator->m_depth > kMaxDepth)
+                m_translator->fail(
+                    QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth));
+        }
+        ~Nesting() { --m_translator->m_depth; }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+
+    private:
+        static constexpr int kMaxDepth = 80;
+        Translator *m_translator;
+    };
 };
 
 } // namespace wb::js

@@ -30,6 +30,8 @@ def js_str(value):
         if value == int(value) and abs(value) < 1e21:
             return str(int(value))
         return repr(value)
+    if isinstance(value, JsError):
+        return '{}: {}'.format(value.get('name'), value.get('message'))
     if isinstance(value, dict):
         return '[object Object]'
     if isinstance(value, (list, tuple)):
@@ -81,6 +83,14 @@ class JsObject(dict):
 
     def __setattr__(self, key, value):
         self[key] = value
+
+
+class JsError(JsObject):
+    """An Error as a sketch's Promise handler sees it: error.message."""
+
+
+def js_error(exception):
+    return JsError(name='Error', message=str(exception))
 
 
 class StreamError(Exception):

@@ -144,6 +144,16 @@ private Q_SLOTS:
                };
         QTest::newRow("characters beyond ASCII") << u"function f() { return 'bîp ♪ 🐝\\n'; }"_s
                                                  << QStringList { u"return 'bîp ♪ 🐝\\n'"_s };
+        QTest::newRow("then with both handlers")
+            << u"function loop(channel, message) {\n  return stream('*', [message], channel).then(function (acks) {\n    return acks[0];\n  }, function (error) {\n    return 'error: ' + error.message;\n  });\n}"_s
+            << QStringList {
+                   u"        async def _then_1(_promise):\n            try:\n                acks = await js_resolve(_promise)\n            except Exception as _e:\n                error = js_error(_e)\n                return 'error: ' + js_str(error.message)\n            return js_get(acks, 0)\n        return asyncio.ensure_future(_then_1(self.stream('*', [message], channel)))"_s
+               };
+        QTest::newRow("catch")
+            << u"let failures = 0;\nfunction f() {\n  stream('*', ['x']).catch(function (e) {\n    failures++;\n  });\n}"_s
+            << QStringList {
+                   u"            try:\n                return await js_resolve(_promise)\n            except Exception as _e:\n                e = js_error(_e)\n                self.failures += 1\n                return None"_s
+               };
         QTest::newRow("return on its own line") << u"function f() {\n  return\n  42\n}"_s
                                                 << QStringList { u"return None\n        42"_s };
     }
@@ -200,6 +210,12 @@ private Q_SLOTS:
         QTest::newRow("a loop's variable in a timer")
             << u"function setup(p) {\n  for (let i = 0; i < 3; i++) {\n    setTimeout(() => out(i), 10);\n  }\n}"_s
             << u"line 3: a timer's function that uses i, a variable of a loop (each turn of the loop has its own) has no Python translation"_s;
+        QTest::newRow("assignment in an arrow's body")
+            << u"let n = 0;\nfunction f(p) {\n  p.then(v => n = v);\n}"_s
+            << u"line 3: an assignment inside an expression has no Python translation"_s;
+        QTest::newRow("then in a condition")
+            << u"function f(p) {\n  if (p.then(() => 1)) {}\n}"_s
+            << u"line 2: .then() inside a condition has no Python translation"_s;
         QTest::newRow("nested function")
             << u"function f() {\n  function g() {}\n}"_s
             << u"line 2: a function declared inside a block or function (declare it at the top level) has no Python translation"_s;
@@ -223,6 +239,11 @@ private Q_SLOTS:
         QTest::newRow("regular expression")
             << u"function f(s) {\n  return /a+/.test(s);\n}"_s
             << u"line 2: a regular expression has no Python translation"_s;
+        QTest::newRow("nested too deeply") << u"function f() {\n  return "_s + QString(5000, u'(')
+                + u"1"_s + QString(5000, u')')
+                + u";\n}"_s << u"line 2: nested more than 80 levels deep"_s;
+        QTest::newRow("blocks nested too deeply") << u"function f() {\n"_s + QString(5000, u'{')
+                + QString(5000, u'}') + u"\n}"_s << u"line 2: nested more than 80 levels deep"_s;
         QTest::newRow("function named out")
             << u"function out(x) {}"_s
             << u"line 1: a function named out (a name of the script API) has no Python translation"_s;
