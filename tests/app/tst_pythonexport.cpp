@@ -113,6 +113,22 @@ async function loop(channel, message) {
 }
 )"_s;
 
+// A relay in the style of the script templates: Promise handlers instead of await.
+const QString kRelaySketch = uR"js(// A relay: every message on to every target, the first ack back.
+var relayed = 0;
+
+function loop(channel, message) {
+    relayed++;
+    return stream("*", [message], channel).then(function (acks) {
+        return acks[0] + " (relayed " + relayed + ")";
+}
+, function(error)
+{
+    return "error: " + error.message;
+});
+}
+)js"_s;
+
 } // namespace
 
 class TestPythonExport final : public QObject
@@ -297,6 +313,52 @@ private Q_SLOTS:
         }
         QCOMPARE(run.linesOf(u"clock"_s), expected);
         QVERIFY(python.waitForLines(u"iopin"_s, u"alive after 3 ticks"_s, 1));
+        python.signal(SIGTERM);
+        QVERIFY(python.waitForExit());
+        QCOMPARE(python.process.exitCode(), 0);
+    }
+
+    // A relay sketch written with then() between the clock and the workbench's buzzer: the
+    // clock gets the buzzer's acks through it; with the buzzer gone, the handler of the
+    // rejection answers with an error naming its address.
+    void scriptRelay()
+    {
+        auto document = seedOnFreePorts(4);
+        NodeSpec &relay = document.nodes[1];
+        relay.kind = NodeKind::Script;
+        relay.params = { { u"script"_s, kRelaySketch } };
+        const QString file = exportNode(save(document, u"relay.json"_s), u"iopin"_s);
+        QVERIFY(!file.isEmpty());
+        Process python;
+        startPython(python, file);
+        QCOMPARE(python.waitForServing(), relay.port);
+
+        Process run;
+        // The clock's ticks are 0, 1, 2, 3: the buzzer hears no 1 but one.
+        run.startNode({ u"run"_s, save(withExternal(document, { u"iopin"_s }), u"rest.json"_s),
+            u"--until-done"_s });
+        QVERIFY(run.waitForExit());
+        QVERIFY2(run.process.exitCode() == 0, qPrintable(run.report() + python.report()));
+        QCOMPARE(run.linesOf(u"clock"_s),
+            (QStringList { "> 0", "< ... (relayed 1)", "> 1", "< buzz buzz buzz (relayed 2)", "> 2",
+                "< ... (relayed 3)", "> 3", "< ... (relayed 4)" }));
+        // The buzzer heard the clock's channel, as the relay passed it on.
+        QCOMPARE(run.linesOf(u"buzzer"_s).filter(u"new client connected"_s),
+            QStringList { u"** new client connected, path=/datafeed"_s });
+
+        // No buzzer: the rejection's handler answers, and the clock counts the tick as failed.
+        auto alone = withExternal(document, { u"iopin"_s });
+        alone.nodes.removeIf([](const NodeSpec &spec) { return spec.kind == NodeKind::Buzzer; });
+        alone.nodes.first().params.insert(u"tacks"_s, 1);
+        Process lonely;
+        lonely.startNode({ u"run"_s, save(alone, u"alone.json"_s), u"--until-done"_s });
+        QVERIFY(lonely.waitForExit());
+        QCOMPARE(lonely.process.exitCode(), 3);
+        const QStringList clock = lonely.linesOf(u"clock"_s);
+        QCOMPARE(clock.size(), 2);
+        QVERIFY2(clock.at(1).startsWith(u"< error: cannot reach ws://127.0.0.1:%1/datafeed"_s.arg(
+                     document.nodes[2].port)),
+            qPrintable(lonely.report()));
         python.signal(SIGTERM);
         QVERIFY(python.waitForExit());
         QCOMPARE(python.process.exitCode(), 0);
