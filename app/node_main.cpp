@@ -4,6 +4,7 @@
 #include "cli/lessoncommand.h"
 #include "cli/meshmonitor.h"
 #include "cli/nodecommand.h"
+#include "cli/pythoncommand.h"
 #include "cli/ringrunner.h"
 #include "net/fdlimit.h"
 #include "net/socketpolicy.h"
@@ -29,6 +30,10 @@ int main(int argc, char *argv[])
     // lesson runs a lesson's circuit and judges its checks: its own command line.
     if (wb::lessoncommand::isLesson(QCoreApplication::arguments()))
         return wb::lessoncommand::run(QCoreApplication::arguments(), stdout, stderr);
+    // export-python writes a node as a Python sketch and runs nothing.
+    if (wb::pythoncommand::isExportPython(QCoreApplication::arguments()))
+        return wb::pythoncommand::run(
+            wb::pythoncommand::parse(QCoreApplication::arguments()), stdout, stderr);
     // ring runs one member of a ring chat: its own options, the nodes' sockets.
     const bool ring = wb::ringcommand::isRing(QCoreApplication::arguments());
     const wb::RingCommand ringCommand

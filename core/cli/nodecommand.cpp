@@ -110,7 +110,8 @@ QString helpText(const QCommandLineParser &parser)
                "       wirebench-node mesh [--registry URL | --mesh FILE] [--watch]\n"
                "       wirebench-node ring [--port P] [--join ws://HOST:PORT | --registry URL]\n"
                "       wirebench-node chart RECORDING [--format plantuml|mermaid|svg]\n"
-               "       wirebench-node lesson FOLDER [--seconds N] [--speed X] [--seed N]\n\n"
+               "       wirebench-node lesson FOLDER [--seconds N] [--speed X] [--seed N]\n"
+               "       wirebench-node export-python CIRCUIT NODE [-o FILE]\n\n"
                "A headless Wirebench node, wire-compatible with the seed's Python nodes.\n\n"
                "Sketches:\n"
                "  clock    sends ticks 0..tacks-1 to its target (ws://SOCKET:PORT by default)\n"
@@ -135,7 +136,9 @@ QString helpText(const QCommandLineParser &parser)
                "  chart    prints a recording's message sequence chart as PlantUML, Mermaid\n"
                "           or SVG (chart --help, docs/chart.md)\n"
                "  lesson   runs a lesson's circuit and prints each of its checks as passed or\n"
-               "           failed (lesson --help, docs/lessons.md)\n\n")
+               "           failed (lesson --help, docs/lessons.md)\n"
+               "  export-python  writes a node of a circuit as a seed-style Python sketch\n"
+               "           that runs in its place (docs/python-export.md)\n\n")
         + parser.helpText().section(u'\n', 2)
         + QStringLiteral("\nServers listen on 127.0.0.1 unless told otherwise (--listen). Beyond "
                          "loopback, --token-file (or WIREBENCH_TOKEN) makes every client send "
