@@ -3,6 +3,7 @@
 #include "cli/headlessrunner.h"
 #include "cli/meshmonitor.h"
 #include "cli/nodecommand.h"
+#include "cli/pythoncommand.h"
 #include "cli/ringrunner.h"
 #include "net/fdlimit.h"
 #include "net/socketpolicy.h"
@@ -25,6 +26,10 @@ int main(int argc, char *argv[])
     if (wb::chartcommand::isChart(QCoreApplication::arguments()))
         return wb::chartcommand::run(
             wb::chartcommand::parse(QCoreApplication::arguments()), stdout, stderr);
+    // export-python writes a node as a Python sketch and runs nothing.
+    if (wb::pythoncommand::isExportPython(QCoreApplication::arguments()))
+        return wb::pythoncommand::run(
+            wb::pythoncommand::parse(QCoreApplication::arguments()), stdout, stderr);
     // ring runs one member of a ring chat: its own options, the nodes' sockets.
     const bool ring = wb::ringcommand::isRing(QCoreApplication::arguments());
     const wb::RingCommand ringCommand

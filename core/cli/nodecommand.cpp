@@ -109,7 +109,8 @@ QString helpText(const QCommandLineParser &parser)
                "       wirebench-node keyboard|queue|worker|console [options] (SKETCH --help)\n"
                "       wirebench-node mesh [--registry URL | --mesh FILE] [--watch]\n"
                "       wirebench-node ring [--port P] [--join ws://HOST:PORT | --registry URL]\n"
-               "       wirebench-node chart RECORDING [--format plantuml|mermaid|svg]\n\n"
+               "       wirebench-node chart RECORDING [--format plantuml|mermaid|svg]\n"
+               "       wirebench-node export-python CIRCUIT NODE [-o FILE]\n\n"
                "A headless Wirebench node, wire-compatible with the seed's Python nodes.\n\n"
                "Sketches:\n"
                "  clock    sends ticks 0..tacks-1 to its target (ws://SOCKET:PORT by default)\n"
@@ -132,7 +133,9 @@ QString helpText(const QCommandLineParser &parser)
                "  mesh     prints the mesh (name, kind, host:port, state) of a registry or a\n"
                "           circuit file; with --watch, every change as it happens\n"
                "  chart    prints a recording's message sequence chart as PlantUML, Mermaid\n"
-               "           or SVG (chart --help, docs/chart.md)\n\n")
+               "           or SVG (chart --help, docs/chart.md)\n"
+               "  export-python  writes a node of a circuit as a seed-style Python sketch\n"
+               "           that runs in its place (docs/python-export.md)\n\n")
         + parser.helpText().section(u'\n', 2)
         + QStringLiteral("\nServers listen on 127.0.0.1 unless told otherwise (--listen). Beyond "
                          "loopback, --token-file (or WIREBENCH_TOKEN) makes every client send "
