@@ -35,6 +35,7 @@
 #include "runtime/meshruntime.h"
 #include "runtime/traffic.h"
 #include "runtime/trafficstats.h"
+#include "script/scriptcontrol.h"
 #include "sound/audiorecorder.h"
 #include "sound/buzzersound.h"
 #include "theme.h"
@@ -178,6 +179,10 @@ void MainWindow::createPanels()
         QStringLiteral("console"), m_console, Qt::BottomDockWidgetArea);
     tabifyDockWidget(ring, console);
     m_analyzerDock->raise();
+    m_scripts = new ScriptControl(this, m_editor, m_runtime, m_selection, m_view, m_inspector,
+                                  m_actions);
+    connect(m_scripts, &ScriptControl::message, this,
+        [this](const QString &text) { showMessage(text); });
     m_ringInsertion = new RingInsertion(m_view, m_settings, this);
     // A new ring is for chatting on.
     connect(m_ringInsertion, &RingInsertion::inserted, ring, [ring] {

@@ -33,6 +33,7 @@ class RingChat;
 class RingInsertion;
 class RunControl;
 class RunStatus;
+class ScriptControl;
 class SequenceChart;
 class TrafficStats;
 class WindowActions;
@@ -78,6 +79,7 @@ public:
     RunControl *runControl() const { return m_runControl; }
     WindowActions *actions() const { return m_actions; }
     ReplayController *replay() const { return m_replay; }
+    ScriptControl *scripts() const { return m_scripts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,6 +127,7 @@ private:
     NetworkSecurityControl *m_security = nullptr;
     WindowMenus *m_menus = nullptr;
     ReplayController *m_replay = nullptr;
+    ScriptControl *m_scripts = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_analyzerDock = nullptr;
     bool m_closeApproved = false;
