@@ -1,0 +1,194 @@
+#include "runtime/script/scriptprelude.h"
+
+namespace wb::scriptprelude {
+
+QString source()
+{
+    // Kept in ES5 style: nothing here may depend on what the sketch redefines later, so
+    // every global it uses is taken once, up front.
+    return QStringLiteral(R"JS(
+(function (host, global, sketchSource) {
+    "use strict";
+    var streams = {};
+    var timers = {};
+    var ErrorType = Error;
+    var PromiseType = Promise;
+    var isArray = Array.isArray;
+    var toText = String;
+    var then = PromiseType.prototype.then;
+    var sketchLine = /sketch\.js:(\d+)/;
+    var current = null; // the sketch's function running now: what a runaway report names
+
+    function info(e) {
+        // The innermost frame of the sketch's own: an error thrown inside the prelude (a
+        // setTimeout without a function) is the sketch's at the line that called it.
+        var found = e instanceof ErrorType ? sketchLine.exec(toText(e.stack)) : null;
+        var line = found ? Number(found[1]) : 0;
+        if (e instanceof ErrorType)
+            return { line: line, message: toText(e.name) + ": " + toText(e.message) };
+        return { line: line, message: toText(e) };
+    }
+    // The line a function starts at in the sketch (what a runaway report names): its text
+    // found in the source; 0 when it is not the sketch's own.
+    function lineOf(fn) {
+        if (typeof fn !== "function")
+            return 0;
+        var at = sketchSource.indexOf(toText(fn));
+        if (at < 0)
+            return 0;
+        return sketchSource.slice(0, at).split("\n").length;
+    }
+    function ackText(v) {
+        return v === undefined || v === null ? "n/a" : toText(v);
+    }
+
+    global.out = function (text) {
+        host.out(toText(text));
+    };
+    global.console = {
+        log: function () {
+            var parts = [];
+            for (var i = 0; i < arguments.length; ++i)
+                parts.push(toText(arguments[i]));
+            host.out(parts.join(" "));
+        }
+    };
+    global.stream = function (target, items, channel) {
+        var list = isArray(items) ? items : [items];
+        var texts = [];
+        for (var i = 0; i < list.length; ++i)
+            texts.push(toText(list[i]));
+        var to = target === undefined || target === null ? "*" : toText(target);
+        var on = channel === undefined || channel === null ? "stream" : toText(channel);
+        var id = host.stream(to, texts, on);
+        return new PromiseType(function (resolve, reject) {
+            streams[id] = [resolve, reject];
+        });
+    };
+    function addTimer(fn, ms, repeat, args) {
+        if (typeof fn !== "function")
+            throw new TypeError((repeat ? "setInterval" : "setTimeout") + ": the first argument must be a function");
+        var delay = Number(ms);
+        if (!(delay > 0))
+            delay = 0;
+        var id = host.addTimer(delay, repeat);
+        timers[id] = { fn: fn, args: args, repeat: repeat };
+        return id;
+    }
+    global.setTimeout = function (fn, ms) {
+        return addTimer(fn, ms, false, Array.prototype.slice.call(arguments, 2));
+    };
+    global.setInterval = function (fn, ms) {
+        return addTimer(fn, ms, true, Array.prototype.slice.call(arguments, 2));
+    };
+    global.clearTimeout = function (id) {
+        if (timers.hasOwnProperty(id)) {
+            delete timers[id];
+            host.clearTimer(Number(id));
+        }
+    };
+    global.clearInterval = global.clearTimeout;
+    Math.random = function () {
+        return host.random();
+    };
+    // Reactions run later from the engine's event loop, not from a call of the host's: each
+    // one is watched as a call of its own, so that an endless loop in a then() is interrupted
+    // like one in loop().
+    function watched(fn) {
+        if (typeof fn !== "function")
+            return fn;
+        return function (value) {
+            host.begin();
+            current = fn;
+            try {
+                return fn.call(this, value);
+            } finally {
+                host.end();
+            }
+        };
+    }
+    PromiseType.prototype.then = function (onFulfilled, onRejected) {
+        return then.call(this, watched(onFulfilled), watched(onRejected));
+    };
+
+    return {
+        setup: function (params) {
+            var setup = global.setup;
+            if (typeof setup !== "function")
+                return null;
+            current = setup;
+            try {
+                setup(params);
+            } catch (e) {
+                return info(e);
+            }
+            return null;
+        },
+        dispatch: function (id, channel, message) {
+            var loop = global.loop;
+            if (typeof loop !== "function") {
+                host.ack(id, "n/a");
+                return;
+            }
+            current = loop;
+            var result;
+            try {
+                result = loop(channel, message);
+            } catch (e) {
+                var i = info(e);
+                host.loopError(id, i.line, i.message);
+                return;
+            }
+            if (result !== null && result !== undefined
+                    && (typeof result === "object" || typeof result === "function")
+                    && typeof result.then === "function") {
+                try {
+                    result.then(function (v) {
+                        host.ack(id, ackText(v));
+                    }, function (e) {
+                        // A failed stream() rejects with an Error made here: no line of
+                        // the sketch's own, so the line loop() starts at.
+                        var i = info(e);
+                        host.loopError(id, i.line || lineOf(loop), i.message);
+                    });
+                } catch (e) {
+                    var j = info(e);
+                    host.loopError(id, j.line, j.message);
+                }
+                return;
+            }
+            host.ack(id, ackText(result));
+        },
+        fire: function (id) {
+            var t = timers[id];
+            if (!t)
+                return;
+            if (!t.repeat)
+                delete timers[id];
+            current = t.fn;
+            try {
+                t.fn.apply(undefined, t.args);
+            } catch (e) {
+                var i = info(e);
+                host.timerError(i.line, i.message);
+            }
+        },
+        where: function () {
+            return lineOf(current);
+        },
+        settle: function (id, ok, acks, error) {
+            var s = streams[id];
+            if (!s)
+                return;
+            delete streams[id];
+            if (ok)
+                s[0](acks);
+            else
+                s[1](new ErrorType(error));
+        }
+    };
+})
+)JS");
+}
+
+} // namespace wb::scriptprelude
