@@ -64,7 +64,7 @@ void ScriptEngine::interrupt()
 
 void ScriptEngine::begin()
 {
-    if (m_depth == 0 && m_in.isEmpty())
+    if (m_depth == 0 && !m_hostCall)
         m_in = QStringLiteral("a then() callback"); // a reaction, called from the event loop
     if (m_depth++ == 0)
         m_busySinceNs.store(monotonicNs(), std::memory_order_relaxed);
@@ -74,7 +74,6 @@ void ScriptEngine::end()
 {
     if (m_depth > 0 && --m_depth == 0) {
         m_busySinceNs.store(0, std::memory_order_relaxed);
-        m_in.clear();
     }
 }
 
@@ -98,9 +97,11 @@ void ScriptEngine::load(const QString &source, const QVariantMap &params, const 
 
     QStringList trace;
     m_in = QStringLiteral("the sketch");
+    m_hostCall = true;
     begin();
     const QJSValue result = m_js->evaluate(source, sketchFile(), 1, &trace);
     end();
+    m_hostCall = false;
     if (checkInterrupted())
         return;
     if (result.isError() || !trace.isEmpty()) {
@@ -163,9 +164,11 @@ bool ScriptEngine::call(
     const QJSValue &entry, const QJSValueList &args, const QString &in, QJSValue *result)
 {
     m_in = in;
+    m_hostCall = true;
     begin();
     QJSValue value = entry.call(args);
     end();
+    m_hostCall = false;
     if (checkInterrupted())
         return false;
     if (result)

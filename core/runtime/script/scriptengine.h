@@ -90,6 +90,7 @@ private:
     std::atomic<quint64> m_runSeed { 0 };
     bool m_loaded = false;
     int m_depth = 0;
+    bool m_hostCall = false; // in a call of the host's, not a reaction from the event loop
     QString m_in; // what runs now, for a runaway report
     int m_nextStream = 1;
     int m_nextTimer = 1;

@@ -17,7 +17,7 @@ QString source()
     var toText = String;
     var then = PromiseType.prototype.then;
     var sketchLine = /sketch\.js:(\d+)/;
-    var current = null; // the sketch's function running now: what a runaway report names
+    var current = 0; // the line a runaway report names (see lineOfDefinition)
 
     function info(e) {
         // The innermost frame of the sketch's own: an error thrown inside the prelude (a
@@ -28,15 +28,25 @@ QString source()
             return { line: line, message: toText(e.name) + ": " + toText(e.message) };
         return { line: line, message: toText(e) };
     }
-    // The line a function starts at in the sketch (what a runaway report names): its text
-    // found in the source; 0 when it is not the sketch's own.
-    function lineOf(fn) {
-        if (typeof fn !== "function")
-            return 0;
-        var at = sketchSource.indexOf(toText(fn));
-        if (at < 0)
-            return 0;
-        return sketchSource.slice(0, at).split("\n").length;
+    // QJSEngine tells no line for an interrupted call, and a function's text is not its
+    // source: the report names the line the running function is defined at (setup, loop),
+    // the line that set the running timer, or for a then() callback the line of what was
+    // running when then() was called.
+    function lineAt(index) {
+        return index < 0 ? 0 : sketchSource.slice(0, index).split("\n").length;
+    }
+    var definedAt = {};
+    function lineOfDefinition(name) {
+        if (!definedAt.hasOwnProperty(name)) {
+            var found = new RegExp("function\\s+" + name + "\\s*\\(|\\b" + name + "\\s*=")
+                .exec(sketchSource);
+            definedAt[name] = found ? lineAt(found.index) : 0;
+        }
+        return definedAt[name];
+    }
+    function callerLine() {
+        var found = sketchLine.exec(toText(new ErrorType().stack));
+        return found ? Number(found[1]) : 0;
     }
     function ackText(v) {
         return v === undefined || v === null ? "n/a" : toText(v);
@@ -72,7 +82,7 @@ QString source()
         if (!(delay > 0))
             delay = 0;
         var id = host.addTimer(delay, repeat);
-        timers[id] = { fn: fn, args: args, repeat: repeat };
+        timers[id] = { fn: fn, args: args, repeat: repeat, line: callerLine() };
         return id;
     }
     global.setTimeout = function (fn, ms) {
@@ -97,9 +107,10 @@ QString source()
     function watched(fn) {
         if (typeof fn !== "function")
             return fn;
+        var line = current;
         return function (value) {
             host.begin();
-            current = fn;
+            current = line;
             try {
                 return fn.call(this, value);
             } finally {
@@ -116,7 +127,7 @@ QString source()
             var setup = global.setup;
             if (typeof setup !== "function")
                 return null;
-            current = setup;
+            current = lineOfDefinition("setup");
             try {
                 setup(params);
             } catch (e) {
@@ -130,7 +141,7 @@ QString source()
                 host.ack(id, "n/a");
                 return;
             }
-            current = loop;
+            current = lineOfDefinition("loop");
             var result;
             try {
                 result = loop(channel, message);
@@ -149,7 +160,7 @@ QString source()
                         // A failed stream() rejects with an Error made here: no line of
                         // the sketch's own, so the line loop() starts at.
                         var i = info(e);
-                        host.loopError(id, i.line || lineOf(loop), i.message);
+                        host.loopError(id, i.line || lineOfDefinition("loop"), i.message);
                     });
                 } catch (e) {
                     var j = info(e);
@@ -165,7 +176,7 @@ QString source()
                 return;
             if (!t.repeat)
                 delete timers[id];
-            current = t.fn;
+            current = t.line;
             try {
                 t.fn.apply(undefined, t.args);
             } catch (e) {
@@ -174,7 +185,7 @@ QString source()
             }
         },
         where: function () {
-            return lineOf(current);
+            return current;
         },
         settle: function (id, ok, acks, error) {
             var s = streams[id];
