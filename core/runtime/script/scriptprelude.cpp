@@ -24,6 +24,8 @@ QString source()
         // setTimeout without a function) is the sketch's at the line that called it.
         var found = e instanceof ErrorType ? sketchLine.exec(toText(e.stack)) : null;
         var line = found ? Number(found[1]) : 0;
+        if (e instanceof ErrorType && typeof e.sketchLine === "number")
+            line = e.sketchLine; // a failed stream(): the line that called it
         if (e instanceof ErrorType)
             return { line: line, message: toText(e.name) + ": " + toText(e.message) };
         return { line: line, message: toText(e) };
@@ -71,8 +73,9 @@ QString source()
         var to = target === undefined || target === null ? "*" : toText(target);
         var on = channel === undefined || channel === null ? "stream" : toText(channel);
         var id = host.stream(to, texts, on);
+        var line = callerLine(); // what a rejection names: the line that called stream()
         return new PromiseType(function (resolve, reject) {
-            streams[id] = [resolve, reject];
+            streams[id] = [resolve, reject, line];
         });
     };
     function addTimer(fn, ms, repeat, args) {
@@ -192,10 +195,13 @@ QString source()
             if (!s)
                 return;
             delete streams[id];
-            if (ok)
+            if (ok) {
                 s[0](acks);
-            else
-                s[1](new ErrorType(error));
+            } else {
+                var failure = new ErrorType(error);
+                failure.sketchLine = s[2];
+                s[1](failure);
+            }
         }
     };
 })

@@ -162,7 +162,7 @@ void ScriptSession::sendItems(int id, const QString &address, const QStringList 
             if (!alive || m_failed)
                 return;
             if (!result.ok) {
-                settle(id, false, acks, address + QStringLiteral(": ") + result.error);
+                settle(id, false, acks, result.error);
                 return;
             }
             acks << result.ack;
