@@ -8,6 +8,7 @@
 #include "icons.h"
 #include "nodeselection.h"
 #include "panels/inspectorwidget.h"
+#include "runtime/script/scripttemplates.h"
 #include "scriptdock.h"
 #include "windowactions.h"
 
@@ -18,45 +19,7 @@
 #include <QSaveFile>
 #include <QUndoStack>
 
-// TEMPORARY until the script component's branch is merged: it writes this header.
-#if __has_include("runtime/script/scripttemplates.h")
-#include "runtime/script/scripttemplates.h"
-#define WB_HAVE_SCRIPT_TEMPLATES 1
-#endif
-
 namespace wb {
-
-namespace {
-
-QStringList templateNames()
-{
-#ifdef WB_HAVE_SCRIPT_TEMPLATES
-    return scripttemplates::names();
-#else
-    return {};
-#endif
-}
-
-QString templateTitle(const QString &name)
-{
-#ifdef WB_HAVE_SCRIPT_TEMPLATES
-    return scripttemplates::title(name);
-#else
-    return name;
-#endif
-}
-
-QString templateSource(const QString &name)
-{
-#ifdef WB_HAVE_SCRIPT_TEMPLATES
-    return scripttemplates::source(name);
-#else
-    Q_UNUSED(name);
-    return {};
-#endif
-}
-
-} // namespace
 
 ScriptControl::ScriptControl(QMainWindow *window, CircuitEditor *editor, MeshRuntime *runtime,
     NodeSelection *selection, CircuitView *view, InspectorWidget *inspector, WindowActions *actions)
@@ -82,12 +45,12 @@ ScriptControl::ScriptControl(QMainWindow *window, CircuitEditor *editor, MeshRun
     connect(actions->insertDefaultScript, &QAction::triggered, view,
         [view] { view->placeNode(NodeKind::Script); });
     // Insert ▸ script ▸ TEMPLATE (WindowMenus lists them: made before the menus are).
-    const QStringList names = templateNames();
+    const QStringList names = scripttemplates::names();
     for (const QString &name : names) {
-        auto *action = new QAction(templateTitle(name), actions);
+        auto *action = new QAction(scripttemplates::title(name), actions);
         action->setData(name);
-        action->setToolTip(
-            tr("A script node whose sketch starts as the template “%1”").arg(templateTitle(name)));
+        action->setToolTip(tr("A script node whose sketch starts as the template “%1”")
+                               .arg(scripttemplates::title(name)));
         action->setStatusTip(action->toolTip());
         actions->insertScriptTemplates << action;
         connect(action, &QAction::triggered, this, [this, name] { placeTemplate(name); });
@@ -105,12 +68,12 @@ ScriptControl::ScriptControl(QMainWindow *window, CircuitEditor *editor, MeshRun
 
 NodeId ScriptControl::placeTemplate(const QString &name)
 {
-    const QString source = templateSource(name);
+    const QString source = scripttemplates::source(name);
     if (source.isEmpty())
         return 0;
     // Placed as every node is (the view's place tool), then given its sketch: one undo step.
     QUndoStack *stack = m_editor->undoStack();
-    stack->beginMacro(tr("Add %1 script").arg(templateTitle(name)));
+    stack->beginMacro(tr("Add %1 script").arg(scripttemplates::title(name)));
     const NodeId id = m_view->placeNode(NodeKind::Script);
     if (id)
         m_editor->setParam(id, QStringLiteral("script"), source);
@@ -118,7 +81,7 @@ NodeId ScriptControl::placeTemplate(const QString &name)
     if (id)
         Q_EMIT message(tr("Placed a script node from the template “%1”: double-click it to "
                           "edit the sketch")
-                           .arg(templateTitle(name)));
+                           .arg(scripttemplates::title(name)));
     return id;
 }
 

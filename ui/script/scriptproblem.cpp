@@ -22,16 +22,13 @@ std::optional<ScriptProblem> ScriptProblem::fromLiveState(const QVariantMap &err
     return problem;
 }
 
-SyntaxCheck::SyntaxCheck() : m_engine(new QJSEngine)
-{ }
-
-SyntaxCheck::~SyntaxCheck()
-{
-    delete m_engine;
-}
+SyntaxCheck::SyntaxCheck() = default;
+SyntaxCheck::~SyntaxCheck() = default;
 
 std::optional<ScriptProblem> SyntaxCheck::check(const QString &source)
 {
+    if (!m_engine)
+        m_engine = std::make_unique<QJSEngine>();
     // The Function constructor parses its body and runs none of it: safe for any text. V4 says
     // only "Parse error" there, without a line.
     const QJSValue function = m_engine->globalObject().property(QStringLiteral("Function"));

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QVariantMap>
+#include <memory>
 #include <optional>
 
 class QJSEngine;
@@ -39,7 +40,7 @@ public:
     std::optional<ScriptProblem> check(const QString &source);
 
 private:
-    QJSEngine *m_engine;
+    std::unique_ptr<QJSEngine> m_engine; // made at the first check: most windows need none
 };
 
 } // namespace wb
