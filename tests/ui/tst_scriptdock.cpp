@@ -8,13 +8,16 @@
 #include "circuiteditor.h"
 #include "nodeselection.h"
 #include "panels/inspectorwidget.h"
+#include "runtime/meshruntime.h"
 #include "script/codeeditor.h"
 #include "script/scriptcontrol.h"
 #include "script/scriptdock.h"
 #include "uitestkit.h"
 
+#include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -64,6 +67,17 @@ void typeAtEnd(CodeEditor *code, const QString &text)
     code->setFocus();
     code->moveCursor(QTextCursor::End);
     QTest::keyClicks(code, text);
+}
+
+// Types `lines` at the end, Enter after each (the editor indents as it does for a person).
+void typeLinesAtEnd(CodeEditor *code, const QStringList &lines)
+{
+    code->setFocus();
+    code->moveCursor(QTextCursor::End);
+    for (const QString &line : lines) {
+        QTest::keyClicks(code, line);
+        QTest::keyClick(code, Qt::Key_Return);
+    }
 }
 
 QByteArray fileBytes(const QString &path)
@@ -202,6 +216,51 @@ private Q_SLOTS:
             cardCentre(w.window.get(), shown == 1 ? 2 : 1));
         QTRY_COMPARE(dock->node(), shown == 1 ? NodeId(2) : NodeId(1));
         QVERIFY(asked.isEmpty());
+    }
+
+    void ctrlSReloadsARunningNode()
+    {
+        // Applied while the node runs: the sketch reloads in place (same run, same server),
+        // and a sketch that does not load is marked at its line by the running node.
+        uitest::Window w;
+        openTwoScripts(w);
+        MeshRuntime *runtime = w->runtime();
+        runtime->start(1);
+        QTRY_VERIFY(
+            runtime->state(1) == NodeState::Running || runtime->state(1) == NodeState::Listening);
+        const NodeState running = runtime->state(1);
+        int reloads = 0;
+        connect(
+            runtime, &MeshRuntime::liveState, this, [&reloads](NodeId id, const QVariantMap &s) {
+                if (id == 1 && s.contains(QStringLiteral("script")))
+                    reloads = s.value(QStringLiteral("script"))
+                                  .toMap()
+                                  .value(QStringLiteral("reloads"))
+                                  .toInt();
+            });
+        QSignalSpy states(runtime, &MeshRuntime::nodeStateChanged);
+        ScriptDock *dock = w->scripts()->dock();
+        QTest::mouseDClick(
+            w->view()->viewport(), Qt::LeftButton, {}, cardCentre(w.window.get(), 1));
+        QTRY_COMPARE(dock->node(), NodeId(1));
+        CodeEditor *code = dock->codeEditor();
+        typeLinesAtEnd(code, { QStringLiteral("function setup(params) { out('again'); }") });
+        QTest::keyClick(code, Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(reloads, 1);
+        QCOMPARE(runtime->state(1), running);
+        for (const QList<QVariant> &change : std::as_const(states)) // never stopped nor restarted
+            QVERIFY(change.at(1).value<NodeState>() != NodeState::Stopped);
+        QTRY_VERIFY(dock->messageBar()->text().contains(QLatin1String("running version")));
+
+        // An exception in setup() of a reloaded sketch: the running node reports it.
+        typeLinesAtEnd(code,
+            { QString(), QStringLiteral("function setup(params) {"),
+                QStringLiteral("throw new Error('boom');"), QStringLiteral("}") });
+        QTest::keyClick(code, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(dock->shownProblem().has_value());
+        QVERIFY2(dock->messageBar()->text().contains(QLatin1String("boom")),
+            qPrintable(dock->messageBar()->text()));
+        runtime->stopAll();
     }
 
     void deletedNodeEmptiesTheDock()
