@@ -36,6 +36,7 @@
 #include "runtime/meshruntime.h"
 #include "runtime/traffic.h"
 #include "runtime/trafficstats.h"
+#include "script/scriptcontrol.h"
 #include "sound/audiorecorder.h"
 #include "sound/buzzersound.h"
 #include "theme.h"
@@ -183,6 +184,10 @@ void MainWindow::createPanels()
     tabifyDockWidget(ring, console);
     m_analyzerDock->raise();
     m_lessons = new LessonController(this, m_runtime, m_documents, m_recent, m_settings);
+    m_scripts = new ScriptControl(this, m_editor, m_runtime, m_selection, m_view, m_inspector,
+                                  m_actions);
+    connect(m_scripts, &ScriptControl::message, this,
+        [this](const QString &text) { showMessage(text); });
     m_ringInsertion = new RingInsertion(m_view, m_settings, this);
     // A new ring is for chatting on.
     connect(m_ringInsertion, &RingInsertion::inserted, ring, [ring] {

@@ -35,6 +35,7 @@ class RingChat;
 class RingInsertion;
 class RunControl;
 class RunStatus;
+class ScriptControl;
 class SequenceChart;
 class TrafficStats;
 class WindowActions;
@@ -83,6 +84,7 @@ public:
     LessonController *lessons() const { return m_lessons; }
     // The open lesson's checks as they stand (empty without a lesson): the lab report's.
     QList<CheckOutcome> currentLessonOutcomes() const;
+    ScriptControl *scripts() const { return m_scripts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -131,6 +133,7 @@ private:
     WindowMenus *m_menus = nullptr;
     ReplayController *m_replay = nullptr;
     LessonController *m_lessons = nullptr;
+    ScriptControl *m_scripts = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_analyzerDock = nullptr;
     bool m_closeApproved = false;

@@ -26,6 +26,8 @@ WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
     recordSound = make(tr("&Record Sound to WAV…"), QStringLiteral("record"),
                        tr("Write what the buzzers play to a WAV file, until unchecked"));
     recordSound->setCheckable(true);
+    exportPython = make(tr("Export as &Python…"), QStringLiteral("export-python"),
+        tr("Write the selected node as a Python sketch that runs against the workbench"));
     quit = make(tr("&Quit"), QStringLiteral("quit"), tr("Quit Wirebench"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -54,6 +56,8 @@ WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
     insertRing = make(tr("Ring of &N…"), QStringLiteral("ring"),
         tr("Ring nodes on a circle, each wired to the next (Ctrl+Shift+R)"));
     insertRing->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    insertDefaultScript = make(tr("&Default Sketch"), QString(),
+        PaletteWidget::description(NodeKind::Script));
 
     runAll = make(tr("&Run All"), QStringLiteral("run"),
                   tr("Start every local node's server and the clocks (F5)"));

@@ -24,6 +24,8 @@ public:
     QAction *save;
     QAction *saveAs;
     QAction *recordSound;
+    // The selected node as a Python sketch (ScriptControl enables it).
+    QAction *exportPython;
     QAction *quit;
     // Edit
     QAction *undo;
@@ -36,6 +38,10 @@ public:
     // and a whole ring.
     QList<QAction *> insertNodes;
     QAction *insertRing;
+    // Insert ▸ script ▸: the default sketch, and one action per script template (data: the
+    // template's name; ScriptControl makes these, before the menus are made).
+    QAction *insertDefaultScript;
+    QList<QAction *> insertScriptTemplates;
     // Run
     QAction *runAll;
     QAction *stopAll;

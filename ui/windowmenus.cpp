@@ -2,6 +2,7 @@
 
 #include "analyzer/logicanalyzer.h"
 #include "document/circuitformat.h"
+#include "document/nodespec.h"
 #include "documentcontroller.h"
 #include "icons.h"
 #include "recentfiles.h"
@@ -49,6 +50,7 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     file->addAction(analyzer->saveAction());
     file->addAction(analyzer->exportImageAction());
     file->addAction(a->recordSound);
+    file->addAction(a->exportPython);
     file->addSeparator();
     file->addAction(a->quit);
     fillRecentMenu();
@@ -64,7 +66,18 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     edit->addAction(a->remove);
 
     QMenu *insert = bar->addMenu(tr("&Insert"));
-    insert->addActions(a->insertNodes);
+    for (QAction *action : std::as_const(a->insertNodes)) {
+        if (NodeKind(action->data().toInt()) != NodeKind::Script) {
+            insert->addAction(action);
+            continue;
+        }
+        // script ▸ the default sketch and the templates (docs/script-editor.md).
+        QMenu *scripts = insert->addMenu(action->icon(), action->text());
+        scripts->setToolTipsVisible(true);
+        scripts->addAction(a->insertDefaultScript);
+        scripts->addSeparator();
+        scripts->addActions(a->insertScriptTemplates);
+    }
     insert->addSeparator();
     insert->addAction(a->insertRing);
 

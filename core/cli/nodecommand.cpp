@@ -2,6 +2,7 @@
 
 #include "cli/deliveryoptions.h"
 #include "cli/queuecommand.h"
+#include "cli/scriptcommand.h"
 #include "discovery/registryclient.h"
 #include "net/socketcredentials.h"
 #include "net/socketpolicy.h"
@@ -127,6 +128,8 @@ QString helpText(const QCommandLineParser &parser)
                "  worker   serves on LISTEN:PORT; takes --service-ms per message, passes it on\n"
                "  console  serves on LISTEN:PORT; prints every line it receives\n"
                "           (keyboard, queue, worker, console: SKETCH --help, docs/queues.md)\n"
+               "  script   serves on LISTEN:PORT; runs FILE.js, a JavaScript sketch\n"
+               "           (script FILE.js --help, docs/scripts.md)\n"
                "  run      runs every local node of a circuit file (the seed circuit when none);\n"
                "           standard input types into its keyboard (--type NAME)\n"
                "  ring     one member of a ring chat: says every line of its input round the\n"
@@ -214,6 +217,8 @@ NodeCommand parseNodeCommand(const QStringList &arguments)
     // The queue seed's sketches take options of their own.
     if (queuecommand::isQueueSketch(arguments))
         return queuecommand::parse(arguments);
+    if (scriptcommand::isScriptSketch(arguments))
+        return scriptcommand::parse(arguments);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(

@@ -11,6 +11,7 @@
 #include "runtime/components/queuecomponent.h"
 #include "runtime/components/workercomponent.h"
 #include "runtime/ring/ringcomponent.h"
+#include "runtime/script/scriptcomponent.h"
 #include "runtime/timesource.h"
 #include "runtime/traffic.h"
 
@@ -70,8 +71,9 @@ Component *Component::create(NodeKind kind, NodeContext *context, QObject *paren
         return new WorkerComponent(context, parent);
     case NodeKind::Console:
         return new ConsoleComponent(context, parent);
-    case NodeKind::External:
     case NodeKind::Script:
+        return new ScriptComponent(context, parent);
+    case NodeKind::External:
         break;
     }
     return nullptr;

@@ -85,6 +85,13 @@ public:
     // numbers without a seed of its own derives its own from, so that a seeded run repeats.
     // Known from the run's first message on, not yet in start().
     virtual quint64 runSeed() const { return 0; }
+    // ws://HOST:PORT of the target this node has a wire to and that is named `name` (what a
+    // script's stream("buzzer", ...) reaches); empty when there is no such wire.
+    virtual QString targetAddress(const QString &name) const
+    {
+        Q_UNUSED(name);
+        return {};
+    }
 };
 
 // How a component answers one message: with its ack (call it, exactly once), or by refusing
@@ -186,6 +193,9 @@ Q_SIGNALS:
     // answered; ok when every one was acknowledged.
     void finished(bool ok, int failures);
     void busyChanged(bool busy);
+    // The component cannot go on (a script that does not load or ran away): the node goes to
+    // its error state with `reason` and stops.
+    void failed(const QString &reason);
 
 protected:
     NodeContext *context() const { return m_context; }

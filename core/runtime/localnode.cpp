@@ -47,6 +47,7 @@ LocalNode::LocalNode(const Circuit *circuit, NodeId id, DeliveryController *gate
     });
     connect(m_component, &Component::busyChanged, this,
         [this](bool busy) { Q_EMIT busyChanged(m_id, busy); });
+    connect(m_component, &Component::failed, this, &LocalNode::fail);
     m_component->setup(spec->params);
 }
 
@@ -141,7 +142,24 @@ void LocalNode::stop()
     finishStop();
 }
 
+void LocalNode::fail(const QString &reason)
+{
+    if (!m_started)
+        return;
+    log(QStringLiteral("** error: ") + reason);
+    m_whileHung.clear();
+    setFault(NodeFault::None);
+    closeAll();
+    setState(NodeState::Error, reason);
+}
+
 void LocalNode::finishStop()
+{
+    closeAll();
+    setState(NodeState::Stopped);
+}
+
+void LocalNode::closeAll()
 {
     m_stopping = false;
     m_farewell.stop();
@@ -160,7 +178,6 @@ void LocalNode::finishStop()
         m_endpoint = nullptr;
     }
     m_traffic->forgetLinks(); // they go with the links and the endpoint
-    setState(NodeState::Stopped);
 }
 
 void LocalNode::crash()
@@ -431,6 +448,18 @@ WireId LocalNode::wireTo(NodeId target) const
 quint64 LocalNode::runSeed() const
 {
     return m_gate->seed();
+}
+
+QString LocalNode::targetAddress(const QString &name) const
+{
+    for (NodeId target : m_circuit->targets(m_id)) {
+        const NodeSpec *spec = m_circuit->node(target);
+        if (!spec || spec->name != name)
+            continue;
+        if (const auto url = m_resolver(target, QString()))
+            return wire::nodeAddress(url->host(), quint16(url->port()));
+    }
+    return {};
 }
 
 TimeSource *LocalNode::timeSource() const

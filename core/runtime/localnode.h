@@ -111,6 +111,11 @@ private:
     int transitMs() const override;
     QString currentSender() const override { return m_currentSender; }
     quint64 runSeed() const override;
+    QString targetAddress(const QString &name) const override;
+    // The component cannot go on: the node stops and shows `reason` in its error state.
+    void fail(const QString &reason);
+    // Stops the component and closes the links and the server (what stopping and failing share).
+    void closeAll();
 
     void finishStop();
     void prepareLink(Link *link, NodeId target);

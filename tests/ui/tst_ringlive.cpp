@@ -131,7 +131,8 @@ private Q_SLOTS:
         // Alice's card shows the line she read last.
         const NodeItem *aliceCard = scene->nodeItem(1);
         QTRY_COMPARE_WITH_TIMEOUT(
-            nodetexts::detail(*w->circuit()->node(1), { true, aliceCard->liveState(), {}, -1, {} }),
+            nodetexts::detail(
+                *w->circuit()->node(1), { true, aliceCard->liveState(), {}, -1, {}, {} }),
             model->entry(returned).line, kTimeout);
         QVERIFY(overlay->bypassItems().isEmpty());
 

@@ -79,6 +79,11 @@ void addNodeActions(QMenu *menu, CircuitView *view, NodeItem *item)
                 view, [view, id] { view->openTyping(id); }, Qt::QueuedConnection);
         });
     }
+    if (item->kind() == NodeKind::Script) {
+        QAction *script = menu->addAction(QObject::tr("Edit Script…"));
+        QObject::connect(script, &QAction::triggered, view,
+                         [view, id] { Q_EMIT view->scriptEditRequested(id); });
+    }
     QAction *rename = menu->addAction(QObject::tr("Rename"));
     rename->setShortcut(Qt::Key_F2);
     QObject::connect(rename, &QAction::triggered, view, &CircuitView::renameSelected);

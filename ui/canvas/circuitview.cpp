@@ -416,6 +416,8 @@ void CircuitView::mouseDoubleClickEvent(QMouseEvent *event)
     if (NodeItem *item = m_scene->nodeAt(scenePos); item && event->button() == Qt::LeftButton) {
         if (item->kind() == NodeKind::Keyboard)
             openTyping(item->id()); // a keyboard is for typing; its inspector is one click away
+        else if (item->kind() == NodeKind::Script)
+            Q_EMIT scriptEditRequested(item->id()); // a script is for writing
         else
             Q_EMIT propertiesRequested(item->id());
         return;

@@ -83,6 +83,8 @@ Q_SIGNALS:
     // A hint or a refused canvas edit, for the status bar.
     void statusMessage(const QString &text);
     void propertiesRequested(wb::NodeId id);
+    // A double-click on a script node's card (or its menu): its sketch in the Script dock.
+    void scriptEditRequested(wb::NodeId id);
     void showInPlotRequested(wb::NodeId id);
     // The wire's context menu asked for its fault rules in the inspector (it is selected).
     void wireFaultsRequested(wb::WireId id);

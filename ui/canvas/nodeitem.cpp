@@ -259,7 +259,8 @@ void NodeItem::updateDetail()
     m_detailDirty = false;
     if (m_queueCard)
         return; // the card lays its own texts out
-    m_detail = nodetexts::detail(m_spec, { isActive(), m_live, m_bits, m_currentBit, m_peer });
+    m_detail = nodetexts::detail(
+        m_spec, { isActive(), m_live, m_bits, m_currentBit, m_peer, m_error });
     const QString elided = QFontMetricsF(nodecard::smallFont())
                                .elidedText(m_detail, Qt::ElideRight,
                                            nodecard::detailRect(liveWidth()).width());

@@ -58,6 +58,9 @@ QString detail(const NodeSpec &spec, const Live &live)
     case NodeKind::Proxy:
         return QObject::tr("relays both ways");
     case NodeKind::Script: {
+        // A sketch that stopped the node says why on the card: "line N: …", "runaway: …".
+        if (!live.active && !live.error.isEmpty())
+            return live.error;
         // The sketch's last error, where it is (docs/scripts.md, "Errors"), else its version.
         const QVariantMap script
             = live.active ? live.state.value(QStringLiteral("script")).toMap() : QVariantMap();

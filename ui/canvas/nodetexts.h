@@ -23,6 +23,7 @@ struct Live
     QList<int> bits;
     int currentBit = -1;
     PeerStatus peer;
+    QString error; // why a local node is in the error state, empty otherwise
 };
 QString detail(const NodeSpec &spec, const Live &live);
 

@@ -359,10 +359,17 @@ void InspectorWidget::addParamFields(const NodeSpec &spec)
         addNote(text);
         break;
     }
-    case NodeKind::Script:
+    case NodeKind::Script: {
         addNote(tr("A script node runs its JavaScript sketch: setup(params) once, then "
                    "loop(channel, message) for every message, whose return value is the ack."));
+        auto *edit = new QPushButton(tr("Edit Script…"), m_form);
+        edit->setToolTip(tr("Open the sketch in the Script dock (or double-click the card)"));
+        m_formLayout->addRow(edit);
+        m_fields.append({ QStringLiteral("script"), edit, [](const NodeSpec &) {} });
+        const NodeId id = m_node;
+        connect(edit, &QPushButton::clicked, this, [this, id] { Q_EMIT scriptEditRequested(id); });
         break;
+    }
     }
 }
 

@@ -41,6 +41,10 @@ public:
     // The process's socket policy changed: the network warning says what it is now.
     void securityChanged() { reload(); }
 
+Q_SIGNALS:
+    // "Edit Script…" on a script node: its sketch in the Script dock.
+    void scriptEditRequested(wb::NodeId id);
+
 private:
     struct Field
     {
