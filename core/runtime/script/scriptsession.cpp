@@ -86,8 +86,22 @@ void ScriptSession::retire()
     qDeleteAll(m_timers);
     m_timers.clear();
     m_dueWhileFrozen.clear();
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty()) {
         Q_EMIT drained();
+        return;
+    }
+    // What waits for a stream's acks still comes; what waited for one of its timers never
+    // will: after a grace it is answered with an error, so that no sender waits for ever.
+    QTimer::singleShot(kRetireGraceMs, this, [this] {
+        const auto pending = std::exchange(m_pending, {});
+        for (const Component::Reply &reply : pending) {
+            reply(
+                wire::errorPrefix() + QStringLiteral("the sketch was reloaded before it answered"));
+            Q_EMIT replied(true);
+        }
+        if (!pending.isEmpty())
+            Q_EMIT drained();
+    });
 }
 
 void ScriptSession::setFrozen(bool frozen)
