@@ -36,7 +36,10 @@ ScriptSession::ScriptSession(
         error.line = line;
         fail(error);
     });
-    connect(m_engine, &ScriptEngine::logLine, this, &ScriptSession::logLine);
+    connect(m_engine, &ScriptEngine::logLines, this, [this](const QStringList &lines) {
+        for (const QString &line : lines)
+            Q_EMIT logLine(line);
+    });
     connect(m_engine, &ScriptEngine::acked, this, &ScriptSession::onAcked);
     connect(m_engine, &ScriptEngine::errorReported, this, &ScriptSession::errorReported);
     connect(m_engine, &ScriptEngine::streamRequested, this, &ScriptSession::onStreamRequested);
