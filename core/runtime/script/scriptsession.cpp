@@ -60,12 +60,20 @@ ScriptSession::~ScriptSession()
 {
     m_watchdog.stop();
     qDeleteAll(m_timers);
-    m_engine->interrupt(); // whatever it runs now ends: the thread can be joined
+    m_engine->interrupt(); // whatever JavaScript it runs now ends: the thread can be joined
+    // Stuck in one native call that no interrupt reaches (a huge regular expression): the
+    // window does not wait for it; the thread ends and goes when that call returns.
+    const bool stuck = m_interruptedAtNs != 0 && m_engine->busySinceNs() != 0;
     QMetaObject::invokeMethod(m_engine, &QObject::deleteLater, Qt::QueuedConnection);
     m_thread->quit();
-    if (m_thread->wait(kJoinMs))
+    if (!stuck && m_thread->wait(kJoinMs)) {
         delete m_thread;
-    // Else the thread is left to itself rather than destroyed while running (which aborts).
+        return;
+    }
+    // Never destroyed while running (which aborts): deleted once it has finished.
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    if (m_thread->isFinished())
+        m_thread->deleteLater();
 }
 
 void ScriptSession::dispatch(const QString &channel, const QString &message, Component::Reply reply)
