@@ -59,6 +59,8 @@ RATIO_TARGETS = [row for key, label in PIPELINE_PRODUCTS for row in (
     ('Queues: 10,000 lines through keyboard -> queue -> worker(0 ms) -> console, '
      '`wirebench-node run` ≥ 10× the seed-style Python pipeline (asyncio.Queue + websockets; '
      'issue 16)', 'queue_node', 'py_queue', 10, 1),
+    ('Scripts: the seed circuit with a scripted iopin (the iopin template) ≥ 0.5× the '
+     'built-in iopin, `wirebench-node run` ticks/s (issue 17)', 'node_script', 'node', 0.5, 2),
 ]
 
 # Targets on a figure of each run against a fixed limit, each on the median of its runs:

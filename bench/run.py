@@ -41,6 +41,8 @@ RING = os.path.join(HERE, 'ringbench.py')
 QUEUE_PIPELINE = os.path.join(HERE, 'queuepipeline.py')
 QUEUE_MEMORY = os.path.join(HERE, 'queuememory.py')
 SEED_CIRCUIT = os.path.join(os.path.dirname(HERE), 'resources', 'circuits', 'seed.json')
+IOPIN_TEMPLATE = os.path.join(os.path.dirname(HERE), 'resources', 'scripts', 'templates',
+                              'iopin.js')
 TIMEOUT = 120  # seconds, for any one process
 # Qt's own poll() loop instead of GLib's: no eventfd wake-up per posted event, a third of the
 # system calls. The true ceiling of a Qt program here, shown next to the default one.
@@ -68,6 +70,7 @@ BLOCKS = (
     ('wb_echo_endpoint', 'tcp_process', 'qt_echo'),
     ('wb_ring', 'qt_relay'),
     ('queue_node', 'py_queue'),
+    ('node', 'node_script'),
 )
 
 
@@ -114,12 +117,20 @@ def free_port():
         return s.getsockname()[1]
 
 
-def seed_circuit_with_free_ports(directory, faults=None, seed=None):
+def seed_circuit_with_free_ports(directory, faults=None, seed=None, scripted=False):
     """The seed circuit with its two servers moved to free ports (8765 may be in use); with
     `faults`, that rule on every wire and the gate's seed fixed (the pass-through competitor:
-    `wirebench-node run` reads rules from the file only)."""
+    `wirebench-node run` reads rules from the file only); `scripted`: its iopin a script node
+    running the iopin template (issue 17), with the same parameters."""
     with open(SEED_CIRCUIT) as f:
         circuit = json.load(f)
+    if scripted:
+        with open(IOPIN_TEMPLATE) as f:
+            source = f.read()
+        for node in circuit['nodes']:
+            if node['kind'] == 'iopin':
+                node['kind'] = 'script'
+                node['params']['script'] = source
     for node in circuit['nodes']:
         if 'port' in node:
             node['port'] = free_port()
@@ -133,12 +144,12 @@ def seed_circuit_with_free_ports(directory, faults=None, seed=None):
     return path
 
 
-def run_node(node, ticks, sequence, workdir, faults=None):
+def run_node(node, ticks, sequence, workdir, faults=None, scripted=False):
     """wirebench-node run, the whole process timed, log to /dev/null. Startup and the close at
     the end are paid by a 1-tick run too, so ticks/s = (N - 1) / (T(N) - T(1)). `faults`: a
-    rule for every wire (seed_circuit_with_free_ports)."""
+    rule for every wire; `scripted`: the iopin as a script (seed_circuit_with_free_ports)."""
     def timed(n):
-        circuit = seed_circuit_with_free_ports(workdir, faults, PASS_THROUGH_SEED)
+        circuit = seed_circuit_with_free_ports(workdir, faults, PASS_THROUGH_SEED, scripted)
         command = node_command(node, circuit, n, sequence)
         start = time.perf_counter()
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL,
@@ -314,6 +325,14 @@ def competitors(args, workdir):
             'wirebench-node', '<seed circuit on free ports, every wire with faults {}, seed {}>'
             .format(json.dumps(PASS_THROUGH_FAULTS), PASS_THROUGH_SEED), c, 3))),
         lambda c=c: run_node(args.node, c, 3, workdir, PASS_THROUGH_FAULTS))
+    # The same with its iopin a script node running the iopin template (issue 17): what a
+    # sketch in its engine thread costs against the built-in component.
+    add('node_script', 'pipeline',
+        '`wirebench-node run`, the iopin a script node (iopin template)', 'product', c,
+        '{} (and -t 1 to subtract startup)'.format(shlex.join(node_command(
+            'wirebench-node', '<seed circuit on free ports, iopin of kind script running '
+            'resources/scripts/templates/iopin.js>', c, 3))),
+        lambda c=c: run_node(args.node, c, 3, workdir, scripted=True))
     cmd = [b('bench_wb_pipeline'), '--ticks', str(c), '--sequence', seq, '--rule', 'passthrough']
     add('wb_pipeline_passthrough', 'pipeline',
         'Wirebench MeshRuntime in process, pass-through rule on every wire', 'product', c,

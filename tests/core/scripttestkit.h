@@ -8,6 +8,7 @@
 #include "runtime/meshruntime.h"
 #include "wstestkit.h"
 
+#include <QCryptographicHash>
 #include <QVariantMap>
 
 namespace wbtest {
@@ -61,6 +62,12 @@ struct ScriptBench
                 return pair.second;
         }
         return -1;
+    }
+    // The live state's "version" of a source.
+    static QString version(const QString &source)
+    {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
     }
     bool logged(const QString &line) const { return logs.contains(line); }
     QVariantMap error(wb::NodeId id) const

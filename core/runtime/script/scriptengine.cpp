@@ -56,6 +56,12 @@ ScriptEngine::~ScriptEngine()
     m_jsForInterrupt.store(nullptr);
 }
 
+void ScriptEngine::flushLog()
+{
+    if (!m_log.isEmpty())
+        Q_EMIT logLines(std::exchange(m_log, {}));
+}
+
 void ScriptEngine::interrupt()
 {
     if (QJSEngine *js = m_jsForInterrupt.load())
@@ -74,6 +80,7 @@ void ScriptEngine::end()
 {
     if (m_depth > 0 && --m_depth == 0) {
         m_busySinceNs.store(0, std::memory_order_relaxed);
+        flushLog(); // the end of a reaction, which no call of the host's follows
     }
 }
 
@@ -88,6 +95,7 @@ void ScriptEngine::load(const QString &source, const QVariantMap &params, const 
         = m_js->evaluate(scriptprelude::source(), QStringLiteral("wirebench-prelude.js"));
     m_entries = prelude.call({ m_js->newQObject(this), m_js->globalObject(), source });
     if (m_entries.isError() || !m_entries.isObject()) {
+        flushLog();
         Q_EMIT loadFailed(errorFrom(m_entries, ScriptError::Phase::Load));
         return;
     }
@@ -111,6 +119,7 @@ void ScriptEngine::load(const QString &source, const QVariantMap &params, const 
             const qsizetype colon = trace.first().lastIndexOf(u':');
             error.line = colon < 0 ? 0 : trace.first().mid(colon + 1).toInt();
         }
+        flushLog();
         Q_EMIT loadFailed(error);
         return;
     }
@@ -121,10 +130,12 @@ void ScriptEngine::load(const QString &source, const QVariantMap &params, const 
             QStringLiteral("setup()"), &failure))
         return;
     if (!failure.isNull() && !failure.isUndefined()) {
+        flushLog();
         Q_EMIT loadFailed(errorFrom(failure, ScriptError::Phase::Setup));
         return;
     }
     m_loaded = true;
+    flushLog();
     Q_EMIT loaded();
 }
 
@@ -133,6 +144,7 @@ void ScriptEngine::dispatch(quint64 id, const QString &channel, const QString &m
     if (!m_loaded || m_interrupted) {
         // Asked before the sketch failed to load (the node is going to its error state): the
         // message still gets its one ack.
+        flushLog();
         Q_EMIT acked(id, wire::errorPrefix() + QStringLiteral("the sketch is not running"), true);
         return;
     }
@@ -168,6 +180,7 @@ bool ScriptEngine::call(
     begin();
     QJSValue value = entry.call(args);
     end();
+    flushLog();
     m_hostCall = false;
     if (checkInterrupted())
         return false;
@@ -189,18 +202,22 @@ bool ScriptEngine::checkInterrupted()
     // Where it ran: the prelude keeps the function it last called; its first line is what the
     // report names (QJSEngine tells no line for an interrupted call).
     const int line = m_entries.property(QStringLiteral("where")).call().toInt();
+    flushLog();
     Q_EMIT interrupted(in, line);
     return true;
 }
 
 void ScriptEngine::out(const QString &text)
 {
-    Q_EMIT logLine(text);
+    // Held until the next signal or the end of the call: one queued event for every line a
+    // call logs, not one per line (what most of a logging sketch's cost would be).
+    m_log << text;
 }
 
 int ScriptEngine::stream(const QString &target, const QStringList &items, const QString &channel)
 {
     const int id = m_nextStream++;
+    flushLog();
     Q_EMIT streamRequested(id, target, items, channel);
     return id;
 }
@@ -208,12 +225,14 @@ int ScriptEngine::stream(const QString &target, const QStringList &items, const 
 int ScriptEngine::addTimer(double ms, bool repeat)
 {
     const int id = m_nextTimer++;
+    flushLog();
     Q_EMIT timerRequested(id, qint64(std::min(ms, 1e12)), repeat);
     return id;
 }
 
 void ScriptEngine::clearTimer(int id)
 {
+    flushLog();
     Q_EMIT timerCleared(id);
 }
 
@@ -231,18 +250,22 @@ double ScriptEngine::random()
 
 void ScriptEngine::ack(double id, const QString &text)
 {
+    flushLog();
     Q_EMIT acked(quint64(id), text, false);
 }
 
 void ScriptEngine::loopError(double id, int line, const QString &message)
 {
     ScriptError error { ScriptError::Phase::Loop, line, 0, message, {} };
+    flushLog();
     Q_EMIT acked(quint64(id), wire::errorPrefix() + error.text(), true);
+    flushLog();
     Q_EMIT errorReported(error);
 }
 
 void ScriptEngine::timerError(int line, const QString &message)
 {
+    flushLog();
     Q_EMIT errorReported({ ScriptError::Phase::Timer, line, 0, message, {} });
 }
 

@@ -60,7 +60,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loaded();
     void loadFailed(const wb::ScriptError &error);
-    void logLine(const QString &text);
+    void logLines(const QStringList &lines);
     void acked(quint64 id, const QString &ack, bool error);
     void errorReported(const wb::ScriptError &error);
     void streamRequested(
@@ -77,6 +77,7 @@ private:
     bool call(const QJSValue &entry, const QJSValueList &args, const QString &in,
         QJSValue *result = nullptr);
     bool checkInterrupted();
+    void flushLog();
 
     QJSEngine *m_js = nullptr;
     std::atomic<QJSEngine *> m_jsForInterrupt { nullptr };
@@ -89,6 +90,7 @@ private:
     std::atomic<bool> m_interrupted { false };
     std::atomic<quint64> m_runSeed { 0 };
     bool m_loaded = false;
+    QStringList m_log; // out() lines not yet sent
     int m_depth = 0;
     bool m_hostCall = false; // in a call of the host's, not a reaction from the event loop
     QString m_in; // what runs now, for a runaway report

@@ -73,9 +73,11 @@ QString source()
         var to = target === undefined || target === null ? "*" : toText(target);
         var on = channel === undefined || channel === null ? "stream" : toText(channel);
         var id = host.stream(to, texts, on);
-        var line = callerLine(); // what a rejection names: the line that called stream()
+        // What a rejection names: the line that called stream(). The Error keeps its frames;
+        // its stack's text is built only if it is read (on a failure).
+        var caller = new ErrorType();
         return new PromiseType(function (resolve, reject) {
-            streams[id] = [resolve, reject, line];
+            streams[id] = [resolve, reject, caller];
         });
     };
     function addTimer(fn, ms, repeat, args) {
@@ -157,7 +159,9 @@ QString source()
                     && (typeof result === "object" || typeof result === "function")
                     && typeof result.then === "function") {
                 try {
-                    result.then(function (v) {
+                    // then itself, not the watched one: these two callbacks only pass the
+                    // ack on, they never run away.
+                    (result instanceof PromiseType ? then : result.then).call(result, function (v) {
                         host.ack(id, ackText(v));
                     }, function (e) {
                         // A failed stream() rejects with an Error made here: no line of
@@ -199,7 +203,8 @@ QString source()
                 s[0](acks);
             } else {
                 var failure = new ErrorType(error);
-                failure.sketchLine = s[2];
+                var found = sketchLine.exec(toText(s[2].stack));
+                failure.sketchLine = found ? Number(found[1]) : 0;
                 s[1](failure);
             }
         }

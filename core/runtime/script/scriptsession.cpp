@@ -36,7 +36,10 @@ ScriptSession::ScriptSession(
         error.line = line;
         fail(error);
     });
-    connect(m_engine, &ScriptEngine::logLine, this, &ScriptSession::logLine);
+    connect(m_engine, &ScriptEngine::logLines, this, [this](const QStringList &lines) {
+        for (const QString &line : lines)
+            Q_EMIT logLine(line);
+    });
     connect(m_engine, &ScriptEngine::acked, this, &ScriptSession::onAcked);
     connect(m_engine, &ScriptEngine::errorReported, this, &ScriptSession::errorReported);
     connect(m_engine, &ScriptEngine::streamRequested, this, &ScriptSession::onStreamRequested);
@@ -57,12 +60,20 @@ ScriptSession::~ScriptSession()
 {
     m_watchdog.stop();
     qDeleteAll(m_timers);
-    m_engine->interrupt(); // whatever it runs now ends: the thread can be joined
+    m_engine->interrupt(); // whatever JavaScript it runs now ends: the thread can be joined
+    // Stuck in one native call that no interrupt reaches (a huge regular expression): the
+    // window does not wait for it; the thread ends and goes when that call returns.
+    const bool stuck = m_interruptedAtNs != 0 && m_engine->busySinceNs() != 0;
     QMetaObject::invokeMethod(m_engine, &QObject::deleteLater, Qt::QueuedConnection);
     m_thread->quit();
-    if (m_thread->wait(kJoinMs))
+    if (!stuck && m_thread->wait(kJoinMs)) {
         delete m_thread;
-    // Else the thread is left to itself rather than destroyed while running (which aborts).
+        return;
+    }
+    // Never destroyed while running (which aborts): deleted once it has finished.
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    if (m_thread->isFinished())
+        m_thread->deleteLater();
 }
 
 void ScriptSession::dispatch(const QString &channel, const QString &message, Component::Reply reply)
@@ -86,8 +97,22 @@ void ScriptSession::retire()
     qDeleteAll(m_timers);
     m_timers.clear();
     m_dueWhileFrozen.clear();
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty()) {
         Q_EMIT drained();
+        return;
+    }
+    // What waits for a stream's acks still comes; what waited for one of its timers never
+    // will: after a grace it is answered with an error, so that no sender waits for ever.
+    QTimer::singleShot(kRetireGraceMs, this, [this] {
+        const auto pending = std::exchange(m_pending, {});
+        for (const Component::Reply &reply : pending) {
+            reply(
+                wire::errorPrefix() + QStringLiteral("the sketch was reloaded before it answered"));
+            Q_EMIT replied(true);
+        }
+        if (!pending.isEmpty())
+            Q_EMIT drained();
+    });
 }
 
 void ScriptSession::setFrozen(bool frozen)

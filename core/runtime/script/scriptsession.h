@@ -26,6 +26,8 @@ class ScriptSession final : public QObject
     Q_OBJECT
 public:
     static constexpr int kRunawayMs = 1000;
+    // How long a retired sketch may still answer what it owes (wall time).
+    static constexpr int kRetireGraceMs = 2000;
 
     ScriptSession(NodeContext *context, const QString &source, const QVariantMap &params,
         QObject *parent = nullptr);
@@ -34,8 +36,8 @@ public:
     bool isLoaded() const { return m_loaded; }
     int pendingCount() const { return int(m_pending.size()); }
     void dispatch(const QString &channel, const QString &message, Component::Reply reply);
-    // Replaced by a new sketch: its timers stop at once; it answers what it still owes, then
-    // says drained().
+    // Replaced by a new sketch: its timers stop at once; it answers what it still owes (within
+    // kRetireGraceMs, else with an error ack), then says drained().
     void retire();
     bool isRetired() const { return m_retired; }
     void setFrozen(bool frozen);
