@@ -64,7 +64,9 @@ ScriptSession::~ScriptSession()
     // Stuck in one native call that no interrupt reaches (a huge regular expression): the
     // window does not wait for it; the thread ends and goes when that call returns.
     const bool stuck = m_interruptedAtNs != 0 && m_engine->busySinceNs() != 0;
-    QMetaObject::invokeMethod(m_engine, &QObject::deleteLater, Qt::QueuedConnection);
+    // Deleted by its own thread as that thread ends: a deleteLater() queued to a thread that
+    // is quitting may never be called, and the engine (with everything JavaScript held) leaked.
+    connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     m_thread->quit();
     if (!stuck && m_thread->wait(kJoinMs)) {
         delete m_thread;
