@@ -34,6 +34,8 @@ class RingInsertion;
 class RunControl;
 class RunStatus;
 class SequenceChart;
+class TeacherMode;
+class UserGuide;
 class TrafficStats;
 class WindowActions;
 class WindowMenus;
@@ -78,6 +80,8 @@ public:
     RunControl *runControl() const { return m_runControl; }
     WindowActions *actions() const { return m_actions; }
     ReplayController *replay() const { return m_replay; }
+    TeacherMode *teacherMode() const { return m_teacherMode; }
+    UserGuide *userGuide() const { return m_userGuide; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,6 +131,8 @@ private:
     ReplayController *m_replay = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_analyzerDock = nullptr;
+    TeacherMode *m_teacherMode = nullptr;
+    UserGuide *m_userGuide = nullptr;
     bool m_closeApproved = false;
 };
 

@@ -49,6 +49,7 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     file->addAction(analyzer->saveAction());
     file->addAction(analyzer->exportImageAction());
     file->addAction(a->recordSound);
+    file->addAction(a->exportReport);
     file->addSeparator();
     file->addAction(a->quit);
     fillRecentMenu();
@@ -96,8 +97,10 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     view->addSeparator();
     QMenu *themes = view->addMenu(icons::action(QStringLiteral("theme")), tr("&Theme"));
     themes->addActions(a->theme->actions());
+    view->addAction(a->teacherMode);
 
     QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(a->userGuide);
     help->addAction(a->about);
 }
 
