@@ -27,7 +27,9 @@ QString nameBase(const QString &name)
 } // namespace
 
 CircuitEditor::CircuitEditor(Circuit *circuit, QObject *parent)
-    : QObject(parent), m_circuit(circuit), m_undoStack(new QUndoStack(this))
+    : QObject(parent)
+    , m_circuit(circuit)
+    , m_undoStack(new QUndoStack(this))
 {
     // A new document is not an edit: its history does not apply to it.
     connect(m_circuit, &Circuit::reset, m_undoStack, &QUndoStack::clear);
@@ -80,7 +82,7 @@ QList<NodeId> CircuitEditor::addCopies(
         copies << spec;
     }
     const QString text = copies.size() == 1 ? tr("Add %1").arg(copies.first().name)
-                                            : tr("Add %n nodes", nullptr, int(copies.size()));
+                                             : tr("Add %n nodes", nullptr, int(copies.size()));
     auto *command = new AddNodesCommand(m_circuit, copies, wires, text);
     m_undoStack->push(command);
     return command->ids();
@@ -160,7 +162,7 @@ bool CircuitEditor::renameNode(NodeId id, const QString &name)
         return false;
     }
     m_undoStack->push(new EditNodeCommand(m_circuit, id, NodeField::Name, {}, spec->name, name,
-        tr("Rename %1 to %2").arg(spec->name, name)));
+                                          tr("Rename %1 to %2").arg(spec->name, name)));
     return true;
 }
 
@@ -189,7 +191,7 @@ bool CircuitEditor::setHost(NodeId id, const QString &host)
         return false;
     }
     m_undoStack->push(new EditNodeCommand(m_circuit, id, NodeField::Host, {}, spec->host, host,
-        tr("Set host of %1 to %2").arg(spec->name, host)));
+                                          tr("Set host of %1 to %2").arg(spec->name, host)));
     return true;
 }
 
@@ -214,7 +216,7 @@ bool CircuitEditor::setPort(NodeId id, int port)
         return false;
     }
     m_undoStack->push(new EditNodeCommand(m_circuit, id, NodeField::Port, {}, spec->port, port,
-        tr("Set port of %1 to %2").arg(spec->name).arg(port)));
+                                          tr("Set port of %1 to %2").arg(spec->name).arg(port)));
     return true;
 }
 
@@ -236,12 +238,13 @@ bool CircuitEditor::setParam(NodeId id, const QString &key, const QVariant &valu
     if (refuseLocked())
         return false;
     m_undoStack->push(new EditNodeCommand(m_circuit, id, NodeField::Params, key,
-        spec->params.value(key), normalised, tr("Set %1 of %2").arg(key, spec->name)));
+                                          spec->params.value(key), normalised,
+                                          tr("Set %1 of %2").arg(key, spec->name)));
     return true;
 }
 
-bool CircuitEditor::moveNodes(
-    const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to, bool continuing)
+bool CircuitEditor::moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to,
+                              bool continuing)
 {
     if (refuseLocked())
         return false;
@@ -309,8 +312,8 @@ WireId CircuitEditor::addWire(NodeId from, NodeId to)
         Q_EMIT refused(error);
         return 0;
     }
-    const QString text
-        = tr("Wire %1 to %2").arg(m_circuit->node(from)->name, m_circuit->node(to)->name);
+    const QString text =
+        tr("Wire %1 to %2").arg(m_circuit->node(from)->name, m_circuit->node(to)->name);
     auto *command = new AddWireCommand(m_circuit, from, to, text);
     m_undoStack->push(command);
     return command->id();
