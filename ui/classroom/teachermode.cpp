@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QShortcut>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -53,6 +55,7 @@ TeacherMode::TeacherMode(QMainWindow *window, CircuitEditor *editor, WindowActio
         m_shortcuts << shortcut;
     }
     connect(m_actions->teacherMode, &QAction::triggered, this, &TeacherMode::toggleRequested);
+    m_window->installEventFilter(this);
 }
 
 QString TeacherMode::reason()
@@ -136,6 +139,7 @@ bool TeacherMode::leave(const QString &passphrase)
     }
     m_toolBars.clear();
     m_buttonStyles.clear();
+    m_window->setCorner(Qt::BottomRightCorner, m_corner);
     m_window->restoreState(m_state);
     m_settings->remove(kOn);
     m_settings->remove(kPreviousState);
@@ -237,19 +241,48 @@ void TeacherMode::presentationLayout()
         mesh->hide();
     auto *chart = m_window->findChild<QDockWidget *>(QStringLiteral("chartDock"));
     auto *inspector = m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
-    if (chart) {
-        chart->setFloating(false);
-        m_window->addDockWidget(Qt::RightDockWidgetArea, chart, Qt::Vertical);
-        chart->show();
-        chart->raise();
-        if (inspector && inspector->isVisible() && !inspector->isFloating()) {
-            m_window->addDockWidget(Qt::RightDockWidgetArea, inspector, Qt::Vertical);
-            m_window->splitDockWidget(chart, inspector, Qt::Vertical);
-            m_window->resizeDocks({ chart, inspector },
-                { m_window->height() * 2 / 3, m_window->height() / 3 }, Qt::Vertical);
-        }
-        m_window->resizeDocks({ chart }, { m_window->width() * 9 / 20 }, Qt::Horizontal);
+    if (!chart)
+        return;
+    chart->setFloating(false);
+    // The right side, top to bottom, is the chart's; the inspector is its tab neighbour.
+    m_corner = m_window->corner(Qt::BottomRightCorner);
+    m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, chart, Qt::Vertical);
+    if (inspector && !inspector->isFloating()) {
+        m_window->addDockWidget(Qt::RightDockWidgetArea, inspector, Qt::Vertical);
+        m_window->tabifyDockWidget(chart, inspector);
     }
+    chart->show();
+    chart->raise();
+    // Sizes once the docks have settled in their new places, on screen.
+    m_sizesPending = true;
+    if (m_window->isVisible())
+        QTimer::singleShot(0, this, &TeacherMode::applySizes);
+}
+
+void TeacherMode::applySizes()
+{
+    if (!m_on || !m_sizesPending || !m_window->isVisible())
+        return;
+    m_sizesPending = false;
+    auto *chart = m_window->findChild<QDockWidget *>(QStringLiteral("chartDock"));
+    if (!chart)
+        return;
+    // The chart gets the right half, the panels under the canvas a quarter of its height.
+    const int height = m_window->height();
+    m_window->resizeDocks({ chart }, { m_window->width() / 2 }, Qt::Horizontal);
+    const QList<QDockWidget *> docks = m_window->findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks) {
+        if (m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea && dock->isVisible())
+            m_window->resizeDocks({ dock }, { height / 4 }, Qt::Vertical);
+    }
+}
+
+bool TeacherMode::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show && m_sizesPending)
+        QTimer::singleShot(0, this, &TeacherMode::applySizes);
+    return QObject::eventFilter(watched, event);
 }
 
 void TeacherMode::toggleRequested(bool on)

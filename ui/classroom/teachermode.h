@@ -56,6 +56,9 @@ public:
     // in window-modal dialogs that never block.
     void toggleRequested(bool on);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     void changed(bool on);
     void message(const QString &text);
@@ -72,6 +75,7 @@ private:
     void lockActions();
     void unlockActions();
     void presentationLayout();
+    void applySizes();
     void askToLeave();
     void askToEnter();
 
@@ -80,11 +84,13 @@ private:
     WindowActions *m_actions;
     QSettings *m_settings;
     bool m_on = false;
+    bool m_sizesPending = false; // the layout's sizes wait for the window on screen
     bool m_forcing = false; // this class turns an action off: not the window's wish
     QHash<QAction *, ActionState> m_actionStates;
     QList<QShortcut *> m_shortcuts; // undo, redo: refused with the reason while locked
     QFont m_font;
     QByteArray m_state;
+    Qt::DockWidgetArea m_corner = Qt::BottomDockWidgetArea;
     QHash<QToolBar *, QPair<int, QSize>> m_toolBars; // style, icon size
     QList<QPair<QPointer<QToolButton>, int>> m_buttonStyles;
 };

@@ -1,15 +1,19 @@
 #include "userguide.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -52,10 +56,7 @@ QString firstHeading(const QString &file)
 UserGuide::UserGuide(QWidget *parent) : QObject(parent), m_parent(parent)
 { }
 
-UserGuide::~UserGuide()
-{
-    delete m_window; // a top-level window of its own: not the main window's child
-}
+UserGuide::~UserGuide() = default;
 
 QString UserGuide::root()
 {
@@ -108,7 +109,9 @@ void UserGuide::create()
 {
     if (m_window)
         return;
-    auto *window = new QWidget(nullptr, Qt::Window);
+    // A window of its own, but the main window's child: it closes and goes with it, and it is
+    // never the last window keeping the program open.
+    auto *window = new QWidget(m_parent, Qt::Window);
     m_window = window;
     window->setObjectName(QStringLiteral("userGuide"));
     window->setWindowTitle(tr("Wirebench User Guide"));
@@ -130,7 +133,9 @@ void UserGuide::create()
     connect(m_contents, &QListWidget::itemClicked, this,
         [this](QListWidgetItem *item) { open(item->data(Qt::UserRole).toString()); });
     // The contents follow the page, however it was reached (a link, back, forward).
+    m_browser->installEventFilter(this); // its resizes fit the pictures again
     connect(m_browser, &QTextBrowser::sourceChanged, this, [this](const QUrl &url) {
+        fitImages();
         const QString file = url.fileName();
         for (int row = 0; row < m_contents->count(); ++row) {
             if (m_contents->item(row)->data(Qt::UserRole).toString() == file) {
@@ -178,6 +183,46 @@ void UserGuide::create()
     layout->addWidget(split);
 
     open(QStringLiteral("index.md"));
+}
+
+QString UserGuide::imagePath(const QString &name)
+{
+    const QUrl url = browser()->source().resolved(QUrl(name));
+    return url.scheme() == QLatin1String("qrc") ? u':' + url.path() : url.toLocalFile();
+}
+
+void UserGuide::fitImages()
+{
+    QTextDocument *document = m_browser->document();
+    const int room = std::max(200, m_browser->viewport()->width() - 24);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            if (format.name().isEmpty())
+                continue;
+            const QSize natural = QImageReader(imagePath(format.name())).size();
+            if (!natural.isValid())
+                continue;
+            // A picture at its own size when it fits, else scaled down to the page's width.
+            const int width = std::min(natural.width(), room);
+            format.setWidth(width);
+            format.setHeight(double(natural.height()) * width / natural.width());
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(format);
+        }
+    }
+}
+
+bool UserGuide::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser && event->type() == QEvent::Resize)
+        fitImages();
+    return QObject::eventFilter(watched, event);
 }
 
 void UserGuide::show()

@@ -42,6 +42,8 @@ public:
     QListWidget *contents();
     QLineEdit *findField();
     QUrl currentPage();
+    // Where a picture's name in the page (images/x.png) is: a resource path.
+    QString imagePath(const QString &name);
 
 public Q_SLOTS:
     void show();
@@ -51,8 +53,13 @@ public Q_SLOTS:
     // there is none below); false, and says so, when the page has none.
     bool findNext();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void create();
+    // Pictures at most the page's width, their proportions kept.
+    void fitImages();
 
     QWidget *m_parent;
     QPointer<QWidget> m_window;
