@@ -22,11 +22,11 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 void titlePage(ReportPage &page, const LabReportInput &input)
 {
     QFont big = page.headingFont();
-    big.setPixelSize(32);
+    big.setPointSizeF(24);
     page.skip(page.area().height() / 4);
     page.text(input.title.isEmpty() ? tr("Untitled circuit") : input.title, big);
     QFont sub = page.bodyFont();
-    sub.setPixelSize(18);
+    sub.setPointSizeF(13);
     page.text(tr("Wirebench lab report"), sub);
     page.skip(40);
     page.text(
@@ -112,6 +112,7 @@ QString write(const LabReportInput &input, const QString &path)
         titlePage(page, input);
         circuitSection(page, input);
         checksSection(page, input);
+        page.ensure(page.area().height() / 2); // the chart starts on a page with room for it
         page.heading(sectionTitles().at(2));
         reportsections::chart(page, input.chart, input.fromNs, input.toNs);
         page.heading(sectionTitles().at(3));

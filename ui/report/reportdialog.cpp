@@ -111,6 +111,8 @@ LabReportInput ReportDialog::input() const
 
 QString ReportDialog::exportTo(const QString &path)
 {
+    // The chart reads the recording on its timer: all of it, up to now, goes in the report.
+    m_window->chart()->view()->refresh();
     const QString error = labreport::write(input(), path);
     m_window->showMessage(error.isEmpty()
             ? tr("Wrote the lab report to %1").arg(QDir::toNativeSeparators(path))

@@ -21,15 +21,16 @@ ReportPage::ReportPage(QPagedPaintDevice *device)
 
 QFont ReportPage::bodyFont() const
 {
+    // In points: the views' painters scale the font they are given by its point size.
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(12);
+    font.setPointSizeF(9);
     return font;
 }
 
 QFont ReportPage::headingFont() const
 {
     QFont font = bodyFont();
-    font.setPixelSize(20);
+    font.setPointSizeF(15);
     font.setBold(true);
     return font;
 }

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <algorithm>
+#include <limits>
 
 namespace wb::reportsections {
 
@@ -55,7 +56,11 @@ void chart(ReportPage &page, const ChartView *view, qint64 fromNs, qint64 toNs)
     const SequenceModel &model = view->model();
     const auto [from, to] = clampRange(model, fromNs, toNs);
     const qint64 zero = model.recording() ? model.recording()->startNs() : 0;
-    page.text(tr("From %1 to %2 of the run.").arg(seconds(from - zero), seconds(to - zero)));
+    // The range as chosen; the whole run from its first message to its end.
+    const qint64 shownFrom = fromNs == std::numeric_limits<qint64>::min() ? from : fromNs;
+    const qint64 shownTo = toNs == std::numeric_limits<qint64>::max() ? to : toNs;
+    page.text(
+        tr("From %1 to %2 of the run.").arg(seconds(shownFrom - zero), seconds(shownTo - zero)));
 
     ChartFrame frame = view->frame();
     frame.selected = -1;
