@@ -201,9 +201,10 @@ void UserGuide::fitImages()
             if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
                 continue;
             QTextImageFormat format = fragment.charFormat().toImageFormat();
-            if (format.name().isEmpty())
-                continue;
-            const QSize natural = QImageReader(imagePath(format.name())).size();
+            const QString path = imagePath(format.name());
+            if (path.isEmpty())
+                continue; // not a picture of the guide's
+            const QSize natural = QImageReader(path).size();
             if (!natural.isValid())
                 continue;
             // A picture at its own size when it fits, else scaled down to the page's width.
