@@ -1,6 +1,8 @@
 // wirebench [CIRCUIT] [--run] [--replay FILE] [--record-audio FILE.wav]: the workbench window.
 #include "analyzer/logicanalyzer.h"
 #include "autosave.h"
+#include "classroom/teachermode.h"
+#include "classroom/userguide.h"
 #include "circuiteditor.h"
 #include "crashrecovery.h"
 #include "document/circuit.h"
@@ -63,7 +65,7 @@ QString applySetting(wb::MainWindow &window, const QString &assignment)
     return {};
 }
 
-bool saveScreenshot(wb::MainWindow &window, const QString &file)
+bool saveScreenshot(QWidget &window, const QString &file)
 {
     QSaveFile out(file);
     return out.open(QIODevice::WriteOnly)
@@ -196,10 +198,17 @@ int main(int argc, char *argv[])
         QStringLiteral("Type a line at a keyboard node in the Console dock, "
                        "1 s after --run, all in order (repeatable)."),
         QStringLiteral("NODE=TEXT"));
+    // Classroom (docs/classroom.md); --guide's window is what --screenshot then takes.
+    const QCommandLineOption teacherMode(QStringLiteral("teacher-mode"),
+        QStringLiteral("Start in teacher mode (editing locked, the presentation layout)."));
+    const QCommandLineOption guide(QStringLiteral("guide"),
+        QStringLiteral("Open the user guide at this page (e.g. faults.md)."),
+        QStringLiteral("PAGE"));
     // As wirebench-node's (docs/security.md); they win over Run ▸ Network Security… for this run.
     const auto [tokenFile, tlsCert, tlsKey, tlsPin] = wb::credentialOptions();
     parser.addOptions({ run, replay, record, theme, settingsFile, select, screenshot,
-        screenshotAfter, quitAfter, recover, set, show, hide, teaching, say, typeLine, tokenFile,
+        screenshotAfter, quitAfter, recover, set, show, hide, teaching, say, typeLine, teacherMode,
+        guide, tokenFile,
         tlsCert, tlsKey, tlsPin });
     if (const std::optional<int> code = answerWithoutDisplay(&parser, argc, argv))
         return *code;
@@ -337,6 +346,18 @@ int main(int argc, char *argv[])
         window.runControl()->setTeachingSpeed(speed);
         window.runControl()->setTeaching(true);
     }
+    if (parser.isSet(teacherMode))
+        window.teacherMode()->enter();
+    if (parser.isSet(guide)) {
+        const QString page = parser.value(guide);
+        if (!QFileInfo::exists(wb::UserGuide::root() + u'/' + page)) {
+            std::fprintf(stderr, "wirebench: --guide: the guide has no page %s\n",
+                         qPrintable(page));
+            return 1;
+        }
+        window.userGuide()->show();
+        window.userGuide()->open(page);
+    }
     if (parser.isSet(run))
         window.runtime()->startAll();
     // After --run: a run that starts ends a replay.
@@ -407,8 +428,11 @@ int main(int argc, char *argv[])
     };
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(parser.value(screenshotAfter).toInt(), &window, [&window, file, quitNow] {
-            if (!saveScreenshot(window, file))
+        const bool ofGuide = parser.isSet(guide);
+        QTimer::singleShot(parser.value(screenshotAfter).toInt(), &window,
+            [&window, file, quitNow, ofGuide] {
+            if (!saveScreenshot(ofGuide ? *window.userGuide()->window()
+                                        : static_cast<QWidget &>(window), file))
                 std::fprintf(stderr, "wirebench: cannot write %s\n", qPrintable(file));
             quitNow();
         });

@@ -37,6 +37,8 @@ CircuitEditor::CircuitEditor(Circuit *circuit, QObject *parent)
 
 NodeId CircuitEditor::addNode(NodeKind kind, QPointF position)
 {
+    if (refuseLocked())
+        return 0;
     NodeSpec spec;
     spec.kind = kind;
     spec.name = m_circuit->uniqueName(kinds::name(kind));
@@ -52,6 +54,8 @@ NodeId CircuitEditor::addNode(NodeKind kind, QPointF position)
 QList<NodeId> CircuitEditor::addCopies(
     const QList<NodeSpec> &nodes, const QList<Wire> &wires, QPointF offset)
 {
+    if (refuseLocked())
+        return {};
     if (nodes.isEmpty())
         return {};
     QSet<QString> names;
@@ -86,6 +90,8 @@ QList<NodeId> CircuitEditor::addCopies(
 
 QList<NodeId> CircuitEditor::addRing(const QList<QPointF> &corners)
 {
+    if (refuseLocked())
+        return {};
     const int n = int(corners.size());
     if (n < ringgeometry::kMinMembers || n > ringgeometry::kMaxMembers) {
         Q_EMIT refused(tr("A ring has %1 to %2 members.")
@@ -125,6 +131,8 @@ QList<NodeId> CircuitEditor::addRing(const QList<QPointF> &corners)
 
 void CircuitEditor::removeNodes(const QList<NodeId> &ids)
 {
+    if (refuseLocked())
+        return;
     QList<NodeId> existing;
     for (NodeId id : ids) {
         if (m_circuit->contains(id) && !existing.contains(id) && !refuseDiscovered(id))
@@ -145,6 +153,8 @@ bool CircuitEditor::renameNode(NodeId id, const QString &name)
         return false;
     if (spec->name == name)
         return true;
+    if (refuseLocked())
+        return false;
     if (refuseDiscovered(id))
         return false;
     if (const QString error = m_circuit->nameError(id, name); !error.isEmpty()) {
@@ -163,6 +173,8 @@ bool CircuitEditor::setHost(NodeId id, const QString &host)
         return false;
     if (spec->host == host)
         return true;
+    if (refuseLocked())
+        return false;
     if (refuseDiscovered(id))
         return false;
     QString error;
@@ -190,6 +202,8 @@ bool CircuitEditor::setPort(NodeId id, int port)
         return false;
     if (spec->port == port)
         return true;
+    if (refuseLocked())
+        return false;
     if (refuseDiscovered(id))
         return false;
     QString error;
@@ -221,15 +235,19 @@ bool CircuitEditor::setParam(NodeId id, const QString &key, const QVariant &valu
     }
     if (spec->params.value(key) == normalised)
         return true;
+    if (refuseLocked())
+        return false;
     m_undoStack->push(new EditNodeCommand(m_circuit, id, NodeField::Params, key,
                                           spec->params.value(key), normalised,
                                           tr("Set %1 of %2").arg(key, spec->name)));
     return true;
 }
 
-void CircuitEditor::moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to,
+bool CircuitEditor::moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to,
                               bool continuing)
 {
+    if (refuseLocked())
+        return false;
     QHash<NodeId, QPointF> before;
     QHash<NodeId, QPointF> after;
     for (auto it = to.cbegin(); it != to.cend(); ++it) {
@@ -242,6 +260,36 @@ void CircuitEditor::moveNodes(const QHash<NodeId, QPointF> &from, const QHash<No
     }
     if (!after.isEmpty())
         m_undoStack->push(new MoveNodesCommand(m_circuit, before, after, continuing));
+    return true;
+}
+
+void CircuitEditor::setLocked(bool locked, const QString &reason)
+{
+    m_lockReason = reason;
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    Q_EMIT lockedChanged(locked);
+}
+
+bool CircuitEditor::refuseLocked()
+{
+    if (!m_locked)
+        return false;
+    Q_EMIT refused(m_lockReason);
+    return true;
+}
+
+void CircuitEditor::undo()
+{
+    if (!refuseLocked())
+        m_undoStack->undo();
+}
+
+void CircuitEditor::redo()
+{
+    if (!refuseLocked())
+        m_undoStack->redo();
 }
 
 bool CircuitEditor::refuseDiscovered(NodeId id)
@@ -257,6 +305,8 @@ bool CircuitEditor::refuseDiscovered(NodeId id)
 
 WireId CircuitEditor::addWire(NodeId from, NodeId to)
 {
+    if (refuseLocked())
+        return 0;
     // Checked here, not in the command: a refused wire never becomes an undo step.
     if (const QString error = m_circuit->wireError(from, to); !error.isEmpty()) {
         Q_EMIT refused(error);
@@ -271,6 +321,8 @@ WireId CircuitEditor::addWire(NodeId from, NodeId to)
 
 void CircuitEditor::removeWire(WireId id)
 {
+    if (refuseLocked())
+        return;
     const Wire *wire = m_circuit->wire(id);
     if (!wire)
         return;
@@ -287,6 +339,8 @@ bool CircuitEditor::setWireFaults(WireId id, const WireFaults &faults)
         return false;
     if (wire->faults == faults)
         return true;
+    if (refuseLocked())
+        return false;
     if (const QString error = faults::validate(faults); !error.isEmpty()) {
         Q_EMIT refused(error);
         return false;
@@ -307,6 +361,8 @@ bool CircuitEditor::setWireChannel(WireId id, const QString &channel)
         return false;
     if (wire->channel == channel)
         return true;
+    if (refuseLocked())
+        return false;
     if (const QString error = wires::channelError(channel); !error.isEmpty()) {
         Q_EMIT refused(error);
         return false;
@@ -324,6 +380,8 @@ bool CircuitEditor::setSeed(std::optional<quint64> seed)
 {
     if (seed == m_circuit->seed())
         return true;
+    if (refuseLocked())
+        return false;
     m_undoStack->push(new RunSettingsCommand(
         m_circuit, { seed, m_circuit->schedule() }, tr("Set the run's seed")));
     return true;
@@ -333,6 +391,8 @@ bool CircuitEditor::setSchedule(const QList<ScheduledFault> &schedule)
 {
     if (schedule == m_circuit->schedule())
         return true;
+    if (refuseLocked())
+        return false;
     if (const QString error = m_circuit->scheduleError(schedule); !error.isEmpty()) {
         Q_EMIT refused(error);
         return false;

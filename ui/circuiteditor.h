@@ -45,8 +45,9 @@ public:
 
     // One undo step for a whole drag: the positions before and after. A `continuing` move
     // (keyboard nudges) merges into the move just before it when it moved the same nodes.
-    void moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to,
-                   bool continuing = false);
+    // False when refused (the caller puts its items back).
+    bool moveNodes(const QHash<NodeId, QPointF> &from, const QHash<NodeId, QPointF> &to,
+        bool continuing = false);
 
     // The new wire's id, or 0 (refused() says why).
     WireId addWire(NodeId from, NodeId to);
@@ -59,9 +60,22 @@ public:
     bool setSeed(std::optional<quint64> seed);
     bool setSchedule(const QList<ScheduledFault> &schedule);
 
+    // Teacher mode (docs/classroom.md): while locked, every edit above, undo and redo are
+    // refused with `reason`, so no path into the document (menu, key, drag, drop, inspector,
+    // paste, the undo stack) changes it. Running, pausing and selecting are no edits.
+    void setLocked(bool locked, const QString &reason = {});
+    bool isLocked() const { return m_locked; }
+    QString lockReason() const { return m_lockReason; }
+    // True (and refused() with the reason) while locked: for callers that batch edits.
+    bool refuseLocked();
+    // The undo actions come here, not to the stack, so that the lock applies to them.
+    void undo();
+    void redo();
+
 Q_SIGNALS:
     // An edit was refused; the text says why, for the status bar.
     void refused(const QString &reason);
+    void lockedChanged(bool locked);
 
 private:
     // Discovered nodes are the registry's (docs/discovery.md): refused with a reason.
@@ -69,6 +83,8 @@ private:
 
     Circuit *m_circuit;
     QUndoStack *m_undoStack;
+    bool m_locked = false;
+    QString m_lockReason;
 };
 
 } // namespace wb

@@ -8,6 +8,9 @@
 #include "chart/chartselection.h"
 #include "chart/chartview.h"
 #include "chart/sequencechart.h"
+#include "classroom/teachermode.h"
+#include "classroom/userguide.h"
+#include "report/reportdialog.h"
 #include "circuiteditor.h"
 #include "discoverycontrol.h"
 #include "docktitlebar.h"
@@ -225,6 +228,18 @@ void MainWindow::connectActions()
     connect(a->saveAs, &QAction::triggered, m_documents, [this] { m_documents->saveAs(); });
     connect(a->recordSound, &QAction::triggered, this, &MainWindow::toggleRecording);
     connect(a->quit, &QAction::triggered, this, &MainWindow::close);
+    // Undo and redo go through the editor, so that teacher mode's lock applies to them too.
+    disconnect(a->undo, &QAction::triggered, m_editor->undoStack(), &QUndoStack::undo);
+    disconnect(a->redo, &QAction::triggered, m_editor->undoStack(), &QUndoStack::redo);
+    connect(a->undo, &QAction::triggered, m_editor, &CircuitEditor::undo);
+    connect(a->redo, &QAction::triggered, m_editor, &CircuitEditor::redo);
+    m_teacherMode = new TeacherMode(this, m_editor, a, m_settings, this);
+    connect(m_teacherMode, &TeacherMode::message, this, [this](const QString &text) {
+        showMessage(text, 10000);
+    });
+    m_userGuide = new UserGuide(this);
+    connect(a->userGuide, &QAction::triggered, m_userGuide, &UserGuide::show);
+    connect(a->exportReport, &QAction::triggered, this, [this] { ReportDialog::ask(this); });
 
     connect(a->remove, &QAction::triggered, this, [this] {
         if (!m_selection->wireIds().isEmpty())
@@ -493,6 +508,7 @@ void MainWindow::restoreSettings()
     m_meshPanel->restoreHeaderState(m_settings->value(QStringLiteral("mesh/header")).toByteArray());
     m_discovery->restore();
     m_security->restore();
+    m_teacherMode->restore();
 }
 
 void MainWindow::storeSettings()

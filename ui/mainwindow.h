@@ -37,6 +37,8 @@ class RunControl;
 class RunStatus;
 class ScriptControl;
 class SequenceChart;
+class TeacherMode;
+class UserGuide;
 class TrafficStats;
 class WindowActions;
 class WindowMenus;
@@ -85,6 +87,8 @@ public:
     // The open lesson's checks as they stand (empty without a lesson): the lab report's.
     QList<CheckOutcome> currentLessonOutcomes() const;
     ScriptControl *scripts() const { return m_scripts; }
+    TeacherMode *teacherMode() const { return m_teacherMode; }
+    UserGuide *userGuide() const { return m_userGuide; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -136,6 +140,8 @@ private:
     ScriptControl *m_scripts = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QDockWidget *m_analyzerDock = nullptr;
+    TeacherMode *m_teacherMode = nullptr;
+    UserGuide *m_userGuide = nullptr;
     bool m_closeApproved = false;
 };
 

@@ -122,6 +122,15 @@ WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
     for (QAction *action : theme->actions())
         action->setCheckable(true);
 
+    teacherMode = make(tr("&Teacher Mode"), QStringLiteral("inspector"),
+        tr("Lock editing for students (run, pause, step and inspect stay) and show the "
+           "presentation layout"));
+    teacherMode->setCheckable(true);
+    exportReport = make(tr("Export &Lab Report…"), QStringLiteral("save-as"),
+        tr("Write a PDF: the circuit, the checks, the sequence chart, the analyzer's plot, "
+           "the message statistics and your notes"));
+    userGuide = make(tr("&User Guide"), QString(), tr("The offline user guide (F1)"));
+    userGuide->setShortcut(QKeySequence::HelpContents);
     about = make(tr("&About Wirebench"), QString(), tr("Version and license"));
     about->setMenuRole(QAction::AboutRole);
 }

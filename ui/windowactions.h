@@ -67,6 +67,11 @@ public:
     QAction *themeSystem;
     QAction *themeLight;
     QAction *themeDark;
+    // Classroom (docs/classroom.md): View ▸ Teacher Mode, File ▸ Export Lab Report…,
+    // Help ▸ User Guide (F1).
+    QAction *teacherMode;
+    QAction *exportReport;
+    QAction *userGuide;
     // Help
     QAction *about;
 

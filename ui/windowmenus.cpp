@@ -51,6 +51,7 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     file->addAction(analyzer->exportImageAction());
     file->addAction(a->recordSound);
     file->addAction(a->exportPython);
+    file->addAction(a->exportReport);
     file->addSeparator();
     file->addAction(a->quit);
     fillRecentMenu();
@@ -109,8 +110,10 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     view->addSeparator();
     QMenu *themes = view->addMenu(icons::action(QStringLiteral("theme")), tr("&Theme"));
     themes->addActions(a->theme->actions());
+    view->addAction(a->teacherMode);
 
     QMenu *help = m_helpMenu = bar->addMenu(tr("&Help"));
+    help->addAction(a->userGuide);
     help->addAction(a->about);
 }
 

@@ -35,7 +35,7 @@ void SelectionEdits::deleteSelection()
             wires << wire->id();
     }
     const int edits = (nodes.isEmpty() ? 0 : 1) + int(wires.size());
-    if (edits == 0)
+    if (edits == 0 || m_editor->refuseLocked()) // no empty macro on the stack when locked
         return;
     QUndoStack *stack = m_editor->undoStack();
     if (edits > 1)

@@ -101,7 +101,13 @@ void SelectTool::release(QMouseEvent *, QPointF)
             if (NodeItem *item = scene->nodeItem(it.key()))
                 to.insert(it.key(), item->pos());
         }
-        view()->editor()->moveNodes(m_origins, to);
+        // A refused move (teacher mode) puts the cards back where the document has them.
+        if (!view()->editor()->moveNodes(m_origins, to)) {
+            for (auto it = m_origins.cbegin(); it != m_origins.cend(); ++it) {
+                if (NodeItem *item = scene->nodeItem(it.key()))
+                    item->setPos(it.value());
+            }
+        }
     } else if (m_gesture == Gesture::Move && !m_additive) {
         // A click on one node of a selection selects only that node.
         scene->selectNodes({ m_pressedNode });
