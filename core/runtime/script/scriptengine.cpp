@@ -54,6 +54,10 @@ ScriptEngine::ScriptEngine(QObject *parent) : QObject(parent)
 ScriptEngine::~ScriptEngine()
 {
     m_jsForInterrupt.store(nullptr);
+    // An engine still marked interrupted skips the collection its destructor makes, and all
+    // that the sketch built would leak: clear the mark first.
+    if (m_js)
+        m_js->setInterrupted(false);
 }
 
 void ScriptEngine::flushLog()

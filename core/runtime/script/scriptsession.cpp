@@ -15,6 +15,10 @@ constexpr int kWatchdogMs = 100;
 // How long a thread gets to end after its sketch was interrupted (an interrupted call
 // unwinds in microseconds; this only bounds a wait that should never be long).
 constexpr int kJoinMs = 3000;
+// Interrupted and not back yet: an interrupted sketch returns within moments (then the thread
+// is joined and the engine freed now), a native call no interrupt reaches may take long (then
+// the window does not wait for it).
+constexpr int kStuckJoinMs = 250;
 
 } // namespace
 
@@ -68,7 +72,7 @@ ScriptSession::~ScriptSession()
     // is quitting may never be called, and the engine (with everything JavaScript held) leaked.
     connect(m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     m_thread->quit();
-    if (!stuck && m_thread->wait(kJoinMs)) {
+    if (m_thread->wait(stuck ? kStuckJoinMs : kJoinMs)) {
         delete m_thread;
         return;
     }
