@@ -8,6 +8,7 @@
 #include "document/circuit.h"
 #include "document/circuitformat.h"
 #include "documentcontroller.h"
+#include "lesson/lesson.h"
 #include "lesson/lessoncontroller.h"
 #include "mainwindow.h"
 #include "net/fdlimit.h"
@@ -201,6 +202,9 @@ int main(int argc, char *argv[])
     // Classroom (docs/classroom.md); --guide's window is what --screenshot then takes.
     const QCommandLineOption teacherMode(QStringLiteral("teacher-mode"),
         QStringLiteral("Start in teacher mode (editing locked, the presentation layout)."));
+    const QCommandLineOption lesson(QStringLiteral("lesson"),
+        QStringLiteral("Open a lesson: a built-in one by name (01-seed, seed) or a lesson folder."),
+        QStringLiteral("LESSON"));
     const QCommandLineOption guide(QStringLiteral("guide"),
         QStringLiteral("Open the user guide at this page (e.g. faults.md)."),
         QStringLiteral("PAGE"));
@@ -208,7 +212,7 @@ int main(int argc, char *argv[])
     const auto [tokenFile, tlsCert, tlsKey, tlsPin] = wb::credentialOptions();
     parser.addOptions({ run, replay, record, theme, settingsFile, select, screenshot,
         screenshotAfter, quitAfter, recover, set, show, hide, teaching, say, typeLine, teacherMode,
-        guide, tokenFile,
+        lesson, guide, tokenFile,
         tlsCert, tlsKey, tlsPin });
     if (const std::optional<int> code = answerWithoutDisplay(&parser, argc, argv))
         return *code;
@@ -270,8 +274,24 @@ int main(int argc, char *argv[])
         window.networkSecurity()->setCommandLine(securityOptions);
     window.openInitial(parser.positionalArguments().value(0));
     window.show();
-    if (parser.positionalArguments().isEmpty()) // no file given: recent files, examples, lessons
-        window.lessons()->showStartPageAtLaunch();
+    if (parser.isSet(lesson)) {
+        const QString folder = wb::lessonformat::resolve(parser.value(lesson));
+        if (const wb::lessonformat::Result loaded = wb::lessonformat::load(folder); !loaded.ok()) {
+            std::fprintf(stderr, "wirebench: --lesson %s: %s\n", qPrintable(parser.value(lesson)),
+                qPrintable(loaded.error));
+            return 1;
+        }
+        // Nothing to ask about at launch: the lesson opens within this call.
+        bool opened = false;
+        window.lessons()->openLesson(folder, [&opened](bool ok) { opened = ok; });
+        if (!opened) {
+            std::fprintf(stderr, "wirebench: --lesson %s: its circuit cannot be opened\n",
+                qPrintable(parser.value(lesson)));
+            return 1;
+        }
+    } else if (parser.positionalArguments().isEmpty()) {
+        window.lessons()->showStartPageAtLaunch(); // no file: recent files, examples, lessons
+    }
     const QStringList assignments = parser.values(set);
     for (const QString &assignment : assignments) {
         if (const QString error = applySetting(window, assignment); !error.isEmpty()) {

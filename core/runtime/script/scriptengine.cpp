@@ -60,10 +60,16 @@ ScriptEngine::~ScriptEngine()
         m_js->setInterrupted(false);
 }
 
+QStringList ScriptEngine::takeLog()
+{
+    const QMutexLocker lock(&m_logMutex);
+    return std::exchange(m_log, {});
+}
+
 void ScriptEngine::flushLog()
 {
-    if (!m_log.isEmpty())
-        Q_EMIT logLines(std::exchange(m_log, {}));
+    if (const QStringList lines = takeLog(); !lines.isEmpty())
+        Q_EMIT logLines(lines);
 }
 
 void ScriptEngine::interrupt()
@@ -215,6 +221,7 @@ void ScriptEngine::out(const QString &text)
 {
     // Held until the next signal or the end of the call: one queued event for every line a
     // call logs, not one per line (what most of a logging sketch's cost would be).
+    const QMutexLocker lock(&m_logMutex);
     m_log << text;
 }
 

@@ -3,6 +3,7 @@
 #include "runtime/script/scripterror.h"
 
 #include <QJSValue>
+#include <QMutex>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -34,6 +35,9 @@ public:
     // Thread-safe: the run's seed (known from the run's first message on), read when the
     // sketch first calls Math.random().
     void setRunSeed(quint64 seed) { m_runSeed.store(seed, std::memory_order_relaxed); }
+    // Thread-safe, for the watchdog: the out() lines of a call that has not ended yet (a sketch
+    // that logs, then spins, is seen logging before it is interrupted).
+    QStringList takeLog();
 
     // Called by the sketch (through the prelude's closures, never by the sketch directly).
     Q_INVOKABLE void out(const QString &text);
@@ -90,6 +94,7 @@ private:
     std::atomic<bool> m_interrupted { false };
     std::atomic<quint64> m_runSeed { 0 };
     bool m_loaded = false;
+    QMutex m_logMutex; // m_log: the engine's thread writes, the watchdog may take
     QStringList m_log; // out() lines not yet sent
     int m_depth = 0;
     bool m_hostCall = false; // in a call of the host's, not a reaction from the event loop

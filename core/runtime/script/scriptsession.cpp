@@ -261,6 +261,11 @@ void ScriptSession::watch()
         return;
     }
     const qint64 since = m_engine->busySinceNs();
+    if (since != 0 && now - since > qint64(kWatchdogMs) * 1'000'000) {
+        // A long call: what it has logged so far shows now, not after its end.
+        for (const QString &line : m_engine->takeLog())
+            Q_EMIT logLine(line);
+    }
     if (since == 0 || now - since <= qint64(kRunawayMs) * 1'000'000)
         return;
     m_interruptedAtNs = now;
