@@ -6,10 +6,11 @@
 #include "lesson/lesson.h"
 #include "lesson/lessonchecker.h"
 #include "runtime/meshruntime.h"
+#include "runtime/timesource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTimer>
+#include <cmath>
 
 namespace wb::lessoncommand {
 
@@ -181,12 +182,16 @@ int run(const QStringList &arguments, FILE *out, FILE *err)
         print(out,
             QStringLiteral("%1 of %2 checks passed").arg(passed).arg(checker.outcomes().size()));
     };
-    QTimer deadline;
-    deadline.setInterval(20);
-    QObject::connect(&deadline, &QTimer::timeout, &runner, [&] {
-        if (!runner.runtime()->isRunning() || checker.runNs() < qint64(seconds * 1e9))
-            return;
-        deadline.stop();
+    // The lesson's length in run time, from the run's start: a pause or slow motion stretches
+    // it as it stretches the nodes' own timers.
+    RunTimer deadline(runner.runtime()->delivery()->timeSource());
+    deadline.setSingleShot(true);
+    deadline.setInterval(qint64(std::ceil(seconds * 1000)));
+    QObject::connect(runner.runtime(), &MeshRuntime::runningChanged, &runner, [&](bool running) {
+        if (running && !reported && !deadline.isActive())
+            deadline.start();
+    });
+    QObject::connect(&deadline, &RunTimer::timeout, &runner, [&] {
         report();
         runner.finish(checker.allPassed() ? exitcode::kOk : kChecksFailed);
     });
@@ -196,7 +201,6 @@ int run(const QStringList &arguments, FILE *out, FILE *err)
         code = exitCode;
         QCoreApplication::exit(exitCode);
     });
-    deadline.start();
     runner.start();
     QCoreApplication::exec();
     return code;

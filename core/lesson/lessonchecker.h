@@ -54,6 +54,7 @@ private:
     QList<LessonCheck> m_checks;
     QList<CheckOutcome> m_outcomes;
     QList<LessonEvent> m_events;
+    // Wall-clock, as a view's repaint: they pace the judging, never the run.
     QTimer m_judgeSoon; // coalesces a burst of events into one judgement
     QTimer m_tick; // while running: time passes even without events (a "within" runs out)
     qint64 m_startNs = -1;
