@@ -8,6 +8,7 @@
 #include "document/circuit.h"
 #include "document/circuitformat.h"
 #include "documentcontroller.h"
+#include "gracefulquit.h"
 #include "lesson/lesson.h"
 #include "lesson/lessoncontroller.h"
 #include "mainwindow.h"
@@ -311,6 +312,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "wirebench: autosave: %s\n", qPrintable(error));
         window.showMessage(QObject::tr("Autosave failed: %1").arg(error));
     });
+    // SIGTERM, SIGINT, SIGHUP, the session's end: as closing the window, without questions.
+    wb::GracefulQuit gracefulQuit(&window, &autosave);
     wb::CrashRecovery recovery(window.documents(), &autosave, recoveryDir, &window);
     if (recoverMode != QLatin1String("ask")) {
         recovery.answerAlways(recoverMode == QLatin1String("yes") ? wb::CrashRecovery::Answer::Recover

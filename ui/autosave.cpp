@@ -25,7 +25,8 @@ QByteArray RecoveryFile::encode(const RecoveryFile &recovery)
                 QJsonObject { { QLatin1String("path"), recovery.path },
                               { QLatin1String("name"), recovery.name },
                               { QLatin1String("saved"), recovery.saved.toString(Qt::ISODateWithMs) },
-                              { QLatin1String("pid"), recovery.pid } });
+                              { QLatin1String("pid"), recovery.pid },
+                              { QLatin1String("quitReason"), recovery.quitReason } });
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -49,6 +50,7 @@ QString RecoveryFile::read(const QString &file, RecoveryFile *recovery)
     recovery->saved
         = QDateTime::fromString(meta.value(QLatin1String("saved")).toString(), Qt::ISODateWithMs);
     recovery->pid = meta.value(QLatin1String("pid")).toInteger();
+    recovery->quitReason = meta.value(QLatin1String("quitReason")).toString();
     return {};
 }
 
@@ -75,7 +77,10 @@ Autosave::Autosave(DocumentController *documents, const QString &directory, QObj
 
 Autosave::~Autosave()
 {
-    remove();
+    if (m_kept)
+        m_lock.reset(); // unlocked: the next start offers the file
+    else
+        remove();
 }
 
 QString Autosave::lockPathFor(const QString &file)
@@ -92,6 +97,8 @@ void Autosave::setInterval(int ms)
 
 void Autosave::schedule()
 {
+    if (m_kept)
+        return; // quitting: what was written stays as it is
     if (m_interval <= 0 || !m_documents->isModified()) {
         m_timer.stop();
         remove();
@@ -125,6 +132,7 @@ QString Autosave::saveNow()
     recovery.name = recovery.path.isEmpty() ? m_documents->displayName() : QString();
     recovery.saved = QDateTime::currentDateTimeUtc();
     recovery.pid = QCoreApplication::applicationPid();
+    recovery.quitReason = m_quitReason;
     QSaveFile file(m_file);
     if (!file.open(QIODevice::WriteOnly) || file.write(RecoveryFile::encode(recovery)) < 0
         || !file.commit()) {
@@ -132,6 +140,14 @@ QString Autosave::saveNow()
     }
     Q_EMIT written(m_file);
     return {};
+}
+
+QString Autosave::keepForNextStart(const QString &reason)
+{
+    m_quitReason = reason;
+    const QString error = saveNow();
+    m_kept = true;
+    return error;
 }
 
 void Autosave::remove()

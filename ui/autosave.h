@@ -24,6 +24,7 @@ struct RecoveryFile
     QString name;             // the untitled document's name ("seed.json" of an example)
     QDateTime saved;          // when it was written (UTC)
     qint64 pid = 0;           // the process that wrote it
+    QString quitReason; // empty: written while it ran; else why it quit ("SIGTERM")
 
     static QByteArray encode(const RecoveryFile &recovery);
     // Returns an error text ("file: what"), empty on success.
@@ -51,6 +52,10 @@ public:
 
     // Writes at once when the document is modified; returns an error text, empty otherwise.
     QString saveNow();
+    // A quit without questions (graceful quit): writes at once as saveNow() does, noting
+    // `reason`, and from then on leaves the file for the next start to offer instead of
+    // removing it at destruction. Returns an error text, empty otherwise.
+    QString keepForNextStart(const QString &reason);
 
 Q_SIGNALS:
     void written(const QString &file);
@@ -66,6 +71,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QTimer m_timer;
     int m_interval = kDefaultIntervalMs;
+    QString m_quitReason;
+    bool m_kept = false;
 };
 
 } // namespace wb

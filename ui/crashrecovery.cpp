@@ -119,6 +119,15 @@ void CrashRecovery::defaultPrompt(const RecoveryFile &recovery, std::function<vo
                                    "changes to “%1”?")
                                     .arg(name),
                                 QMessageBox::NoButton, m_dialogParent);
+    if (!recovery.quitReason.isEmpty()) {
+        // A graceful quit (gracefulquit.h) kept them without asking: no crash to speak of.
+        const QString why = recovery.quitReason == QLatin1String("session")
+            ? tr("the desktop session ended")
+            : recovery.quitReason; // the signal's name
+        box->setText(tr("Wirebench was told to quit (%1) and kept the unsaved changes to "
+                        "“%2”. Recover them?")
+                         .arg(why, name));
+    }
     box->setInformativeText(
         tr("They were saved automatically on %1. Discard deletes them; Later keeps them for "
            "the next start.")

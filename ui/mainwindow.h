@@ -59,6 +59,13 @@ public:
     QString startRecording(const QString &path);
     QString stopRecording();
     void showMessage(const QString &text, int timeoutMs = 5000);
+    // Closes as the user would, without the question about unsaved changes: for a quit that
+    // kept them elsewhere (gracefulquit.h).
+    void closeWithoutAsking()
+    {
+        m_closeApproved = true;
+        close();
+    }
 
     Circuit *circuit() const { return m_circuit; }
     CircuitEditor *editor() const { return m_editor; }

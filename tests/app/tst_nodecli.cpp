@@ -196,6 +196,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("signalNumber");
         QTest::newRow("SIGTERM") << int(SIGTERM);
         QTest::newRow("SIGINT") << int(SIGINT);
+        // The terminal or the session went away: as SIGTERM, not the default death.
+        QTest::newRow("SIGHUP") << int(SIGHUP);
     }
     void signalsCloseEveryConnection()
     {

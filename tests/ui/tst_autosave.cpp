@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QUndoStack>
 
@@ -125,6 +126,54 @@ private Q_SLOTS:
         }
         QVERIFY(!QFile::exists(file));
         QVERIFY(!QFile::exists(wb::Autosave::lockPathFor(file)));
+    }
+
+    // A graceful quit (gracefulquit.h): the file stays, unlocked, and the next start offers it
+    // saying why it was kept; with nothing unsaved nothing stays.
+    void aQuitKeepsTheFileForTheNextStart()
+    {
+        uitest::Window w;
+        w->openInitial();
+        const QString dir = w.dir.filePath(QStringLiteral("recovery"));
+        QString file;
+        {
+            wb::Autosave unmodified(w->documents(), dir);
+            QCOMPARE(unmodified.keepForNextStart(QStringLiteral("SIGTERM")), QString());
+            QVERIFY(!QFile::exists(unmodified.filePath()));
+        }
+        QVERIFY(QDir(dir).entryList(QDir::Files).isEmpty());
+        {
+            wb::Autosave autosave(w->documents(), dir);
+            autosave.setInterval(60000);
+            w->editor()->addNode(NodeKind::Led, QPointF(10, 10));
+            QVERIFY(!QFile::exists(autosave.filePath()));
+            QCOMPARE(autosave.keepForNextStart(QStringLiteral("SIGTERM")), QString());
+            file = autosave.filePath();
+            QVERIFY(QFile::exists(file));
+            w->editor()->undoStack()->undo(); // unmodified again: kept all the same
+        }
+        QVERIFY(QFile::exists(file));
+        QVERIFY(!QFile::exists(wb::Autosave::lockPathFor(file)));
+        wb::RecoveryFile kept;
+        QCOMPARE(wb::RecoveryFile::read(file, &kept), QString());
+        QCOMPARE(kept.quitReason, QStringLiteral("SIGTERM"));
+        QCOMPARE(kept.document.nodes.size(), w->documents()->document().nodes.size() + 1);
+
+        // The next start's question names the quit, not a crash.
+        wb::Autosave next(w->documents(), dir);
+        wb::CrashRecovery recovery(w->documents(), &next, dir, w.window.get());
+        recovery.start();
+        QMessageBox *box = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                box = w->findChild<QMessageBox *>();
+                return box != nullptr;
+            },
+            kWaitMs));
+        QVERIFY2(box->text().contains(QStringLiteral("told to quit (SIGTERM)")),
+            qPrintable(box->text()));
+        box->reject(); // Later
+        QVERIFY(QFile::exists(file));
     }
 
     void recoverGivesBackTheChangesUnderTheirOwnName()
