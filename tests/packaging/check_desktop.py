@@ -4,8 +4,9 @@ component wirebench into a scratch prefix):
 
 - the desktop entry passes desktop-file-validate (no message at all), opens files (%f) and
   declares the circuit MIME type;
-- the AppStream metainfo passes appstreamcli validate --no-net, launches that entry, provides
-  the MIME type, and its screenshots are pictures of the repository's docs/;
+- the AppStream metainfo passes appstreamcli validate --no-net --strict (no warning, no info),
+  launches that entry, provides the MIME type, and its screenshots are pictures of the
+  repository's docs/;
 - the MIME type has its icon, and the desktop's own databases built from the installed files
   say so: update-mime-database maps *.wbc.json to the type and the type to its icon,
   update-desktop-database opens the type with Wirebench;
@@ -114,7 +115,7 @@ def main():
 
     # The AppStream metainfo.
     metainfo = os.path.join(share, "metainfo", APP_ID + ".metainfo.xml")
-    run(["appstreamcli", "validate", "--no-net", "--no-color", metainfo], problems)
+    run(["appstreamcli", "validate", "--no-net", "--strict", "--no-color", metainfo], problems)
     component = ET.parse(metainfo).getroot()
     if component.findtext("id") != APP_ID:
         problems.append(f"{metainfo}: id is not {APP_ID}")
