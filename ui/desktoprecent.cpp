@@ -25,7 +25,9 @@ QDomElement childOf(QDomDocument &doc, QDomElement parent, const QString &ns,
 {
     const QString local = qualified.section(u':', -1);
     for (QDomElement e = parent.firstChildElement(); !e.isNull(); e = e.nextSiblingElement()) {
-        if (e.localName() == local && e.namespaceURI() == ns
+        // Parsed elements have a local name; ones made in this call (no namespace) a tag name.
+        const QString name = e.localName().isEmpty() ? e.tagName() : e.localName();
+        if (name == local && e.namespaceURI() == ns
             && (attribute.isEmpty() || e.attribute(attribute) == value))
             return e;
     }

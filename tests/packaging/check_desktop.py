@@ -95,7 +95,9 @@ def main():
     mime_type = ET.parse(mime_xml).getroot().find(MIME_NS + "mime-type")
     type_name = mime_type.get("type")
     icon_element = mime_type.find(MIME_NS + "icon")
-    mime_icon = icon_element.get("name") if icon_element is not None else type_name.replace("/", "-")
+    # The spec's default icon name is the type with "-" for "/".
+    mime_icon = (icon_element.get("name") if icon_element is not None
+                 else type_name.replace("/", "-"))
     globs = [g.get("pattern") for g in mime_type.findall(MIME_NS + "glob")]
     if not globs:
         problems.append(f"{mime_xml}: no glob pattern")
