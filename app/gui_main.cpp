@@ -134,7 +134,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QStringLiteral("A circuit workbench whose components are real WebSocket nodes.\n"
                        "--token-file, --tls-cert, --tls-key and --tls-pin win over Run > "
-                       "Network Security... for this run (docs/security.md)."));
+                       "Network Security... for this run (docs/security.md).\n"
+                       "Exit codes: 0 done, 1 bad command line or no display, 2 --record-audio "
+                       "cannot write its file."));
     // QApplication's options are single-dash words (-reverse, -stylesheet): read as bundled
     // letters they would be -v or -h to the first pass.
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -1,7 +1,10 @@
 #include "recentfiles.h"
 
+#include "desktoprecent.h"
+
 #include <QFileInfo>
 #include <QSettings>
+#include <QtGlobal>
 
 namespace wb {
 
@@ -15,11 +18,8 @@ QString key()
 } // namespace
 
 RecentFiles::RecentFiles(QSettings *settings, QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_files(settings->value(key()).toStringList())
-{
-}
+    : QObject(parent), m_settings(settings), m_files(settings->value(key()).toStringList())
+{ }
 
 void RecentFiles::add(const QString &path)
 {
@@ -31,6 +31,9 @@ void RecentFiles::add(const QString &path)
     while (m_files.size() > kMaxFiles)
         m_files.removeLast();
     store();
+    // The desktop's list too (file choosers, docks): a failure there costs only that entry.
+    if (const QString error = desktoprecent::record(absolute); !error.isEmpty())
+        qWarning("recent files: %s", qUtf8Printable(error));
 }
 
 void RecentFiles::remove(const QString &path)
