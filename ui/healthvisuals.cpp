@@ -109,7 +109,7 @@ QString details(const PeerStatus &status)
     if (!status.error.isEmpty())
         lines << status.error;
     if (status.retryInMs >= 0)
-        lines << QCoreApplication::translate("healthvisuals", "next attempt in %1 s")
+        lines << QCoreApplication::translate("healthvisuals", "next attempt in %L1 s")
                      .arg(double(status.retryInMs) / 1000, 0, 'f', 1);
     return lines.join(u'\n');
 }

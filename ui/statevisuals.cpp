@@ -72,10 +72,10 @@ QString durationText(qint64 ns)
         return {};
     const double ms = double(ns) / 1e6;
     if (ms < 10)
-        return QStringLiteral("%1 ms").arg(ms, 0, 'f', 2);
+        return QStringLiteral("%L1 ms").arg(ms, 0, 'f', 2);
     if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
-    return QStringLiteral("%1 s").arg(ms / 1000, 0, 'f', 2);
+        return QStringLiteral("%L1 ms").arg(ms, 0, 'f', 1);
+    return QStringLiteral("%L1 s").arg(ms / 1000, 0, 'f', 2);
 }
 
 } // namespace wb::statevisuals

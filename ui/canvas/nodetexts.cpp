@@ -3,6 +3,7 @@
 #include "healthvisuals.h"
 #include "statevisuals.h"
 
+#include <QLocale>
 #include <QObject>
 
 namespace wb::nodetexts {
@@ -11,7 +12,7 @@ namespace {
 
 QString paramText(const QVariant &value)
 {
-    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 4)
+    return value.typeId() == QMetaType::Double ? QLocale().toString(value.toDouble(), 'g', 4)
                                                : value.toString();
 }
 
