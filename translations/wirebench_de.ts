@@ -881,11 +881,11 @@ Nachricht %3 von %4, Hop %5%6
     </message>
     <message>
         <source>%1 has no output: only a clock, an iopin, a proxy or a ring node sends messages.</source>
-        <translation>%1 hat keinen Ausgang: nur ein Takt, ein iopin, ein Proxy oder ein Ringknoten sendet Nachrichten.</translation>
+        <translation>%1 hat keinen Ausgang: nur ein Taktgeber, ein iopin, ein Proxy oder ein Ringknoten sendet Nachrichten.</translation>
     </message>
     <message>
         <source>A clock has no input: it only sends ticks.</source>
-        <translation>Ein Takt hat keinen Eingang: er sendet nur Ticks.</translation>
+        <translation>Ein Taktgeber hat keinen Eingang: er sendet nur Ticks.</translation>
     </message>
     <message>
         <source>%1 is already wired to %2.</source>
@@ -941,7 +941,7 @@ Nachricht %3 von %4, Hop %5%6
     </message>
     <message>
         <source>A clock has no server, so no host.</source>
-        <translation>Ein Takt hat keinen Server, also keinen Host.</translation>
+        <translation>Ein Taktgeber hat keinen Server, also keinen Host.</translation>
     </message>
     <message>
         <source>A host is a name or an address of at most 253 characters, without spaces.</source>
@@ -957,7 +957,7 @@ Nachricht %3 von %4, Hop %5%6
     </message>
     <message>
         <source>A clock has no server, so no port.</source>
-        <translation>Ein Takt hat keinen Server, also keinen Port.</translation>
+        <translation>Ein Taktgeber hat keinen Server, also keinen Port.</translation>
     </message>
     <message>
         <source>A port is a number from 1 to 65535.</source>
@@ -1895,7 +1895,7 @@ Nachricht %3 von %4, Hop %5%6
     </message>
     <message>
         <source>How many ticks the clock sends (forever: until stopped)</source>
-        <translation>Wie viele Ticks der Takt sendet (für immer: bis er gestoppt wird)</translation>
+        <translation>Wie viele Ticks der Taktgeber sendet (für immer: bis er gestoppt wird)</translation>
     </message>
     <message>
         <source>Seconds between the acknowledged tick and the next one</source>
@@ -2011,7 +2011,7 @@ Nachricht %3 von %4, Hop %5%6
     </message>
     <message>
         <source>Discovered in the registry%1. It comes and goes with its registration and is not saved in the circuit file: it cannot be renamed, edited or deleted here, and its place on the canvas is not kept. Wire a clock, an iopin or a proxy to it like to any other node.</source>
-        <translation>In der Registry entdeckt%1. Er kommt und geht mit seiner Anmeldung und wird nicht in der Schaltungsdatei gespeichert: er kann hier weder umbenannt, bearbeitet noch gelöscht werden, und sein Platz auf der Arbeitsfläche wird nicht behalten. Verbinden Sie einen Takt, einen iopin oder einen Proxy mit ihm wie mit jedem anderen Knoten.</translation>
+        <translation>In der Registry entdeckt%1. Er kommt und geht mit seiner Anmeldung und wird nicht in der Schaltungsdatei gespeichert: er kann hier weder umbenannt, bearbeitet noch gelöscht werden, und sein Platz auf der Arbeitsfläche wird nicht behalten. Verbinden Sie einen Taktgeber, einen iopin oder einen Proxy mit ihm wie mit jedem anderen Knoten.</translation>
     </message>
     <message>
         <source> as %1</source>
@@ -4001,7 +4001,7 @@ Nachricht %3 von %4, Hop %5%6
     <name>wb::TraceView</name>
     <message>
         <source>Nothing recorded yet. Run the circuit: every clock tick, pin bit, LED and buzzer state, queue fill and every message appears here as it happens.</source>
-        <translation>Noch nichts aufgezeichnet. Führen Sie die Schaltung aus: jeder Takt-Tick, jedes Pin-Bit, jeder LED- und Summerzustand, der Füllstand jeder Warteschlange und jede Nachricht erscheint hier, sobald er geschieht.</translation>
+        <translation>Noch nichts aufgezeichnet. Führen Sie die Schaltung aus: jeder Tick eines Taktgebers, jedes Pin-Bit, jeder LED- und Summerzustand, der Füllstand jeder Warteschlange und jede Nachricht erscheint hier, sobald er geschieht.</translation>
     </message>
     <message>
         <source>This recording holds no signals.</source>
@@ -4162,7 +4162,7 @@ Nachricht %3 von %4, Hop %5%6
     </message>
     <message>
         <source>Start every local node&apos;s server and the clocks (F5)</source>
-        <translation>Den Server jedes lokalen Knotens und die Takte starten (F5)</translation>
+        <translation>Den Server jedes lokalen Knotens und die Taktgeber starten (F5)</translation>
     </message>
     <message>
         <source>Run</source>
