@@ -494,6 +494,26 @@
         <source>next attempt in %L1 s</source>
         <translation>nächster Versuch in %L1 s</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <translation>lebendig</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>verdächtig</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>verbindet neu</translation>
+    </message>
 </context>
 <context>
     <name>wb</name>
@@ -2898,6 +2918,22 @@ Nachricht %3 von %4, Hop %5%6
         <source>The last acknowledgement the node received or sent</source>
         <translation>Die letzte Bestätigung, die der Knoten empfangen oder gesendet hat</translation>
     </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>entdeckt</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>entfernt</translation>
+    </message>
 </context>
 <context>
     <name>wb::NetworkSecurity</name>
@@ -4759,6 +4795,33 @@ Nachricht %3 von %4, Hop %5%6
     <message>
         <source>no pong within %1 s, nor through %2</source>
         <translation>kein Pong innerhalb von %1 s, auch nicht über %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::statevisuals</name>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>lauscht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <source>hung</source>
+        <translation>hängt</translation>
     </message>
 </context>
 <context>

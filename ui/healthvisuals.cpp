@@ -31,6 +31,18 @@ QColor color(PeerHealth health)
 
 QString text(PeerHealth health)
 {
+    switch (health) {
+    case PeerHealth::Unknown:
+        return QCoreApplication::translate("healthvisuals", "unknown");
+    case PeerHealth::Alive:
+        return QCoreApplication::translate("healthvisuals", "alive");
+    case PeerHealth::Suspect:
+        return QCoreApplication::translate("healthvisuals", "suspect");
+    case PeerHealth::Dead:
+        return QCoreApplication::translate("healthvisuals", "dead");
+    case PeerHealth::Reconnecting:
+        return QCoreApplication::translate("healthvisuals", "reconnecting");
+    }
     return peerHealthName(health);
 }
 

@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -24,8 +25,20 @@ QColor color(NodeState state)
     return c.idle;
 }
 
+// The window's words for the states; the core's nodeStateName() stays English, as lesson checks
+// and wirebench-node's output spell them.
 QString text(NodeState state)
 {
+    switch (state) {
+    case NodeState::Stopped:
+        return QCoreApplication::translate("wb::statevisuals", "stopped");
+    case NodeState::Listening:
+        return QCoreApplication::translate("wb::statevisuals", "listening");
+    case NodeState::Running:
+        return QCoreApplication::translate("wb::statevisuals", "running");
+    case NodeState::Error:
+        return QCoreApplication::translate("wb::statevisuals", "error");
+    }
     return nodeStateName(state);
 }
 
@@ -44,7 +57,15 @@ QColor color(NodeState state, NodeFault fault)
 
 QString text(NodeState state, NodeFault fault)
 {
-    return fault == NodeFault::None ? text(state) : nodeFaultName(fault);
+    switch (fault) {
+    case NodeFault::None:
+        return text(state);
+    case NodeFault::Crashed:
+        return QCoreApplication::translate("wb::statevisuals", "crashed");
+    case NodeFault::Hung:
+        return QCoreApplication::translate("wb::statevisuals", "hung");
+    }
+    return nodeFaultName(fault);
 }
 
 QIcon dot(const QColor &colour)

@@ -3,6 +3,7 @@
 // a number and a time shown follow the language's locale; the catalogues themselves are
 // finished enough (>= 98 %, nothing unfinished in a menu, dialog or error message) and keep
 // the English text's placeholders and accelerators.
+#include "document/nodespec.h"
 #include "i18n/translation.h"
 #include "panels/logmodel.h"
 #include "panels/runstatus.h"
@@ -287,7 +288,9 @@ private Q_SLOTS:
         int translated = 0;
         for (qsizetype i = 0; i < shown.size(); ++i) {
             const QString &source = english.at(i).text;
-            if (!catalogue.contains(source))
+            // A component kind (Insert ▸ external) is a word of the file format, shown as
+            // written, even where the same English word is translated elsewhere.
+            if (!catalogue.contains(source) || wb::kinds::fromName(plain(source)))
                 continue;
             if (catalogue.value(source).contains(shown.at(i).text)) {
                 ++translated;

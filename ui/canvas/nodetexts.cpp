@@ -106,7 +106,7 @@ QString toolTip(const NodeSpec &spec, const QString &address, NodeState state, c
     QString tip = QStringLiteral("<b>%1</b> · %2<br>%3")
                       .arg(spec.name.toHtmlEscaped(), kinds::name(spec.kind), address);
     if (kinds::isLocal(spec.kind)) {
-        tip += QStringLiteral("<br>") + nodeStateName(state);
+        tip += QStringLiteral("<br>") + statevisuals::text(state);
         if (!error.isEmpty())
             tip += QStringLiteral(": ") + error.toHtmlEscaped();
     } else {
