@@ -1,9 +1,9 @@
 // wirebench [CIRCUIT] [--run] [--replay FILE] [--record-audio FILE.wav]: the workbench window.
 #include "analyzer/logicanalyzer.h"
 #include "autosave.h"
+#include "circuiteditor.h"
 #include "classroom/teachermode.h"
 #include "classroom/userguide.h"
-#include "circuiteditor.h"
 #include "crashrecovery.h"
 #include "document/circuit.h"
 #include "document/circuitformat.h"
@@ -22,6 +22,7 @@
 #include "runcontrol.h"
 #include "runtime/meshruntime.h"
 #include "theme.h"
+#include "translation/languagemenu.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -211,12 +212,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption guide(QStringLiteral("guide"),
         QStringLiteral("Open the user guide at this page (e.g. faults.md)."),
         QStringLiteral("PAGE"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+        QStringLiteral("The window's language for this run: en, de, fr or es (default: View > "
+                       "Language, else the system's)."),
+        QStringLiteral("LANG"));
     // As wirebench-node's (docs/security.md); they win over Run ▸ Network Security… for this run.
     const auto [tokenFile, tlsCert, tlsKey, tlsPin] = wb::credentialOptions();
     parser.addOptions({ run, replay, record, theme, settingsFile, select, screenshot,
         screenshotAfter, quitAfter, recover, set, show, hide, teaching, say, typeLine, teacherMode,
-        lesson, guide, tokenFile,
-        tlsCert, tlsKey, tlsPin });
+        lesson, guide, language, tokenFile, tlsCert, tlsKey, tlsPin });
     if (const std::optional<int> code = answerWithoutDisplay(&parser, argc, argv))
         return *code;
 
@@ -263,6 +267,14 @@ int main(int argc, char *argv[])
         : std::make_unique<QSettings>();
     if (parser.isSet(theme))
         settings->setValue(QStringLiteral("view/theme"), parser.value(theme));
+    // Before any window: its texts are translated as they are made.
+    QString languageProblem;
+    if (!wb::languagesetting::apply(settings.get(), parser.value(language), &languageProblem)) {
+        std::fprintf(stderr, "wirebench: %s\n", qPrintable(languageProblem));
+        return 1;
+    }
+    if (!languageProblem.isEmpty())
+        std::fprintf(stderr, "wirebench: %s\n", qPrintable(languageProblem));
 
     const QString recoverMode = parser.value(recover);
     if (!QStringList { QStringLiteral("ask"), QStringLiteral("yes"), QStringLiteral("no") }

@@ -6,6 +6,7 @@
 #include "cli/nodecommand.h"
 #include "cli/pythoncommand.h"
 #include "cli/ringrunner.h"
+#include "i18n/translation.h"
 #include "net/fdlimit.h"
 #include "net/socketpolicy.h"
 
@@ -19,9 +20,20 @@ int main(int argc, char *argv[])
     // docs/benchmarks.md). QT_NO_GLIB set but empty keeps GLib's.
     if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
+    const std::optional<QString> language = wb::translation::takeLanguageArgument(&argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("wirebench-node"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WIREBENCH_VERSION));
+    // English unless asked (--lang, WIREBENCH_LANG): scripts read what a node prints.
+    if (language) {
+        QString error;
+        const QString code = wb::translation::normalize(*language, &error);
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "wirebench-node: --lang %s\n", qUtf8Printable(error));
+            return wb::exitcode::kUsage;
+        }
+        wb::translation::install(code.isEmpty() ? QStringLiteral("en") : code);
+    }
 
     // chart reads a recording and runs no node: its own command line.
     if (wb::chartcommand::isChart(QCoreApplication::arguments()))

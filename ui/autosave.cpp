@@ -42,7 +42,7 @@ QString RecoveryFile::read(const QString &file, RecoveryFile *recovery)
     const QJsonObject meta
         = QJsonDocument::fromJson(in.read(circuitformat::kMaxFileBytes)).object().value(kRecoveryKey).toObject();
     if (meta.isEmpty())
-        return file + QStringLiteral(": recovery: missing");
+        return QCoreApplication::translate("wb::Autosave", "%1: recovery: missing").arg(file);
     recovery->file = file;
     recovery->document = circuit.document;
     recovery->path = meta.value(QLatin1String("path")).toString();
@@ -119,11 +119,11 @@ QString Autosave::saveNow()
     }
     if (!m_lock) {
         if (!QDir().mkpath(m_directory))
-            return m_directory + QStringLiteral(": cannot create the recovery folder");
+            return tr("%1: cannot create the recovery folder").arg(m_directory);
         auto lock = std::make_unique<QLockFile>(lockPathFor(m_file));
         lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
         if (!lock->tryLock(0))
-            return lockPathFor(m_file) + QStringLiteral(": cannot lock");
+            return tr("%1: cannot lock").arg(lockPathFor(m_file));
         m_lock = std::move(lock);
     }
     RecoveryFile recovery;

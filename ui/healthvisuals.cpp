@@ -31,6 +31,18 @@ QColor color(PeerHealth health)
 
 QString text(PeerHealth health)
 {
+    switch (health) {
+    case PeerHealth::Unknown:
+        return QCoreApplication::translate("healthvisuals", "unknown");
+    case PeerHealth::Alive:
+        return QCoreApplication::translate("healthvisuals", "alive");
+    case PeerHealth::Suspect:
+        return QCoreApplication::translate("healthvisuals", "suspect");
+    case PeerHealth::Dead:
+        return QCoreApplication::translate("healthvisuals", "dead");
+    case PeerHealth::Reconnecting:
+        return QCoreApplication::translate("healthvisuals", "reconnecting");
+    }
     return peerHealthName(health);
 }
 
@@ -109,7 +121,7 @@ QString details(const PeerStatus &status)
     if (!status.error.isEmpty())
         lines << status.error;
     if (status.retryInMs >= 0)
-        lines << QCoreApplication::translate("healthvisuals", "next attempt in %1 s")
+        lines << QCoreApplication::translate("healthvisuals", "next attempt in %L1 s")
                      .arg(double(status.retryInMs) / 1000, 0, 'f', 1);
     return lines.join(u'\n');
 }

@@ -8,10 +8,9 @@
 #include "chart/chartselection.h"
 #include "chart/chartview.h"
 #include "chart/sequencechart.h"
+#include "circuiteditor.h"
 #include "classroom/teachermode.h"
 #include "classroom/userguide.h"
-#include "report/reportdialog.h"
-#include "circuiteditor.h"
 #include "discoverycontrol.h"
 #include "docktitlebar.h"
 #include "document/circuit.h"
@@ -33,6 +32,7 @@
 #include "recentfiles.h"
 #include "replay/replaybar.h"
 #include "replay/replaycontroller.h"
+#include "report/reportdialog.h"
 #include "ring/ringchat.h"
 #include "ring/ringinsertion.h"
 #include "runcontrol.h"
@@ -43,6 +43,7 @@
 #include "sound/audiorecorder.h"
 #include "sound/buzzersound.h"
 #include "theme.h"
+#include "translation/languagemenu.h"
 #include "windowactions.h"
 #include "windowmenus.h"
 
@@ -94,6 +95,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     m_runControl = new RunControl(m_runtime, m_actions, m_view, m_settings, this);
     m_menus = new WindowMenus(this, m_actions, m_analyzer, m_recent, m_documents);
     m_lessons->addMenus(m_menus->fileMenu(), m_menus->examplesMenu(), m_menus->helpMenu());
+    new LanguageMenu(m_menus->viewMenu(), m_settings, this); // View ▸ Language
     connect(m_lessons, &LessonController::message, this,
         [this](const QString &text) { showMessage(text, 15000); });
     m_discovery = new DiscoveryControl(m_runtime, m_settings, m_actions->discover,

@@ -2,6 +2,7 @@
 
 #include "net/socketcredentials.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -83,7 +84,8 @@ QByteArray NetworkSecurity::generateToken()
 QString NetworkSecurity::writeTokenFile(const QString &path, const QByteArray &token)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return QStringLiteral("%1: cannot create its folder").arg(QDir::toNativeSeparators(path));
+        return QCoreApplication::translate("wb::NetworkSecurity", "%1: cannot create its folder")
+            .arg(QDir::toNativeSeparators(path));
     QSaveFile out(path);
     // Owner-only before a byte is written, so that the token is never readable by others.
     const bool ok = out.open(QIODevice::WriteOnly)
@@ -109,8 +111,9 @@ NetworkSecurity::Problem NetworkSecurity::makePolicy(
         problem = readToken(generatedToken, &policy->token);
         break;
     case TokenSource::File:
-        problem = tokenFile.isEmpty() ? QStringLiteral("--token-file: choose a file")
-                                      : readToken(tokenFile, &policy->token);
+        problem = tokenFile.isEmpty()
+            ? QCoreApplication::translate("wb::NetworkSecurity", "--token-file: choose a file")
+            : readToken(tokenFile, &policy->token);
         break;
     case TokenSource::Environment:
         problem = readToken({}, &policy->token);
@@ -133,8 +136,9 @@ NetworkSecurity::Problem NetworkSecurity::makePolicy(
         const QByteArray own = policy->certificate.digest(QCryptographicHash::Sha256);
         if (!policy->pinnedSha256.isEmpty() && policy->pinnedSha256 != own) {
             return { Field::Pin,
-                QStringLiteral("--tls-pin %1: with --tls-cert, connections pin that certificate "
-                               "(the nodes here connect to each other over wss); leave it out")
+                QCoreApplication::translate("wb::NetworkSecurity",
+                    "--tls-pin %1: with --tls-cert, connections pin that certificate "
+                    "(the nodes here connect to each other over wss); leave it out")
                     .arg(pin.trimmed()) };
         }
         policy->pinnedSha256 = own;
@@ -144,18 +148,22 @@ NetworkSecurity::Problem NetworkSecurity::makePolicy(
 
 QString NetworkSecurity::forDialog(const QString &commandLineText)
 {
-    static const QList<QPair<QString, QString>> names {
+    // Translated when used: the language is chosen after the first call could happen.
+    static const QList<QPair<QString, const char *>> names {
         { QStringLiteral("--tls-cert and --tls-key go together"),
-            QStringLiteral("A certificate needs its key, and a key its certificate") },
-        { QStringLiteral("WIREBENCH_TOKEN"), QStringLiteral("The token of WIREBENCH_TOKEN") },
-        { QStringLiteral("--token-file"), QStringLiteral("Token file") },
-        { QStringLiteral("--tls-cert"), QStringLiteral("Certificate") },
-        { QStringLiteral("--tls-key"), QStringLiteral("Private key") },
-        { QStringLiteral("--tls-pin"), QStringLiteral("Fingerprint") },
+            QT_TRANSLATE_NOOP(
+                "wb::NetworkSecurity", "A certificate needs its key, and a key its certificate") },
+        { QStringLiteral("WIREBENCH_TOKEN"),
+            QT_TRANSLATE_NOOP("wb::NetworkSecurity", "The token of WIREBENCH_TOKEN") },
+        { QStringLiteral("--token-file"), QT_TRANSLATE_NOOP("wb::NetworkSecurity", "Token file") },
+        { QStringLiteral("--tls-cert"), QT_TRANSLATE_NOOP("wb::NetworkSecurity", "Certificate") },
+        { QStringLiteral("--tls-key"), QT_TRANSLATE_NOOP("wb::NetworkSecurity", "Private key") },
+        { QStringLiteral("--tls-pin"), QT_TRANSLATE_NOOP("wb::NetworkSecurity", "Fingerprint") },
     };
     for (const auto &[option, label] : names) {
         if (commandLineText.startsWith(option))
-            return label + commandLineText.mid(option.size());
+            return QCoreApplication::translate("wb::NetworkSecurity", label)
+                + commandLineText.mid(option.size());
     }
     return commandLineText;
 }
@@ -190,7 +198,8 @@ QString NetworkSecurity::lanTag(const SocketPolicy &policy)
     QString tag = QStringLiteral("LAN");
     if (policy.isSecureServer())
         tag += QStringLiteral(" · TLS");
-    tag += policy.token.isEmpty() ? QStringLiteral(" · open") : QStringLiteral(" · token");
+    tag += policy.token.isEmpty() ? QCoreApplication::translate("wb::NetworkSecurity", " · open")
+                                  : QCoreApplication::translate("wb::NetworkSecurity", " · token");
     return tag;
 }
 

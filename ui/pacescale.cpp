@@ -2,6 +2,7 @@
 
 #include "runtime/timesource.h"
 
+#include <QLocale>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -42,7 +43,7 @@ int positionOf(double speed)
 
 QString factorText(double speed)
 {
-    return QString::number(speed, 'g', 2) + QChar(0x00D7);
+    return QLocale().toString(speed, 'g', 2) + QChar(0x00D7);
 }
 
 } // namespace wb::pacescale

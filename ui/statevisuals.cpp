@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
@@ -24,8 +25,20 @@ QColor color(NodeState state)
     return c.idle;
 }
 
+// The window's words for the states; the core's nodeStateName() stays English, as lesson checks
+// and wirebench-node's output spell them.
 QString text(NodeState state)
 {
+    switch (state) {
+    case NodeState::Stopped:
+        return QCoreApplication::translate("wb::statevisuals", "stopped");
+    case NodeState::Listening:
+        return QCoreApplication::translate("wb::statevisuals", "listening");
+    case NodeState::Running:
+        return QCoreApplication::translate("wb::statevisuals", "running");
+    case NodeState::Error:
+        return QCoreApplication::translate("wb::statevisuals", "error");
+    }
     return nodeStateName(state);
 }
 
@@ -44,7 +57,15 @@ QColor color(NodeState state, NodeFault fault)
 
 QString text(NodeState state, NodeFault fault)
 {
-    return fault == NodeFault::None ? text(state) : nodeFaultName(fault);
+    switch (fault) {
+    case NodeFault::None:
+        return text(state);
+    case NodeFault::Crashed:
+        return QCoreApplication::translate("wb::statevisuals", "crashed");
+    case NodeFault::Hung:
+        return QCoreApplication::translate("wb::statevisuals", "hung");
+    }
+    return nodeFaultName(fault);
 }
 
 QIcon dot(const QColor &colour)
@@ -72,10 +93,10 @@ QString durationText(qint64 ns)
         return {};
     const double ms = double(ns) / 1e6;
     if (ms < 10)
-        return QStringLiteral("%1 ms").arg(ms, 0, 'f', 2);
+        return QStringLiteral("%L1 ms").arg(ms, 0, 'f', 2);
     if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
-    return QStringLiteral("%1 s").arg(ms / 1000, 0, 'f', 2);
+        return QStringLiteral("%L1 ms").arg(ms, 0, 'f', 1);
+    return QStringLiteral("%L1 s").arg(ms / 1000, 0, 'f', 2);
 }
 
 } // namespace wb::statevisuals

@@ -99,7 +99,7 @@ void WindowMenus::createMenus(LogicAnalyzer *analyzer)
     run->addSeparator();
     run->addAction(a->mute);
 
-    QMenu *view = bar->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = bar->addMenu(tr("&View"));
     view->addAction(a->zoomIn);
     view->addAction(a->zoomOut);
     view->addAction(a->fitAll);

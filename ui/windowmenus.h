@@ -25,6 +25,7 @@ public:
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *examplesMenu() const { return m_examplesMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -43,6 +44,7 @@ private:
     QMenu *m_examplesMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace wb

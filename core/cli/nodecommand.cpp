@@ -148,6 +148,9 @@ QString helpText(const QCommandLineParser &parser)
                          "the token (Authorization: Bearer TOKEN, or ?token=TOKEN); this "
                          "process's own connections send it too. docs/security.md.\n")
         + QStringLiteral(
+            "\nMessages are in English; --lang de|fr|es (or WIREBENCH_LANG) translates "
+            "those about circuit and lesson files (docs/translations.md).\n")
+        + QStringLiteral(
             "\nExit codes: 0 done, 1 bad command line, 2 cannot listen, "
             "3 ticks or lines not acknowledged, 4 bad circuit file, 5 name taken in the "
             "registry, 6 registry unreachable (mesh), 7 recording not saved, "

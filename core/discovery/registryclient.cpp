@@ -1,5 +1,6 @@
 #include "discovery/registryclient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -89,7 +90,8 @@ void RegistryClient::grantLease(
                 result.ttl = toInt64(reply.value(QLatin1String("TTL")));
                 if (result.id == 0)
                     result.error = reply.value(QLatin1String("error"))
-                                       .toString(QStringLiteral("the registry granted no lease"));
+                                       .toString(QCoreApplication::translate(
+                                           "wb::Discovery", "the registry granted no lease"));
             }
             done(result);
         });
@@ -295,7 +297,7 @@ void RegistryWatch::onLine(const QByteArray &line)
     const QJsonObject o = QJsonDocument::fromJson(line).object();
     if (o.contains(QLatin1String("error"))) {
         const QJsonObject error = o.value(QLatin1String("error")).toObject();
-        end(QStringLiteral("registry %1: %2")
+        end(QCoreApplication::translate("wb::Discovery", "registry %1: %2")
                 .arg(m_client->endpoint().toString(),
                     error.value(QLatin1String("message")).toString()));
         return;
@@ -304,8 +306,8 @@ void RegistryWatch::onLine(const QByteArray &line)
     if (result.value(QLatin1String("canceled")).toBool()) {
         QString why = result.value(QLatin1String("cancel_reason")).toString();
         if (why.isEmpty() && result.contains(QLatin1String("compact_revision")))
-            why = QStringLiteral("history compacted");
-        end(QStringLiteral("registry %1: watch cancelled (%2)")
+            why = QCoreApplication::translate("wb::Discovery", "history compacted");
+        end(QCoreApplication::translate("wb::Discovery", "registry %1: watch cancelled (%2)")
                 .arg(m_client->endpoint().toString(), why));
         return;
     }

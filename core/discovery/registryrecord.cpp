@@ -2,6 +2,7 @@
 
 #include "document/nodespec.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cmath>
@@ -33,19 +34,21 @@ std::optional<NodeRecord> fromJson(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(QStringLiteral("not a JSON object"));
+        return fail(QCoreApplication::translate("wb::Discovery", "not a JSON object"));
     const QJsonObject o = doc.object();
     NodeRecord record;
     record.name = o.value(QLatin1String("name")).toString();
     if (!isValidNodeName(record.name))
-        return fail(QStringLiteral("name: missing or not a node name"));
+        return fail(
+            QCoreApplication::translate("wb::Discovery", "name: missing or not a node name"));
     record.kind = o.value(QLatin1String("kind")).toString();
     record.host = o.value(QLatin1String("host")).toString();
     if (record.host.isEmpty() || record.host.size() > 253)
-        return fail(QStringLiteral("host: missing or not a host name"));
+        return fail(
+            QCoreApplication::translate("wb::Discovery", "host: missing or not a host name"));
     const double port = o.value(QLatin1String("port")).toDouble(-1);
     if (std::floor(port) != port || port < 1 || port > 65535)
-        return fail(QStringLiteral("port: must be from 1 to 65535"));
+        return fail(QCoreApplication::translate("wb::Discovery", "port: must be from 1 to 65535"));
     record.port = quint16(port);
     record.version = o.value(QLatin1String("version")).toString();
     return record;
@@ -57,7 +60,9 @@ QString describe(const NodeRecord &record)
     if (host.contains(u':'))
         host = u'[' + host + u']';
     const QString kind = record.kind.isEmpty() ? QStringLiteral("node") : record.kind;
-    return QStringLiteral("%1 at %2:%3").arg(kind, host).arg(record.port);
+    return QCoreApplication::translate("wb::Discovery", "%1 at %2:%3")
+        .arg(kind, host)
+        .arg(record.port);
 }
 
 } // namespace wb::registry

@@ -1,5 +1,7 @@
 #include "document/circuit.h"
 
+#include <QCoreApplication>
+
 namespace wb {
 
 Circuit::Circuit(QObject *parent) : QObject(parent)
@@ -330,10 +332,11 @@ QString Circuit::scheduleError(const QList<ScheduledFault> &schedule) const
         const QString where = QStringLiteral("schedule[%1].").arg(i);
         const NodeSpec *spec = node(fault.node);
         if (!spec)
-            return where + QStringLiteral("node: no such node");
+            return where + QCoreApplication::translate("wb::CircuitFormat", "node: no such node");
         if (!kinds::isLocal(spec->kind) || spec->discovered) {
             return where
-                + QStringLiteral("node: %1 does not run here: it cannot %2")
+                + QCoreApplication::translate(
+                    "wb::CircuitFormat", "node: %1 does not run here: it cannot %2")
                       .arg(spec->name, faults::actionName(fault.action));
         }
         if (const QString error = faults::validate(fault); !error.isEmpty())

@@ -5,6 +5,7 @@
 #include "document/faultsjson.h"
 #include "document/regularfile.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +35,9 @@ QString lineColumn(const QByteArray &json, qsizetype offset)
             ++column;
         }
     }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("wb::CircuitFormat", "line %1, column %2")
+        .arg(line)
+        .arg(column);
 }
 
 // Qt's parser recurses up to 1024 levels; a circuit needs 4. Counted before parsing, outside
@@ -68,12 +71,14 @@ Result parse(const QByteArray &json)
 {
     Result result;
     if (json.size() > kMaxFileBytes) {
-        result.error = QStringLiteral("file: larger than %1 MiB").arg(kMaxFileBytes >> 20);
+        result.error = QCoreApplication::translate("wb::CircuitFormat", "file: larger than %1 MiB")
+                           .arg(kMaxFileBytes >> 20);
         return result;
     }
     if (const auto at = tooDeep(json)) {
         result.error = lineColumn(json, *at)
-            + QStringLiteral(": nested deeper than %1 levels").arg(kMaxNesting);
+            + QCoreApplication::translate("wb::CircuitFormat", ": nested deeper than %1 levels")
+                  .arg(kMaxNesting);
         return result;
     }
     QJsonParseError parseError;
@@ -84,7 +89,7 @@ Result parse(const QByteArray &json)
         return result;
     }
     if (!doc.isObject()) {
-        result.error = QStringLiteral("root: must be an object");
+        result.error = QCoreApplication::translate("wb::CircuitFormat", "root: must be an object");
         return result;
     }
     const QJsonObject root = doc.object();
@@ -95,27 +100,34 @@ Result parse(const QByteArray &json)
         return result;
     };
     if (root.value(QLatin1String("format")).toString() != kFormatTag)
-        return fail(QStringLiteral("format"), QStringLiteral("expected \"%1\"").arg(kFormatTag));
+        return fail(QStringLiteral("format"),
+            QCoreApplication::translate("wb::CircuitFormat", "expected \"%1\"").arg(kFormatTag));
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()))
-        return fail(QStringLiteral("version"), QStringLiteral("missing or not a whole number"));
+        return fail(QStringLiteral("version"),
+            QCoreApplication::translate("wb::CircuitFormat", "missing or not a whole number"));
     if (version.toDouble() < 1 || version.toDouble() > kVersion) {
         return fail(QStringLiteral("version"),
-            QStringLiteral("version %1 is not supported (this Wirebench reads up to %2)")
+            QCoreApplication::translate(
+                "wb::CircuitFormat", "version %1 is not supported (this Wirebench reads up to %2)")
                 .arg(version.toDouble())
                 .arg(kVersion));
     }
     const QJsonValue title = root.value(QLatin1String("title"));
     if (!title.isUndefined() && !title.isString())
-        return fail(QStringLiteral("title"), QStringLiteral("must be a text"));
+        return fail(QStringLiteral("title"),
+            QCoreApplication::translate("wb::CircuitFormat", "must be a text"));
     result.document.title = title.toString();
     const QJsonValue nodesValue = root.value(QLatin1String("nodes"));
     if (!nodesValue.isArray())
-        return fail(QStringLiteral("nodes"), QStringLiteral("missing or not a list"));
+        return fail(QStringLiteral("nodes"),
+            QCoreApplication::translate("wb::CircuitFormat", "missing or not a list"));
     const QJsonArray nodes = nodesValue.toArray();
     if (nodes.size() > kMaxNodes) {
         return fail(QStringLiteral("nodes"),
-            QStringLiteral("%1 nodes; at most %2 are allowed").arg(nodes.size()).arg(kMaxNodes));
+            QCoreApplication::translate("wb::CircuitFormat", "%1 nodes; at most %2 are allowed")
+                .arg(nodes.size())
+                .arg(kMaxNodes));
     }
 
     const int fileVersion = int(version.toDouble());
@@ -131,7 +143,8 @@ Result parse(const QByteArray &json)
         }
         if (ids.contains(spec.name)) {
             return fail(where + QStringLiteral(".name"),
-                QStringLiteral("the name \"%1\" is used twice").arg(spec.name));
+                QCoreApplication::translate("wb::CircuitFormat", "the name \"%1\" is used twice")
+                    .arg(spec.name));
         }
         spec.id = NodeId(i + 1);
         ids.insert(spec.name, spec.id);
@@ -144,7 +157,8 @@ Result parse(const QByteArray &json)
         for (const char *field : { "wires", "seed", "schedule" }) {
             if (root.contains(QLatin1String(field))) {
                 return fail(QLatin1String(field),
-                    QStringLiteral("a version 1 file has none (use version 2)"));
+                    QCoreApplication::translate(
+                        "wb::CircuitFormat", "a version 1 file has none (use version 2)"));
             }
         }
         // The migration: each node's targets in order become wires, in node order.
@@ -256,11 +270,14 @@ Result load(const QString &path)
     QString why;
     const auto json = readRegularFile(path, kMaxFileBytes + 1, &why);
     if (!json) {
-        result.error = path + QStringLiteral(": cannot read: ") + why;
+        result.error
+            = path + QCoreApplication::translate("wb::CircuitFormat", ": cannot read: ") + why;
         return result;
     }
     if (json->size() > kMaxFileBytes) {
-        result.error = path + QStringLiteral(": larger than %1 MiB").arg(kMaxFileBytes >> 20);
+        result.error = path
+            + QCoreApplication::translate("wb::CircuitFormat", ": larger than %1 MiB")
+                  .arg(kMaxFileBytes >> 20);
         return result;
     }
     result = parse(*json);
@@ -273,10 +290,12 @@ QString save(const QString &path, const Document &document)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return path + QStringLiteral(": cannot write: ") + file.errorString();
+        return path + QCoreApplication::translate("wb::CircuitFormat", ": cannot write: ")
+            + file.errorString();
     file.write(serialize(document));
     if (!file.commit())
-        return path + QStringLiteral(": cannot write: ") + file.errorString();
+        return path + QCoreApplication::translate("wb::CircuitFormat", ": cannot write: ")
+            + file.errorString();
     return {};
 }
 

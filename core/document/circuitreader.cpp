@@ -2,6 +2,7 @@
 
 #include "document/faultsjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -24,17 +25,21 @@ public:
         const NodeSpec &source = m_nodes.at(from - 1);
         const NodeSpec &target = m_nodes.at(to - 1);
         if (!kinds::hasOutput(source.kind))
-            return QStringLiteral("%1 sends nothing").arg(kinds::nameWithArticle(source.kind));
+            return QCoreApplication::translate("wb::CircuitFormat", "%1 sends nothing")
+                .arg(kinds::nameWithArticle(source.kind));
         if (!kinds::acceptsInput(target.kind) || from == to) {
-            return QStringLiteral("\"%1\" cannot receive from \"%2\"")
+            return QCoreApplication::translate(
+                "wb::CircuitFormat", "\"%1\" cannot receive from \"%2\"")
                 .arg(target.name, source.name);
         }
         // A node may name thousands of targets: no quadratic search.
         const auto ends = qMakePair(from, to);
         if (m_seen.contains(ends)) {
-            return v1
-                ? QStringLiteral("\"%1\" is listed twice").arg(target.name)
-                : QStringLiteral("\"%1\" is already wired to \"%2\"").arg(source.name, target.name);
+            return v1 ? QCoreApplication::translate("wb::CircuitFormat", "\"%1\" is listed twice")
+                            .arg(target.name)
+                      : QCoreApplication::translate(
+                          "wb::CircuitFormat", "\"%1\" is already wired to \"%2\"")
+                            .arg(source.name, target.name);
         }
         m_seen.insert(ends);
         return {};
@@ -67,29 +72,35 @@ bool CircuitReader::readNode(const QJsonValue &value, const QString &where, int 
     NodeSpec &spec, QStringList &targetNames)
 {
     if (!value.isObject())
-        return fail(where, QStringLiteral("a node must be an object"));
+        return fail(
+            where, QCoreApplication::translate("wb::CircuitFormat", "a node must be an object"));
     const QJsonObject o = value.toObject();
     static const QStringList known { QStringLiteral("name"), QStringLiteral("kind"),
         QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("params"),
         QStringLiteral("targets"), QStringLiteral("position") };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return fail(where + u'.' + it.key(), QStringLiteral("unknown field"));
+            return fail(where + u'.' + it.key(),
+                QCoreApplication::translate("wb::CircuitFormat", "unknown field"));
     }
     if (!o.value(QLatin1String("name")).isString())
-        return fail(where + QStringLiteral(".name"), QStringLiteral("missing or not a text"));
+        return fail(where + QStringLiteral(".name"),
+            QCoreApplication::translate("wb::CircuitFormat", "missing or not a text"));
     spec.name = o.value(QLatin1String("name")).toString();
     if (!isValidNodeName(spec.name)) {
         return fail(where + QStringLiteral(".name"),
-            QStringLiteral("\"%1\" is not a name: use 1 to 64 of A-Z a-z 0-9 _ . -")
+            QCoreApplication::translate(
+                "wb::CircuitFormat", "\"%1\" is not a name: use 1 to 64 of A-Z a-z 0-9 _ . -")
                 .arg(spec.name.left(80)));
     }
     if (!o.value(QLatin1String("kind")).isString())
-        return fail(where + QStringLiteral(".kind"), QStringLiteral("missing or not a text"));
+        return fail(where + QStringLiteral(".kind"),
+            QCoreApplication::translate("wb::CircuitFormat", "missing or not a text"));
     const auto kind = kinds::fromName(o.value(QLatin1String("kind")).toString());
     if (!kind) {
         return fail(where + QStringLiteral(".kind"),
-            QStringLiteral("unknown kind \"%1\" (expected one of %2)")
+            QCoreApplication::translate(
+                "wb::CircuitFormat", "unknown kind \"%1\" (expected one of %2)")
                 .arg(o.value(QLatin1String("kind")).toString(),
                     kinds::names().join(QStringLiteral(", "))));
     }
@@ -97,7 +108,8 @@ bool CircuitReader::readNode(const QJsonValue &value, const QString &where, int 
     if (o.contains(QLatin1String("host"))) {
         const QJsonValue host = o.value(QLatin1String("host"));
         if (!host.isString() || host.toString().isEmpty() || host.toString().size() > 253)
-            return fail(where + QStringLiteral(".host"), QStringLiteral("must be a host name"));
+            return fail(where + QStringLiteral(".host"),
+                QCoreApplication::translate("wb::CircuitFormat", "must be a host name"));
         spec.host = host.toString();
     }
     const QJsonValue port = o.value(QLatin1String("port"));
@@ -105,18 +117,22 @@ bool CircuitReader::readNode(const QJsonValue &value, const QString &where, int 
         const double p = port.toDouble(-1);
         if (!port.isDouble() || std::floor(p) != p || p < 1 || p > 65535) {
             return fail(where + QStringLiteral(".port"),
-                QStringLiteral("this %1 needs a port from 1 to 65535").arg(kinds::name(spec.kind)));
+                QCoreApplication::translate(
+                    "wb::CircuitFormat", "this %1 needs a port from 1 to 65535")
+                    .arg(kinds::name(spec.kind)));
         }
         spec.port = quint16(p);
     } else if (!port.isUndefined() && !port.isNull()) {
         return fail(where + QStringLiteral(".port"),
-            QStringLiteral("%1 has no server, so no port").arg(kinds::nameWithArticle(spec.kind)));
+            QCoreApplication::translate("wb::CircuitFormat", "%1 has no server, so no port")
+                .arg(kinds::nameWithArticle(spec.kind)));
     }
     spec.params = kinds::defaultParams(spec.kind);
     const QJsonValue params = o.value(QLatin1String("params"));
     if (!params.isUndefined()) {
         if (!params.isObject())
-            return fail(where + QStringLiteral(".params"), QStringLiteral("must be an object"));
+            return fail(where + QStringLiteral(".params"),
+                QCoreApplication::translate("wb::CircuitFormat", "must be an object"));
         const QJsonObject p = params.toObject();
         for (auto it = p.begin(); it != p.end(); ++it) {
             QVariant v = it.value().toVariant();
@@ -129,16 +145,18 @@ bool CircuitReader::readNode(const QJsonValue &value, const QString &where, int 
     const QJsonValue targets = o.value(QLatin1String("targets"));
     if (!targets.isUndefined() && version >= 2) {
         return fail(where + QStringLiteral(".targets"),
-            QStringLiteral("a version 2 file lists its wires in \"wires\", not in the nodes"));
+            QCoreApplication::translate("wb::CircuitFormat",
+                "a version 2 file lists its wires in \"wires\", not in the nodes"));
     }
     if (!targets.isUndefined()) {
         if (!targets.isArray())
-            return fail(where + QStringLiteral(".targets"), QStringLiteral("must be a list"));
+            return fail(where + QStringLiteral(".targets"),
+                QCoreApplication::translate("wb::CircuitFormat", "must be a list"));
         const QJsonArray list = targets.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (!list.at(i).isString()) {
                 return fail(where + QStringLiteral(".targets[%1]").arg(i),
-                    QStringLiteral("must be a node name"));
+                    QCoreApplication::translate("wb::CircuitFormat", "must be a node name"));
             }
             targetNames << list.at(i).toString();
         }
@@ -151,7 +169,8 @@ bool CircuitReader::readNode(const QJsonValue &value, const QString &where, int 
         if (!position.isObject() || !x.isDouble() || !y.isDouble() || std::abs(x.toDouble()) > 1e7
             || std::abs(y.toDouble()) > 1e7) {
             return fail(where + QStringLiteral(".position"),
-                QStringLiteral("must be {\"x\": number, \"y\": number} within ±1e7"));
+                QCoreApplication::translate(
+                    "wb::CircuitFormat", "must be {\"x\": number, \"y\": number} within ±1e7"));
         }
         spec.position = QPointF(x.toDouble(), y.toDouble());
     }
@@ -164,12 +183,14 @@ NodeId CircuitReader::nodeField(const QJsonObject &o, const char *field, const Q
     const QJsonValue v = o.value(QLatin1String(field));
     const QString at = where + u'.' + QLatin1String(field);
     if (!v.isString()) {
-        fail(at, QStringLiteral("missing or not a node name"));
+        fail(at, QCoreApplication::translate("wb::CircuitFormat", "missing or not a node name"));
         return 0;
     }
     const NodeId id = ids.value(v.toString());
     if (id == 0)
-        fail(at, QStringLiteral("no node is named \"%1\"").arg(v.toString().left(80)));
+        fail(at,
+            QCoreApplication::translate("wb::CircuitFormat", "no node is named \"%1\"")
+                .arg(v.toString().left(80)));
     return id;
 }
 
@@ -178,7 +199,8 @@ bool CircuitReader::knownFields(
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return fail(where + u'.' + it.key(), QStringLiteral("unknown field"));
+            return fail(where + u'.' + it.key(),
+                QCoreApplication::translate("wb::CircuitFormat", "unknown field"));
     }
     return true;
 }
@@ -189,11 +211,14 @@ bool CircuitReader::readWires(
     if (value.isUndefined())
         return true;
     if (!value.isArray())
-        return fail(QStringLiteral("wires"), QStringLiteral("must be a list"));
+        return fail(QStringLiteral("wires"),
+            QCoreApplication::translate("wb::CircuitFormat", "must be a list"));
     const QJsonArray list = value.toArray();
     if (list.size() > kMaxWires) {
         return fail(QStringLiteral("wires"),
-            QStringLiteral("%1 wires; at most %2 are allowed").arg(list.size()).arg(kMaxWires));
+            QCoreApplication::translate("wb::CircuitFormat", "%1 wires; at most %2 are allowed")
+                .arg(list.size())
+                .arg(kMaxWires));
     }
     static const QStringList known { QStringLiteral("id"), QStringLiteral("from"),
         QStringLiteral("to"), QStringLiteral("channel"), QStringLiteral("faults") };
@@ -202,7 +227,8 @@ bool CircuitReader::readWires(
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("wires[%1]").arg(i);
         if (!list.at(i).isObject())
-            return fail(where, QStringLiteral("a wire must be an object"));
+            return fail(where,
+                QCoreApplication::translate("wb::CircuitFormat", "a wire must be an object"));
         const QJsonObject o = list.at(i).toObject();
         if (!knownFields(o, known, where))
             return false;
@@ -212,13 +238,15 @@ bool CircuitReader::readWires(
                 = wholeNumber(o.value(QLatin1String("id")), 1, std::numeric_limits<WireId>::max());
             if (!id) {
                 return fail(where + QStringLiteral(".id"),
-                    QStringLiteral("must be a whole number from 1 to %1")
+                    QCoreApplication::translate(
+                        "wb::CircuitFormat", "must be a whole number from 1 to %1")
                         .arg(std::numeric_limits<WireId>::max()));
             }
             wire.id = WireId(*id);
             if (given.contains(wire.id)) {
-                return fail(
-                    where + QStringLiteral(".id"), QStringLiteral("%1 is used twice").arg(wire.id));
+                return fail(where + QStringLiteral(".id"),
+                    QCoreApplication::translate("wb::CircuitFormat", "%1 is used twice")
+                        .arg(wire.id));
             }
             given.insert(wire.id);
         }
@@ -234,8 +262,9 @@ bool CircuitReader::readWires(
         const QJsonValue channel = o.value(QLatin1String("channel"));
         if (!channel.isUndefined()) {
             wire.channel = channel.toString();
-            const QString problem = channel.isString() ? wires::channelError(wire.channel)
-                                                       : QStringLiteral("must be a text");
+            const QString problem = channel.isString()
+                ? wires::channelError(wire.channel)
+                : QCoreApplication::translate("wb::CircuitFormat", "must be a text");
             if (!problem.isEmpty())
                 return fail(where + QStringLiteral(".channel"), problem);
         }
@@ -268,7 +297,8 @@ bool CircuitReader::readSeed(const QJsonValue &value, Document &document)
     const auto seed = wholeNumber(value, 0, qint64(kMaxSeed));
     if (!seed) {
         return fail(QStringLiteral("seed"),
-            QStringLiteral("must be a whole number from 0 to %1").arg(kMaxSeed));
+            QCoreApplication::translate("wb::CircuitFormat", "must be a whole number from 0 to %1")
+                .arg(kMaxSeed));
     }
     document.seed = quint64(*seed);
     return true;
@@ -280,11 +310,12 @@ bool CircuitReader::readSchedule(
     if (value.isUndefined())
         return true;
     if (!value.isArray())
-        return fail(QStringLiteral("schedule"), QStringLiteral("must be a list"));
+        return fail(QStringLiteral("schedule"),
+            QCoreApplication::translate("wb::CircuitFormat", "must be a list"));
     const QJsonArray list = value.toArray();
     if (list.size() > kMaxScheduledFaults) {
         return fail(QStringLiteral("schedule"),
-            QStringLiteral("%1 faults; at most %2 are allowed")
+            QCoreApplication::translate("wb::CircuitFormat", "%1 faults; at most %2 are allowed")
                 .arg(list.size())
                 .arg(kMaxScheduledFaults));
     }
@@ -293,7 +324,9 @@ bool CircuitReader::readSchedule(
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString where = QStringLiteral("schedule[%1]").arg(i);
         if (!list.at(i).isObject())
-            return fail(where, QStringLiteral("a scheduled fault must be an object"));
+            return fail(where,
+                QCoreApplication::translate(
+                    "wb::CircuitFormat", "a scheduled fault must be an object"));
         const QJsonObject o = list.at(i).toObject();
         if (!knownFields(o, known, where))
             return false;
@@ -301,7 +334,8 @@ bool CircuitReader::readSchedule(
         const auto at = wholeNumber(o.value(QLatin1String("at_ms")), 0, faults::kMaxScheduleMs);
         if (!at) {
             return fail(where + QStringLiteral(".at_ms"),
-                QStringLiteral("must be a whole number of ms from 0 to %1")
+                QCoreApplication::translate(
+                    "wb::CircuitFormat", "must be a whole number of ms from 0 to %1")
                     .arg(faults::kMaxScheduleMs));
         }
         fault.atMs = *at;
@@ -312,12 +346,14 @@ bool CircuitReader::readSchedule(
         const QJsonValue action = o.value(QLatin1String("action"));
         if (!faults::actionFromName(action.toString(), &fault.action)) {
             return fail(where + QStringLiteral(".action"),
-                QStringLiteral("unknown action \"%1\" (expected crash, hang or restart)")
+                QCoreApplication::translate(
+                    "wb::CircuitFormat", "unknown action \"%1\" (expected crash, hang or restart)")
                     .arg(action.toString().left(80)));
         }
         if (!kinds::isLocal(spec.kind)) {
             return fail(where + QStringLiteral(".node"),
-                QStringLiteral("\"%1\" is %2: it does not run here, so it cannot %3")
+                QCoreApplication::translate(
+                    "wb::CircuitFormat", "\"%1\" is %2: it does not run here, so it cannot %3")
                     .arg(spec.name, kinds::nameWithArticle(spec.kind), action.toString()));
         }
         if (o.contains(QLatin1String("for_ms"))) {
@@ -325,7 +361,8 @@ bool CircuitReader::readSchedule(
                 = wholeNumber(o.value(QLatin1String("for_ms")), 0, faults::kMaxScheduleMs);
             if (!span) {
                 return fail(where + QStringLiteral(".for_ms"),
-                    QStringLiteral("must be a whole number of ms from 0 to %1")
+                    QCoreApplication::translate(
+                        "wb::CircuitFormat", "must be a whole number of ms from 0 to %1")
                         .arg(faults::kMaxScheduleMs));
             }
             fault.forMs = *span;
@@ -351,7 +388,9 @@ bool CircuitReader::migrateTargets(
             const QString where = QStringLiteral("nodes[%1].targets[%2]").arg(i).arg(t);
             const NodeId target = ids.value(name);
             if (target == 0)
-                return fail(where, QStringLiteral("no node is named \"%1\"").arg(name));
+                return fail(where,
+                    QCoreApplication::translate("wb::CircuitFormat", "no node is named \"%1\"")
+                        .arg(name));
             if (const QString problem = checker.check(spec.id, target, true); !problem.isEmpty()) {
                 return fail(where, problem);
             }

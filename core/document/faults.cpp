@@ -1,5 +1,6 @@
 #include "document/faults.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
 
@@ -27,7 +28,10 @@ QString milliseconds(double ms)
 QString checkProbability(double value, const QString &field)
 {
     if (!std::isfinite(value) || value < 0 || value > 1)
-        return field + QStringLiteral(": %1 is not a probability from 0 to 1").arg(number(value));
+        return field
+            + QCoreApplication::translate(
+                "wb::CircuitFormat", ": %1 is not a probability from 0 to 1")
+                  .arg(number(value));
     return {};
 }
 
@@ -35,7 +39,7 @@ QString checkMilliseconds(double value, const QString &field, const char *what)
 {
     if (!std::isfinite(value) || value < 0 || value > kMaxDelayMs) {
         return field
-            + QStringLiteral(": %1 is not a %2 from 0 to %3 ms")
+            + QCoreApplication::translate("wb::CircuitFormat", ": %1 is not a %2 from 0 to %3 ms")
                   .arg(number(value), QLatin1String(what), number(kMaxDelayMs));
     }
     return {};
@@ -61,7 +65,8 @@ QString validate(const DirectionFaults &rule, const QString &where)
         error = checkMilliseconds(rule.jitterMs, join(where, "jitter_ms"), "jitter");
     if (error.isEmpty() && rule.jitter != DirectionFaults::Jitter::Uniform
         && rule.jitter != DirectionFaults::Jitter::Normal) {
-        error = join(where, "jitter") + QStringLiteral(": not uniform or normal");
+        error = join(where, "jitter")
+            + QCoreApplication::translate("wb::CircuitFormat", ": not uniform or normal");
     }
     return error;
 }
@@ -73,12 +78,14 @@ QString validate(const WireFaults &rules)
     if (QString error = validate(rules.ack, QStringLiteral("ack")); !error.isEmpty())
         return error;
     if (rules.ackTimeoutMs < 0 || rules.ackTimeoutMs > kMaxAckTimeoutMs) {
-        return QStringLiteral("ack_timeout_ms: %1 is not a timeout from 0 (the default) to %2 ms")
+        return QCoreApplication::translate("wb::CircuitFormat",
+            "ack_timeout_ms: %1 is not a timeout from 0 (the default) to %2 ms")
             .arg(rules.ackTimeoutMs)
             .arg(kMaxAckTimeoutMs);
     }
     if (rules.retries < 0 || rules.retries > kMaxRetries) {
-        return QStringLiteral("retries: %1 is not a number of retries from 0 to %2")
+        return QCoreApplication::translate(
+            "wb::CircuitFormat", "retries: %1 is not a number of retries from 0 to %2")
             .arg(rules.retries)
             .arg(kMaxRetries);
     }
@@ -88,19 +95,23 @@ QString validate(const WireFaults &rules)
 QString validate(const ScheduledFault &fault)
 {
     if (fault.atMs < 0 || fault.atMs > kMaxScheduleMs) {
-        return QStringLiteral("at_ms: %1 is not a run time from 0 to %2 ms")
+        return QCoreApplication::translate(
+            "wb::CircuitFormat", "at_ms: %1 is not a run time from 0 to %2 ms")
             .arg(fault.atMs)
             .arg(kMaxScheduleMs);
     }
     if (fault.forMs < 0 || fault.forMs > kMaxScheduleMs) {
-        return QStringLiteral("for_ms: %1 is not a duration from 0 to %2 ms")
+        return QCoreApplication::translate(
+            "wb::CircuitFormat", "for_ms: %1 is not a duration from 0 to %2 ms")
             .arg(fault.forMs)
             .arg(kMaxScheduleMs);
     }
     if (fault.action == ScheduledFault::Action::Restart && fault.forMs != 0)
-        return QStringLiteral("for_ms: a restart comes back at once: leave for_ms out");
+        return QCoreApplication::translate(
+            "wb::CircuitFormat", "for_ms: a restart comes back at once: leave for_ms out");
     if (actionName(fault.action).isEmpty())
-        return QStringLiteral("action: not crash, hang or restart");
+        return QCoreApplication::translate(
+            "wb::CircuitFormat", "action: not crash, hang or restart");
     return {};
 }
 
@@ -186,8 +197,8 @@ QString summary(const WireFaults &rules)
     if (rules.retries > 0)
         parts << QStringLiteral("↻%1").arg(rules.retries);
     if (rules.ackTimeoutMs > 0)
-        parts
-            << QStringLiteral("timeout %1 ms").arg(rules.ackTimeoutMs); // ⌛: no common font has it
+        parts << QCoreApplication::translate("wb::CircuitFormat", "timeout %1 ms")
+                     .arg(rules.ackTimeoutMs); // ⌛: no common font has it
     if (rules.cut)
         parts << QStringLiteral("cut");
     return parts.join(QStringLiteral("  "));

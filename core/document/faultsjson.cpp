@@ -1,5 +1,6 @@
 #include "document/faultsjson.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <cmath>
 
@@ -12,7 +13,8 @@ bool unknownFields(
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key())) {
-            *error = where + u'.' + it.key() + QStringLiteral(": unknown field");
+            *error = where + u'.' + it.key()
+                + QCoreApplication::translate("wb::CircuitFormat", ": unknown field");
             return true;
         }
     }
@@ -27,7 +29,8 @@ bool readNumber(
     if (v.isUndefined())
         return true;
     if (!v.isDouble()) {
-        *error = where + u'.' + QLatin1String(field) + QStringLiteral(": must be a number");
+        *error = where + u'.' + QLatin1String(field)
+            + QCoreApplication::translate("wb::CircuitFormat", ": must be a number");
         return false;
     }
     *out = v.toDouble();
@@ -43,7 +46,8 @@ bool readWhole(
     const double d = v.toDouble();
     // Out of int's range: a value the range check below reports as such.
     if (!v.isDouble() || std::floor(d) != d) {
-        *error = where + u'.' + QLatin1String(field) + QStringLiteral(": must be a whole number");
+        *error = where + u'.' + QLatin1String(field)
+            + QCoreApplication::translate("wb::CircuitFormat", ": must be a whole number");
         return false;
     }
     *out = d < -1e9 ? -1'000'000'000 : d > 1e9 ? 1'000'000'000 : int(d);
@@ -54,7 +58,7 @@ bool readDirection(
     const QJsonValue &value, const QString &where, DirectionFaults *rule, QString *error)
 {
     if (!value.isObject()) {
-        *error = where + QStringLiteral(": must be an object");
+        *error = where + QCoreApplication::translate("wb::CircuitFormat", ": must be an object");
         return false;
     }
     const QJsonObject o = value.toObject();
@@ -71,7 +75,8 @@ bool readDirection(
     const QJsonValue jitter = o.value(QLatin1String("jitter"));
     if (!jitter.isUndefined() && !faults::jitterFromName(jitter.toString(), &rule->jitter)) {
         *error = where
-            + QStringLiteral(".jitter: unknown jitter \"%1\" (expected uniform or normal)")
+            + QCoreApplication::translate(
+                "wb::CircuitFormat", ".jitter: unknown jitter \"%1\" (expected uniform or normal)")
                   .arg(jitter.toString().left(80));
         return false;
     }
@@ -100,7 +105,7 @@ void writeDirection(QJsonObject &parent, const char *field, const DirectionFault
 bool read(const QJsonValue &value, const QString &where, WireFaults *rules, QString *error)
 {
     if (!value.isObject()) {
-        *error = where + QStringLiteral(": must be an object");
+        *error = where + QCoreApplication::translate("wb::CircuitFormat", ": must be an object");
         return false;
     }
     const QJsonObject o = value.toObject();
@@ -121,7 +126,8 @@ bool read(const QJsonValue &value, const QString &where, WireFaults *rules, QStr
     }
     const QJsonValue cut = o.value(QLatin1String("cut"));
     if (!cut.isUndefined() && !cut.isBool()) {
-        *error = where + QStringLiteral(".cut: must be true or false");
+        *error = where
+            + QCoreApplication::translate("wb::CircuitFormat", ".cut: must be true or false");
         return false;
     }
     read.cut = cut.toBool();

@@ -1,5 +1,6 @@
 #include "document/nodespec.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <array>
 #include <cmath>
@@ -39,9 +40,11 @@ QString checkInt(QVariant &value, qint64 min, qint64 max)
     bool ok = false;
     const double d = value.toDouble(&ok);
     if (!ok || std::floor(d) != d)
-        return QStringLiteral("must be a whole number");
+        return QCoreApplication::translate("wb::CircuitFormat", "must be a whole number");
     if (d < double(min) || d > double(max))
-        return QStringLiteral("must be between %1 and %2").arg(min).arg(max);
+        return QCoreApplication::translate("wb::CircuitFormat", "must be between %1 and %2")
+            .arg(min)
+            .arg(max);
     value = QVariant(qint64(d));
     return {};
 }
@@ -51,9 +54,11 @@ QString checkDouble(QVariant &value, double min, double max)
     bool ok = false;
     const double d = value.toDouble(&ok);
     if (!ok || !std::isfinite(d))
-        return QStringLiteral("must be a number");
+        return QCoreApplication::translate("wb::CircuitFormat", "must be a number");
     if (d < min || d > max)
-        return QStringLiteral("must be between %1 and %2").arg(min).arg(max);
+        return QCoreApplication::translate("wb::CircuitFormat", "must be between %1 and %2")
+            .arg(min)
+            .arg(max);
     value = QVariant(d);
     return {};
 }
@@ -61,16 +66,18 @@ QString checkDouble(QVariant &value, double min, double max)
 QString checkText(QVariant &value, int maxLength)
 {
     if (value.typeId() != QMetaType::QString)
-        return QStringLiteral("must be a text");
+        return QCoreApplication::translate("wb::CircuitFormat", "must be a text");
     if (value.toString().size() > maxLength)
-        return QStringLiteral("must be at most %1 characters").arg(maxLength);
+        return QCoreApplication::translate("wb::CircuitFormat", "must be at most %1 characters")
+            .arg(maxLength);
     return {};
 }
 
 QString checkChoice(QVariant &value, const QStringList &choices)
 {
     if (value.typeId() != QMetaType::QString || !choices.contains(value.toString()))
-        return QStringLiteral("must be one of %1").arg(choices.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("wb::CircuitFormat", "must be one of %1")
+            .arg(choices.join(QStringLiteral(", ")));
     return {};
 }
 
@@ -78,11 +85,11 @@ QString checkChoice(QVariant &value, const QStringList &choices)
 QString checkJoin(QVariant &value)
 {
     if (value.typeId() != QMetaType::QString)
-        return QStringLiteral("must be a text");
+        return QCoreApplication::translate("wb::CircuitFormat", "must be a text");
     static const QRegularExpression address(QStringLiteral("^wss?://[^/\\s,]+:[0-9]{1,5}$"));
     const QStringList parts = value.toString().split(u',', Qt::SkipEmptyParts);
     if (parts.size() > 16)
-        return QStringLiteral("must name at most 16 contacts");
+        return QCoreApplication::translate("wb::CircuitFormat", "must name at most 16 contacts");
     QStringList trimmed;
     for (const QString &part : parts) {
         const QString contact = part.trimmed();
@@ -102,8 +109,9 @@ QString checkScriptParam(const QString &key, QVariant &value)
         return checkText(value, kMaxScriptLength);
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
     if (!identifier.match(key).hasMatch() || key == QLatin1String("name"))
-        return QStringLiteral("is not a parameter of a script: its own parameters are "
-                              "identifiers other than name");
+        return QCoreApplication::translate("wb::CircuitFormat",
+            "is not a parameter of a script: its own parameters are "
+            "identifiers other than name");
     switch (value.typeId()) {
     case QMetaType::Bool:
         return {};
@@ -115,7 +123,8 @@ QString checkScriptParam(const QString &key, QVariant &value)
     bool ok = false;
     const double d = value.toDouble(&ok);
     if (!ok || !std::isfinite(d))
-        return QStringLiteral("must be a text, a number or true/false");
+        return QCoreApplication::translate(
+            "wb::CircuitFormat", "must be a text, a number or true/false");
     value = std::floor(d) == d && std::abs(d) < 9e15 ? QVariant(qint64(d)) : QVariant(d);
     return {};
 }
@@ -235,7 +244,8 @@ QString validateParam(NodeKind kind, const QString &key, QVariant &value)
         return checkScriptParam(key, value);
     if (key == QLatin1String("seed")) {
         if (kind != NodeKind::IoPin && kind != NodeKind::Worker)
-            return QStringLiteral("only an iopin or a worker takes a seed");
+            return QCoreApplication::translate(
+                "wb::CircuitFormat", "only an iopin or a worker takes a seed");
         return checkInt(value, 0, 4294967295LL);
     }
     switch (kind) {
@@ -297,7 +307,8 @@ QString validateParam(NodeKind kind, const QString &key, QVariant &value)
     case NodeKind::Script:
         break;
     }
-    return QStringLiteral("is not a parameter of %1").arg(nameWithArticle(kind));
+    return QCoreApplication::translate("wb::CircuitFormat", "is not a parameter of %1")
+        .arg(nameWithArticle(kind));
 }
 
 } // namespace wb::kinds

@@ -1,5 +1,6 @@
 #include "document/regularfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -10,14 +11,14 @@ QString irregularFileProblem(const QString &path)
     const QFileInfo info(path);
     if (!info.exists() || info.isFile())
         return {};
-    return info.isDir() ? QStringLiteral("a folder, not a file")
-                        : QStringLiteral("not a regular file");
+    return info.isDir() ? QCoreApplication::translate("wb::CircuitFormat", "a folder, not a file")
+                        : QCoreApplication::translate("wb::CircuitFormat", "not a regular file");
 }
 
 std::optional<QByteArray> readRegularFile(const QString &path, qint64 limit, QString *error)
 {
     if (path.isEmpty()) {
-        *error = QStringLiteral("no file given");
+        *error = QCoreApplication::translate("wb::CircuitFormat", "no file given");
         return std::nullopt;
     }
     if (const QString problem = irregularFileProblem(path); !problem.isEmpty()) {

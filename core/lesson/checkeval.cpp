@@ -2,6 +2,7 @@
 
 #include "runtime/traffic.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -46,7 +47,7 @@ QString valueText(const Value &v)
     case Value::Kind::None:
         break;
     }
-    return QStringLiteral("nothing yet");
+    return QCoreApplication::translate("wb::Lesson", "nothing yet");
 }
 
 QString seconds(qint64 ns)
@@ -316,7 +317,8 @@ private:
                     v.number = x.toDouble();
                 v.kind = Value::Kind::Number;
             }
-            v.detail = QStringLiteral("the highest %1 was %2").arg(p.source, valueText(v));
+            v.detail = QCoreApplication::translate("wb::Lesson", "the highest %1 was %2")
+                           .arg(p.source, valueText(v));
         } else if (f == QLatin1String("last")) {
             if (!found.isEmpty()) {
                 const LessonEvent *ev = found.last();
@@ -327,7 +329,8 @@ private:
                 v.number = x.toDouble();
                 v.text = x.toString();
             }
-            v.detail = QStringLiteral("the last %1 was %2").arg(p.source, valueText(v));
+            v.detail = QCoreApplication::translate("wb::Lesson", "the last %1 was %2")
+                           .arg(p.source, valueText(v));
         } else if (f == QLatin1String("time")) {
             if (!found.isEmpty()) {
                 v.kind = Value::Kind::Number;
@@ -335,8 +338,9 @@ private:
                 v.trend = Value::Trend::Settled;
             }
             v.detail = found.isEmpty()
-                ? QStringLiteral("no %1 yet").arg(p.source)
-                : QStringLiteral("first %1 at %2").arg(p.source, seconds(found.first()->runNs));
+                ? QCoreApplication::translate("wb::Lesson", "no %1 yet").arg(p.source)
+                : QCoreApplication::translate("wb::Lesson", "first %1 at %2")
+                      .arg(p.source, seconds(found.first()->runNs));
         } else if (f == QLatin1String("unacked")) {
             QSet<quint64> sent;
             for (const LessonEvent *ev : found)
@@ -349,7 +353,8 @@ private:
             }
             v.kind = Value::Kind::Number;
             v.number = double(sent.size() - acked.size());
-            v.detail = QStringLiteral("%1 of %2 messages (%3) not acknowledged")
+            v.detail = QCoreApplication::translate(
+                "wb::Lesson", "%1 of %2 messages (%3) not acknowledged")
                            .arg(sent.size() - acked.size())
                            .arg(sent.size())
                            .arg(p.source);
@@ -368,19 +373,20 @@ private:
             }
         }
         if (!first)
-            return truthOf(false, m_ended, QStringLiteral("%1 never happened").arg(trigger.source));
+            return truthOf(false, m_ended,
+                QCoreApplication::translate("wb::Lesson", "%1 never happened").arg(trigger.source));
         for (const LessonEvent &e : m_events) {
             if (e.runNs < first->runNs || !matches(outcome, e))
                 continue;
             const qint64 took = e.runNs - first->runNs;
             return truthOf(took <= limitNs, true,
-                QStringLiteral("%1 at %2, %3 %4 later (limit %5)")
+                QCoreApplication::translate("wb::Lesson", "%1 at %2, %3 %4 later (limit %5)")
                     .arg(trigger.source, seconds(first->runNs), outcome.source, seconds(took),
                         seconds(limitNs)));
         }
         const bool late = m_now - first->runNs > limitNs;
         return truthOf(false, late || m_ended,
-            QStringLiteral("%1 at %2, no %3 within %4")
+            QCoreApplication::translate("wb::Lesson", "%1 at %2, no %3 within %4")
                 .arg(trigger.source, seconds(first->runNs), outcome.source, seconds(limitNs)));
     }
 
@@ -397,11 +403,14 @@ private:
         const LessonEvent *eb = firstOf(b);
         if (ea && (!eb || ea->runNs <= eb->runNs))
             return truthOf(true, true,
-                QStringLiteral("%1 came first, at %2").arg(a.source, seconds(ea->runNs)));
+                QCoreApplication::translate("wb::Lesson", "%1 came first, at %2")
+                    .arg(a.source, seconds(ea->runNs)));
         if (eb)
             return truthOf(false, true,
-                QStringLiteral("%1 came first, at %2").arg(b.source, seconds(eb->runNs)));
-        return truthOf(false, m_ended, QStringLiteral("neither happened"));
+                QCoreApplication::translate("wb::Lesson", "%1 came first, at %2")
+                    .arg(b.source, seconds(eb->runNs)));
+        return truthOf(
+            false, m_ended, QCoreApplication::translate("wb::Lesson", "neither happened"));
     }
 
     const QList<LessonEvent> &m_events;

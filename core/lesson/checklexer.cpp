@@ -1,5 +1,6 @@
 #include "lesson/checklexer.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace wb::checklanguage {
@@ -41,7 +42,9 @@ Lexed tokenize(const QString &s)
             bool ok = false;
             t.number = s.mid(i, j - i).toDouble(&ok);
             if (!ok)
-                return failed(i, QStringLiteral("'%1' is not a number").arg(s.mid(i, j - i)));
+                return failed(i,
+                    QCoreApplication::translate("wb::Lesson", "'%1' is not a number")
+                        .arg(s.mid(i, j - i)));
             t.kind = Token::Kind::Number;
             t.text = s.mid(i, j - i);
             i = j;
@@ -60,7 +63,8 @@ Lexed tokenize(const QString &s)
                 text += s.at(j++);
             }
             if (j >= s.size() || s.at(j) != u'"')
-                return failed(i, QStringLiteral("this text has no closing '\"'"));
+                return failed(
+                    i, QCoreApplication::translate("wb::Lesson", "this text has no closing '\"'"));
             t.kind = Token::Kind::Text;
             t.text = text;
             i = j + 1;
@@ -76,10 +80,12 @@ Lexed tokenize(const QString &s)
                 ++i;
             } else if (c == u'=') {
                 return failed(i,
-                    QStringLiteral("'=' alone: compare with '==', or give a filter "
-                                   "as name: value"));
+                    QCoreApplication::translate("wb::Lesson",
+                        "'=' alone: compare with '==', or give a filter "
+                        "as name: value"));
             } else {
-                return failed(i, QStringLiteral("unexpected character '%1'").arg(c));
+                return failed(i,
+                    QCoreApplication::translate("wb::Lesson", "unexpected character '%1'").arg(c));
             }
             t.kind = Token::Kind::Punct;
         }
@@ -87,7 +93,7 @@ Lexed tokenize(const QString &s)
     }
     Token end;
     end.offset = int(s.size());
-    end.text = QStringLiteral("the end");
+    end.text = QCoreApplication::translate("wb::Lesson", "the end");
     lexed.tokens << end;
     return lexed;
 }

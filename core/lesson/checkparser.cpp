@@ -1,6 +1,7 @@
 #include "lesson/checkexpr.h"
 #include "lesson/checklexer.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -55,15 +56,15 @@ QString typeName(Type type)
 {
     switch (type) {
     case Type::Number:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("wb::Lesson", "a number");
     case Type::Text:
-        return QStringLiteral("a text");
+        return QCoreApplication::translate("wb::Lesson", "a text");
     case Type::Truth:
-        return QStringLiteral("a condition");
+        return QCoreApplication::translate("wb::Lesson", "a condition");
     case Type::Pattern:
-        return QStringLiteral("an event pattern");
+        return QCoreApplication::translate("wb::Lesson", "an event pattern");
     case Type::Value:
-        return QStringLiteral("a value");
+        return QCoreApplication::translate("wb::Lesson", "a value");
     }
     return {};
 }
@@ -85,7 +86,9 @@ public:
         m_tokens = std::move(lexed.tokens);
         auto expr = parseOr();
         if (expr && peek().kind != Token::Kind::End)
-            fail(peek().offset, QStringLiteral("unexpected '%1' after the check").arg(peek().text));
+            fail(peek().offset,
+                QCoreApplication::translate("wb::Lesson", "unexpected '%1' after the check")
+                    .arg(peek().text));
         if (!m_error.isEmpty()) {
             fill(result);
             return result;
@@ -93,8 +96,9 @@ public:
         if (typeOf(*expr) != Type::Truth) {
             m_errorAt = 0;
             fail(0,
-                QStringLiteral("a check must be a condition (a comparison, within, before, "
-                               "all or any), not %1")
+                QCoreApplication::translate("wb::Lesson",
+                    "a check must be a condition (a comparison, within, before, "
+                    "all or any), not %1")
                     .arg(typeName(typeOf(*expr))));
             fill(result);
             return result;
@@ -109,7 +113,10 @@ private:
         const auto [line, column] = place(m_errorAt);
         result.line = line;
         result.column = column;
-        result.error = QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(m_error);
+        result.error = QCoreApplication::translate("wb::Lesson", "line %1, column %2: %3")
+                           .arg(line)
+                           .arg(column)
+                           .arg(m_error);
     }
     QPair<int, int> place(int offset) const
     {
@@ -153,7 +160,8 @@ private:
             return true;
         }
         fail(peek().offset,
-            QStringLiteral("expected '%1' %2, found '%3'").arg(p, what, peek().text));
+            QCoreApplication::translate("wb::Lesson", "expected '%1' %2, found '%3'")
+                .arg(p, what, peek().text));
         return false;
     }
 
@@ -204,7 +212,7 @@ private:
         for (const CheckExprPtr &a : std::as_const(chain->args)) {
             if (typeOf(*a) != Type::Truth)
                 return fail(offsetOf(*a),
-                    QStringLiteral("'%1' joins conditions; this is %2")
+                    QCoreApplication::translate("wb::Lesson", "'%1' joins conditions; this is %2")
                         .arg(word, typeName(typeOf(*a))));
         }
         finishSource(*chain, begin);
@@ -222,7 +230,7 @@ private:
             return nullptr;
         if (typeOf(*inner) != Type::Truth)
             return fail(offsetOf(*inner),
-                QStringLiteral("'not' takes a condition; this is %1")
+                QCoreApplication::translate("wb::Lesson", "'not' takes a condition; this is %1")
                     .arg(typeName(typeOf(*inner))));
         auto e = make(CheckExpr::Op::Not, begin);
         e->args << inner;
@@ -249,8 +257,9 @@ private:
             const Type t = typeOf(*side);
             if (t == Type::Pattern || t == Type::Truth)
                 return fail(offsetOf(*side),
-                    QStringLiteral("'%1' compares numbers or texts; this is %2 (count(...) "
-                                   "counts a pattern's events)")
+                    QCoreApplication::translate("wb::Lesson",
+                        "'%1' compares numbers or texts; this is %2 (count(...) "
+                        "counts a pattern's events)")
                         .arg(opToken.text, typeName(t)));
         }
         const bool ordered
@@ -258,7 +267,8 @@ private:
         for (const CheckExprPtr &side : { left, right }) {
             if (ordered && typeOf(*side) == Type::Text)
                 return fail(offsetOf(*side),
-                    QStringLiteral("'%1' orders numbers; a text can only be compared with == or !=")
+                    QCoreApplication::translate("wb::Lesson",
+                        "'%1' orders numbers; a text can only be compared with == or !=")
                         .arg(opToken.text));
         }
         auto e = make(CheckExpr::Op::Compare, begin);
@@ -305,13 +315,16 @@ private:
         if (isPunct(QStringLiteral("("))) {
             ++m_pos;
             CheckExprPtr inner = parseOr();
-            if (!inner || !expect(QStringLiteral(")"), QStringLiteral("to close '('")))
+            if (!inner
+                || !expect(
+                    QStringLiteral(")"), QCoreApplication::translate("wb::Lesson", "to close '('")))
                 return nullptr;
             return inner;
         }
         if (t.kind != Token::Kind::Name)
             return fail(t.offset,
-                QStringLiteral("expected a value, a pattern or a function, found '%1'")
+                QCoreApplication::translate(
+                    "wb::Lesson", "expected a value, a pattern or a function, found '%1'")
                     .arg(t.text));
         if (t.text == QLatin1String("true") || t.text == QLatin1String("false")) {
             ++m_pos;
@@ -323,7 +336,8 @@ private:
         const bool pattern = kTrafficPatterns.contains(t.text) || kOtherPatterns.contains(t.text);
         if (!pattern && !kFunctions.contains(t.text))
             return fail(t.offset,
-                QStringLiteral("unknown name '%1' (patterns: %2; functions: %3)")
+                QCoreApplication::translate(
+                    "wb::Lesson", "unknown name '%1' (patterns: %2; functions: %3)")
                     .arg(t.text, patternNames().join(QStringLiteral(", ")),
                         kFunctions.join(QStringLiteral(", "))));
         ++m_pos;
@@ -345,15 +359,18 @@ private:
             const Token key = peek();
             if (key.kind != Token::Kind::Name || !isPunct(QStringLiteral(":"), 1))
                 return fail(key.offset,
-                    QStringLiteral("expected a filter of %1 as name: value "
-                                   "(%2), found '%3'")
+                    QCoreApplication::translate("wb::Lesson",
+                        "expected a filter of %1 as name: value "
+                        "(%2), found '%3'")
                         .arg(name.text, allowed.join(QStringLiteral(", ")), key.text));
             if (!allowed.contains(key.text))
                 return fail(key.offset,
-                    QStringLiteral("%1 has no filter '%2' (it has %3)")
+                    QCoreApplication::translate("wb::Lesson", "%1 has no filter '%2' (it has %3)")
                         .arg(name.text, key.text, allowed.join(QStringLiteral(", "))));
             if (seen.contains(key.text))
-                return fail(key.offset, QStringLiteral("filter '%1' given twice").arg(key.text));
+                return fail(key.offset,
+                    QCoreApplication::translate("wb::Lesson", "filter '%1' given twice")
+                        .arg(key.text));
             seen.insert(key.text);
             m_pos += 2;
             const Token value = peek();
@@ -369,21 +386,24 @@ private:
                 || (key.text != QLatin1String("is")
                     && wantsTruth(key.text) != (v.typeId() == QMetaType::Bool)))
                 return fail(value.offset,
-                    QStringLiteral("filter '%1' takes %2, found '%3'")
+                    QCoreApplication::translate("wb::Lesson", "filter '%1' takes %2, found '%3'")
                         .arg(key.text,
-                            wantsTruth(key.text) ? QStringLiteral("true or false")
-                                                 : QStringLiteral("a text in quotes"),
+                            wantsTruth(key.text)
+                                ? QCoreApplication::translate("wb::Lesson", "true or false")
+                                : QCoreApplication::translate("wb::Lesson", "a text in quotes"),
                             value.text));
             if (key.text == QLatin1String("matches")) {
                 const QRegularExpression re(v.toString());
                 if (!re.isValid())
                     return fail(value.offset + 1 + int(re.patternErrorOffset()),
-                        QStringLiteral("bad regular expression: %1").arg(re.errorString()));
+                        QCoreApplication::translate("wb::Lesson", "bad regular expression: %1")
+                            .arg(re.errorString()));
             }
             ++m_pos;
             e->filters.append({ key.text, v });
             if (!isPunct(QStringLiteral(")"))
-                && !expect(QStringLiteral(","), QStringLiteral("between filters")))
+                && !expect(QStringLiteral(","),
+                    QCoreApplication::translate("wb::Lesson", "between filters")))
                 return nullptr;
         }
         if (!m_error.isEmpty())
@@ -405,7 +425,8 @@ private:
                 return nullptr;
             e->args << arg;
             if (!isPunct(QStringLiteral(")"))
-                && !expect(QStringLiteral(","), QStringLiteral("between arguments")))
+                && !expect(QStringLiteral(","),
+                    QCoreApplication::translate("wb::Lesson", "between arguments")))
                 return nullptr;
         }
         if (!m_error.isEmpty())
@@ -431,22 +452,25 @@ private:
             want = { Type::Pattern, Type::Pattern };
         if (f == QLatin1String("all") || f == QLatin1String("any")) {
             if (e.args.isEmpty())
-                return QStringLiteral("%1 takes one condition or more").arg(f);
+                return QCoreApplication::translate("wb::Lesson", "%1 takes one condition or more")
+                    .arg(f);
             for (const CheckExprPtr &a : e.args) {
                 if (typeOf(*a) != Type::Truth)
-                    return QStringLiteral("%1 takes conditions; '%2' is %3")
+                    return QCoreApplication::translate(
+                        "wb::Lesson", "%1 takes conditions; '%2' is %3")
                         .arg(f, a->source, typeName(typeOf(*a)));
             }
             return {};
         }
         if (e.args.size() != want.size())
-            return QStringLiteral("%1 takes %2 argument(s), not %3")
+            return QCoreApplication::translate("wb::Lesson", "%1 takes %2 argument(s), not %3")
                 .arg(f)
                 .arg(want.size())
                 .arg(e.args.size());
         for (qsizetype i = 0; i < want.size(); ++i) {
             if (typeOf(*e.args.at(i)) != want.at(i))
-                return QStringLiteral("%1: argument %2 ('%3') must be %4, not %5")
+                return QCoreApplication::translate(
+                    "wb::Lesson", "%1: argument %2 ('%3') must be %4, not %5")
                     .arg(f)
                     .arg(i + 1)
                     .arg(e.args.at(i)->source, typeName(want.at(i)),
@@ -458,12 +482,15 @@ private:
                 [filter](const auto &kv) { return kv.first == QLatin1String(filter); });
         };
         if (f == QLatin1String("max") && (p.name != QLatin1String("live") || !has("key")))
-            return QStringLiteral("max takes a live pattern with a key: max(live(node: \"queue\", "
-                                  "key: \"fill\"))");
+            return QCoreApplication::translate("wb::Lesson",
+                "max takes a live pattern with a key: max(live(node: \"queue\", "
+                "key: \"fill\"))");
         if (f == QLatin1String("unacked") && p.name != QLatin1String("sent"))
-            return QStringLiteral("unacked takes a sent pattern: unacked(sent(from: \"clock\"))");
+            return QCoreApplication::translate(
+                "wb::Lesson", "unacked takes a sent pattern: unacked(sent(from: \"clock\"))");
         if (f == QLatin1String("last") && p.name == QLatin1String("live") && !has("key"))
-            return QStringLiteral("last of a live pattern needs its key");
+            return QCoreApplication::translate(
+                "wb::Lesson", "last of a live pattern needs its key");
         return {};
     }
 
@@ -513,7 +540,8 @@ Parsed parse(const QString &source)
         Parsed empty;
         empty.line = 1;
         empty.column = 1;
-        empty.error = QStringLiteral("line 1, column 1: the check is empty");
+        empty.error
+            = QCoreApplication::translate("wb::Lesson", "line 1, column 1: the check is empty");
         return empty;
     }
     return Parser(source).run();

@@ -2,6 +2,7 @@
 
 #include "recording/recording.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace wb::csv {
@@ -274,14 +275,16 @@ QString read(QIODevice *device, Recording *recording)
     const qint64 origin = device->pos();
     const auto header = readRow(device);
     if (!header || header->size() < kOldColumns || header->first() != columns().first())
-        return QStringLiteral("not a Wirebench recording (expected the header %1)")
+        return QCoreApplication::translate(
+            "wb::Recording", "not a Wirebench recording (expected the header %1)")
             .arg(columns().join(u','));
     // By name: the columns of the delivery gate are missing from older files.
     QList<int> at;
     for (const QString &name : columns()) {
         at << int(header->indexOf(name));
         if (at.back() < 0 && at.size() <= kOldColumns)
-            return QStringLiteral("the column %1 is missing").arg(name);
+            return QCoreApplication::translate("wb::Recording", "the column %1 is missing")
+                .arg(name);
     }
     const auto cell = [&at](const QStringList &row, Column c) {
         return at[c] < 0 ? QString() : row.at(at[c]);
@@ -303,7 +306,7 @@ QString read(QIODevice *device, Recording *recording)
     while (const auto row = readRow(device)) {
         ++line;
         if (row->size() < header->size())
-            return QStringLiteral("line %1: %2 fields, expected %3")
+            return QCoreApplication::translate("wb::Recording", "line %1: %2 fields, expected %3")
                 .arg(line)
                 .arg(row->size())
                 .arg(header->size());
@@ -336,7 +339,9 @@ QString read(QIODevice *device, Recording *recording)
         bool ok = false;
         const qint64 time = field(kTime).toLongLong(&ok);
         if (!ok)
-            return QStringLiteral("line %1: unreadable time %2").arg(line).arg(field(kTime));
+            return QCoreApplication::translate("wb::Recording", "line %1: unreadable time %2")
+                .arg(line)
+                .arg(field(kTime));
         const QString event = field(kEvent);
         if (event == QLatin1String("dropped") && field(kNode).isEmpty()) {
             recording->noteDropped(field(kText).toULongLong(), time);
@@ -353,8 +358,9 @@ QString read(QIODevice *device, Recording *recording)
         if (fill) {
             const auto value = fillOf(field(kText), field(kCapacity));
             if (!value)
-                return QStringLiteral("line %1: a fill is a whole number of its capacity, not "
-                                      "%2 of %3")
+                return QCoreApplication::translate("wb::Recording",
+                    "line %1: a fill is a whole number of its capacity, not "
+                    "%2 of %3")
                     .arg(line)
                     .arg(field(kText), field(kCapacity));
             if (event == QLatin1String("before"))
@@ -373,7 +379,9 @@ QString read(QIODevice *device, Recording *recording)
         }
         const auto type = trafficTypes().constFind(event);
         if (type == trafficTypes().cend())
-            return QStringLiteral("line %1: unknown event %2").arg(line).arg(event);
+            return QCoreApplication::translate("wb::Recording", "line %1: unknown event %2")
+                .arg(line)
+                .arg(event);
         TrafficEvent e;
         e.type = *type;
         e.timeNs = time;

@@ -5,6 +5,7 @@
 #include "recording/recording.h"
 #include "recording/vcdformat.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
@@ -23,7 +24,9 @@ QString save(const Recording &recording, const QString &path)
 {
     const auto format = formatFor(path);
     if (!format)
-        return QStringLiteral("%1: a recording is saved as .vcd or .csv").arg(path);
+        return QCoreApplication::translate(
+            "wb::Recording", "%1: a recording is saved as .vcd or .csv")
+            .arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: %2").arg(path, file.errorString());
@@ -40,7 +43,9 @@ QString open(const QString &path, Recording *recording)
 {
     const auto format = formatFor(path);
     if (!format)
-        return QStringLiteral("%1: a recording is a .vcd or .csv file").arg(path);
+        return QCoreApplication::translate(
+            "wb::Recording", "%1: a recording is a .vcd or .csv file")
+            .arg(path);
     // Read as a stream (a recording may be large), but never from a device or a pipe.
     if (const QString problem = irregularFileProblem(path); !problem.isEmpty())
         return QStringLiteral("%1: %2").arg(path, problem);

@@ -2,6 +2,7 @@
 
 #include "recording/recording.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
 #include <cmath>
@@ -118,7 +119,8 @@ QString write(const Recording &recording, QIODevice *device, const WriteOptions 
 {
     const auto timescale = timescaleText(options.timescaleNs);
     if (!timescale)
-        return QStringLiteral("a VCD timescale is 1, 10 or 100 of s, ms, us or ns");
+        return QCoreApplication::translate(
+            "wb::Recording", "a VCD timescale is 1, 10 or 100 of s, ms, us or ns");
     const qint64 unit = options.timescaleNs;
     const qint64 start = recording.startNs();
     const auto units = [&](qint64 t) {
@@ -384,7 +386,8 @@ Dump read(QIODevice *device)
             bool ok = false;
             const qint64 t = word.sliced(1).toLongLong(&ok);
             if (!ok)
-                return fail(QStringLiteral("unreadable time %1").arg(QString::fromLatin1(word)));
+                return fail(QCoreApplication::translate("wb::Recording", "unreadable time %1")
+                                .arg(QString::fromLatin1(word)));
             now = std::llround(double(t) * dump.nsPerUnit);
             dump.lastTimeNs = std::max(dump.lastTimeNs, now);
         } else if (QByteArrayView("01xXzZ").contains(first)) {
@@ -396,7 +399,8 @@ Dump read(QIODevice *device)
         } else if (QByteArrayView("bBrR").contains(first)) {
             const QByteArrayView value = word.sliced(1);
             if (!words.next(&word))
-                return fail(QStringLiteral("a value without its variable at the end"));
+                return fail(QCoreApplication::translate(
+                    "wb::Recording", "a value without its variable at the end"));
             const QByteArray code = word.toByteArray();
             if (const auto it = byCode.constFind(code); it != byCode.cend() && !value.isEmpty()) {
                 // A 1-bit variable written as a vector: its bit.
@@ -413,7 +417,8 @@ Dump read(QIODevice *device)
         } else if (first == 's' || first == 'S') {
             words.next(&word); // a string value: skip its code
         } else {
-            return fail(QStringLiteral("unexpected %1").arg(QString::fromLatin1(word)));
+            return fail(QCoreApplication::translate("wb::Recording", "unexpected %1")
+                            .arg(QString::fromLatin1(word)));
         }
     }
     return dump;

@@ -2,6 +2,7 @@
 
 #include "tracepainter.h"
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -30,9 +31,11 @@ QString save(QSize size, const QString &path, const QString &title,
     const std::function<void(QPainter *, const QRect &)> &paint, qreal scale)
 {
     if (!isImagePath(path))
-        return QStringLiteral("%1: the plot is exported as .png or .svg").arg(path);
+        return QCoreApplication::translate(
+            "wb::plotexport", "%1: the plot is exported as .png or .svg")
+            .arg(path);
     if (size.isEmpty())
-        return QStringLiteral("%1: the plot has no size").arg(path);
+        return QCoreApplication::translate("wb::plotexport", "%1: the plot has no size").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QStringLiteral("%1: %2").arg(path, file.errorString());
@@ -51,7 +54,9 @@ QString save(QSize size, const QString &path, const QString &title,
         paint(&painter, QRect(QPoint(0, 0), size));
         painter.end();
         if (!image.save(&file, "PNG"))
-            return QStringLiteral("%1: the image could not be written").arg(path);
+            return QCoreApplication::translate(
+                "wb::plotexport", "%1: the image could not be written")
+                .arg(path);
     }
     if (!file.commit())
         return QStringLiteral("%1: %2").arg(path, file.errorString());

@@ -23,7 +23,8 @@ QIcon swatch(const QColor &color)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wb::RowMenu", text);
+    // lupdate files a bare tr() in a function of namespace wb under the context "wb".
+    return QCoreApplication::translate("wb", text);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "timeaxis.h"
 
+#include <QLocale>
 #include <cmath>
 #include <limits>
 
@@ -26,7 +27,7 @@ const Unit &unitFor(qint64 ns)
 
 QString withUnit(double value, int decimals, const Unit &unit)
 {
-    return QString::number(value, 'f', decimals) + u' ' + QString::fromUtf16(unit.name);
+    return QLocale().toString(value, 'f', decimals) + u' ' + QString::fromUtf16(unit.name);
 }
 
 } // namespace
@@ -95,7 +96,7 @@ QString frequency(qint64 periodNs)
         if (hz >= size || size == 1e-3) {
             const double value = hz / size;
             const int decimals = value >= 100 ? 1 : value >= 10 ? 2 : 3;
-            return QString::number(value, 'f', decimals) + u' ' + QLatin1String(name);
+            return QLocale().toString(value, 'f', decimals) + u' ' + QLatin1String(name);
         }
     }
     return {};

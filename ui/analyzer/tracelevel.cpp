@@ -3,6 +3,7 @@
 #include "theme.h"
 #include "tracepainter.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <ranges>
 
@@ -105,7 +106,8 @@ void TracePainter::paintLevel(const TraceFrame &frame, const TraceRow &row, cons
     }
     m_p->setPen(m_dim);
     m_p->drawText(QRect(rect.right() - 120, rect.top(), 116, top - rect.top()),
-        Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("capacity %1").arg(range));
+        Qt::AlignRight | Qt::AlignVCenter,
+        QCoreApplication::translate("wb::TracePainter", "capacity %L1").arg(range));
     m_p->setFont(font);
 }
 

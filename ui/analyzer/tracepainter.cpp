@@ -6,6 +6,7 @@
 #include "theme.h"
 #include "timeaxis.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <ranges>
@@ -325,7 +326,8 @@ void TracePainter::paintMessages(const TraceFrame &frame, const TraceRow &row, c
         }
         m_p->setPen(m_text);
         m_p->drawText(rect, Qt::AlignCenter,
-            QStringLiteral("%L1 events here: zoom in to read them").arg(hi - lo));
+            QCoreApplication::translate("wb::TracePainter", "%L1 events here: zoom in to read them")
+                .arg(hi - lo));
         return;
     }
 
@@ -412,9 +414,10 @@ void TracePainter::paintDropped(const TraceFrame &frame)
     m_p->fillRect(lost, QBrush(withAlpha(warning, 90), Qt::BDiagPattern));
     m_p->setPen(QPen(warning, 2));
     m_p->drawLine(right, m_area.top(), right, m_plot.bottom());
-    const QString text = QStringLiteral("%L1 older events dropped (cap %L2)")
-                             .arg(recording.droppedCount())
-                             .arg(recording.cap());
+    const QString text
+        = QCoreApplication::translate("wb::TracePainter", "%L1 older events dropped (cap %L2)")
+              .arg(recording.droppedCount())
+              .arg(recording.cap());
     const int w = m_p->fontMetrics().horizontalAdvance(text) + 12;
     const QRect badge(std::max(m_plot.left() + 2, right - w - 4), m_plot.top() + 4, w, 20);
     m_p->fillRect(badge, warning);

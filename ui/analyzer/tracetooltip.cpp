@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wb::TraceToolTip", text);
+    // lupdate files a bare tr() in a function of namespace wb under the context "wb".
+    return QCoreApplication::translate("wb", text);
 }
 
 // As precise as a pixel of the plot.
@@ -173,7 +174,7 @@ QString messageTip(const TraceFrame &frame, const TraceRow &row, qint64 t, qint6
                                     : frame.nowNs;
         if (t < q.timeNs - slack || t > until + slack)
             continue;
-        QString text = quoted(row.label) + QStringLiteral(" on ") + stream.channel.toHtmlEscaped();
+        QString text = tr("%1 on %2").arg(quoted(row.label), stream.channel.toHtmlEscaped());
         if (stream.outgoing) {
             text += QStringLiteral("<br>")
                 + tr("message %1 (#%2) sent at %3")

@@ -3,6 +3,7 @@
 #include "healthvisuals.h"
 #include "statevisuals.h"
 
+#include <QLocale>
 #include <QObject>
 
 namespace wb::nodetexts {
@@ -11,7 +12,7 @@ namespace {
 
 QString paramText(const QVariant &value)
 {
-    return value.typeId() == QMetaType::Double ? QString::number(value.toDouble(), 'g', 4)
+    return value.typeId() == QMetaType::Double ? QLocale().toString(value.toDouble(), 'g', 4)
                                                : value.toString();
 }
 
@@ -105,7 +106,7 @@ QString toolTip(const NodeSpec &spec, const QString &address, NodeState state, c
     QString tip = QStringLiteral("<b>%1</b> · %2<br>%3")
                       .arg(spec.name.toHtmlEscaped(), kinds::name(spec.kind), address);
     if (kinds::isLocal(spec.kind)) {
-        tip += QStringLiteral("<br>") + nodeStateName(state);
+        tip += QStringLiteral("<br>") + statevisuals::text(state);
         if (!error.isEmpty())
             tip += QStringLiteral(": ") + error.toHtmlEscaped();
     } else {

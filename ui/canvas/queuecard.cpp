@@ -6,6 +6,7 @@
 #include "theme.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QObject>
 #include <QPainter>
 #include <QPainterPath>
@@ -65,7 +66,7 @@ QString duration(qint64 ms)
 {
     if (ms < 1000)
         return QObject::tr("%1 ms").arg(ms);
-    return QObject::tr("%1 s").arg(QString::number(double(ms) / 1000.0, 'g', 3));
+    return QObject::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'g', 3));
 }
 
 QRectF topRect(int i, qreal badgeLeft)

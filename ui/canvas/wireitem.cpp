@@ -42,8 +42,8 @@ QString countText(quint64 n)
     if (n < 10000)
         return QString::number(n);
     if (n < 1000000)
-        return QStringLiteral("%1k").arg(double(n) / 1000, 0, 'f', n < 100000 ? 1 : 0);
-    return QStringLiteral("%1M").arg(double(n) / 1e6, 0, 'f', 1);
+        return QStringLiteral("%L1k").arg(double(n) / 1000, 0, 'f', n < 100000 ? 1 : 0);
+    return QStringLiteral("%L1M").arg(double(n) / 1e6, 0, 'f', 1);
 }
 
 } // namespace

@@ -12,7 +12,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("wb::ChartToolTip", text);
+    // lupdate files a bare tr() in a function of namespace wb under the context "wb".
+    return QCoreApplication::translate("wb", text);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "logmodel.h"
 
 #include "runtime/traffic.h"
+#include "translation/localeformat.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -68,8 +69,8 @@ QString LogModel::lineText(const Entry &entry)
 
 QString LogModel::timeText(qint64 timeNs) const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_wallMsAtZeroNs + timeNs / 1000000)
-        .toString(QStringLiteral("HH:mm:ss.zzz"));
+    return localeformat::timeWithMs(
+        QDateTime::fromMSecsSinceEpoch(m_wallMsAtZeroNs + timeNs / 1000000));
 }
 
 int LogModel::rowCount(const QModelIndex &parent) const

@@ -170,14 +170,14 @@ QVariant MeshTableModel::display(const NodeSpec &spec, int column) const
         return QString::number(spec.port);
     }
     case Scope:
-        return kinds::isLocal(spec.kind) ? QStringLiteral("local")
-            : spec.discovered            ? QStringLiteral("discovered")
-                                         : QStringLiteral("external");
+        return kinds::isLocal(spec.kind) ? tr("local")
+            : spec.discovered            ? tr("discovered")
+                                         : tr("external");
     case State:
         return kinds::isLocal(spec.kind)
             ? statevisuals::text(m_runtime->state(spec.id), m_runtime->fault(spec.id))
-            : spec.discovered ? QStringLiteral("discovered")
-                              : QStringLiteral("remote");
+            : spec.discovered ? tr("discovered")
+                              : tr("remote");
     case Health:
         return kinds::isLocal(spec.kind)
             ? dash()

@@ -1,5 +1,7 @@
 #include "consolemodel.h"
 
+#include "translation/localeformat.h"
+
 #include <QDateTime>
 #include <QFontDatabase>
 #include <algorithm>
@@ -151,8 +153,7 @@ QVariant ConsoleModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return QDateTime::fromMSecsSinceEpoch(e.wallMs).toString(
-                QStringLiteral("HH:mm:ss.zzz"));
+            return localeformat::timeWithMs(QDateTime::fromMSecsSinceEpoch(e.wallMs));
         case Console:
             return e.consoleName;
         case From:

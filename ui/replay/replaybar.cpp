@@ -15,7 +15,7 @@ namespace {
 
 QString seconds(qint64 ns)
 {
-    return QStringLiteral("%1 s").arg(double(ns) / 1e9, 0, 'f', 3);
+    return QStringLiteral("%L1 s").arg(double(ns) / 1e9, 0, 'f', 3);
 }
 
 } // namespace

@@ -80,8 +80,8 @@ void checksSection(ReportPage &page, const LabReportInput &input)
     int passed = 0;
     for (const ReportCheck &check : input.checks) {
         const QString state = check.state.toLower();
-        const QString mark = state == QLatin1String("passed") ? QStringLiteral("✓ passed")
-            : state == QLatin1String("failed")                ? QStringLiteral("✗ failed")
+        const QString mark = state == QLatin1String("passed") ? tr("✓ passed")
+            : state == QLatin1String("failed")                ? tr("✗ failed")
                                                               : QStringLiteral("… ") + state;
         passed += state == QLatin1String("passed");
         rows << QStringList { check.text, mark };
@@ -108,7 +108,7 @@ QString write(const LabReportInput &input, const QString &path)
         writer.setResolution(96); // one pixel of the views is one pixel of the page
         ReportPage page(&writer);
         if (!page.isActive())
-            return QStringLiteral("%1: the PDF could not be started").arg(path);
+            return tr("%1: the PDF could not be started").arg(path);
         titlePage(page, input);
         circuitSection(page, input);
         checksSection(page, input);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -47,12 +48,14 @@ struct LabReportInput
 // pages between lines, rows and page-sized slices of the chart, never drawing off the page.
 namespace labreport {
 
-inline const QStringList &sectionTitles()
+inline QStringList sectionTitles()
 {
-    static const QStringList titles { QStringLiteral("Circuit"), QStringLiteral("Checks"),
-        QStringLiteral("Sequence chart"), QStringLiteral("Logic analyzer"),
-        QStringLiteral("Message statistics"), QStringLiteral("Notes") };
-    return titles;
+    // Not cached: translated in the language of the moment.
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("wb::labreport", text);
+    };
+    return { tr("Circuit"), tr("Checks"), tr("Sequence chart"), tr("Logic analyzer"),
+        tr("Message statistics"), tr("Notes") };
 }
 
 // At most this many pages of sequence chart: a longer range is drawn at a smaller scale.

@@ -31,12 +31,12 @@ QString tr(const char *text)
 
 QString seconds(qint64 ns)
 {
-    return QStringLiteral("%1 s").arg(double(ns) / 1e9, 0, 'f', 3);
+    return QStringLiteral("%L1 s").arg(double(ns) / 1e9, 0, 'f', 3);
 }
 
 QString milliseconds(double ns)
 {
-    return QStringLiteral("%1 ms").arg(ns / 1e6, 0, 'f', 2);
+    return QStringLiteral("%L1 ms").arg(ns / 1e6, 0, 'f', 2);
 }
 
 // [fromNs, toNs] within what the model holds.

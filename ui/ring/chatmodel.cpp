@@ -1,6 +1,7 @@
 #include "chatmodel.h"
 
 #include "theme.h"
+#include "translation/localeformat.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -110,7 +111,7 @@ std::optional<ChatModel::Entry> ChatModel::parse(
         const QString who = QStringLiteral("%1#%2").arg(e.origin, e.id.section(u'#', -1));
         const QString hops = e.hops == 1 ? tr("1 hop") : tr("%1 hops").arg(e.hops);
         e.line = e.event == QLatin1String("returned")
-            ? tr("%1 came back after %2 in %3 ms: %4")
+            ? tr("%1 came back after %2 in %L3 ms: %4")
                   .arg(who, hops)
                   .arg(e.ms, 0, 'f', 1)
                   .arg(e.text)
@@ -160,8 +161,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time:
-            return QDateTime::fromMSecsSinceEpoch(e.wallMs).toString(
-                QStringLiteral("HH:mm:ss.zzz"));
+            return localeformat::timeWithMs(QDateTime::fromMSecsSinceEpoch(e.wallMs));
         case Node:
             return e.nodeName;
         case Line:
@@ -188,7 +188,7 @@ QVariant ChatModel::data(const QModelIndex &index, int role) const
         return tr("%1 at %2\nmessage %3 from %4, hop %5%6\n%7")
             .arg(eventText(e.event), e.nodeName, e.id, e.origin)
             .arg(e.hops)
-            .arg(e.ms >= 0 ? tr(", %1 ms round the ring").arg(e.ms, 0, 'f', 1) : QString())
+            .arg(e.ms >= 0 ? tr(", %L1 ms round the ring").arg(e.ms, 0, 'f', 1) : QString())
             .arg(e.text);
     case NodeIdRole:
         return e.node;

@@ -1,5 +1,6 @@
 #include "wavwriter.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 namespace wb {
@@ -79,7 +80,8 @@ bool WavWriter::close()
     putU32(size, dataBytes);
     ok = ok && m_file.seek(40) && m_file.write(size, 4) == 4;
     if (!ok)
-        return fail(QStringLiteral("cannot complete the header: %1").arg(m_file.errorString()));
+        return fail(QCoreApplication::translate("wb::WavWriter", "cannot complete the header: %1")
+                        .arg(m_file.errorString()));
     return m_file.commit() || fail(m_file.errorString());
 }
 
