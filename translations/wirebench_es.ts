@@ -2970,544 +2970,544 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>LAN nodes are open to anyone on the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nodos LAN están abiertos a cualquiera en la red</translation>
     </message>
     <message>
         <source>LAN nodes require the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nodos LAN exigen el token</translation>
     </message>
     <message>
         <source>nodes serve wss (TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>los nodos sirven wss (TLS)</translation>
     </message>
     <message>
         <source>connections use wss to the pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>las conexiones usan wss con el certificado fijado</translation>
     </message>
 </context>
 <context>
     <name>wb::NetworkSecurityDialog</name>
     <message>
         <source>Network Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de red</translation>
     </message>
     <message>
         <source>Nodes that listen on the network (LAN) can be reached by other machines. Nodes on 127.0.0.1 stay open to this computer&apos;s programs, as the seed&apos;s Python nodes expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras máquinas pueden alcanzar los nodos que escuchan en la red (LAN). Los nodos en 127.0.0.1 siguen abiertos a los programas de este equipo, como esperan los nodos Python del ejemplo.</translation>
     </message>
     <message>
         <source>This run uses the command line&apos;s --token-file, --tls-… options (or WIREBENCH_TOKEN) where given; what you save here applies where they are not, and from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución usa las opciones --token-file, --tls-… de la línea de órdenes (o WIREBENCH_TOKEN) donde se indiquen; lo que guarde aquí se aplica donde no se indiquen, y a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>&amp;Require a token from clients of LAN nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exigir un token a los clientes de los nodos LAN</translation>
     </message>
     <message>
         <source>Clients send it as &quot;Authorization: Bearer TOKEN&quot; or &quot;?token=TOKEN&quot;; the nodes of this workbench send it to the nodes they connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes lo envían como &quot;Authorization: Bearer TOKEN&quot; o &quot;?token=TOKEN&quot;; los nodos de este banco de trabajo lo envían a los nodos con los que se conectan</translation>
     </message>
     <message>
         <source>&amp;Generated:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Generado:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the token, to give it to the other machines&apos; peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el token para dárselo a los pares de las otras máquinas</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>A fresh random token (256 bits); clients with the old one are refused from the next Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token aleatorio nuevo (256 bits); los clientes con el anterior se rechazan a partir de la próxima ejecución</translation>
     </message>
     <message>
         <source>From a &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un &amp;archivo:</translation>
     </message>
     <message>
         <source>Its first line: at least 32 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Su primera línea: al menos 32 caracteres</translation>
     </message>
     <message>
         <source>Token File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de token</translation>
     </message>
     <message>
         <source>Peers send it as &quot;Authorization: Bearer TOKEN&quot; (Python: websockets.connect(url, extra_headers=...)) or ?token=TOKEN; see docs/security.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pares lo envían como &quot;Authorization: Bearer TOKEN&quot; (Python: websockets.connect(url, extra_headers=...)) o ?token=TOKEN; consulte docs/security.md.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>TLS (wss)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (wss)</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM (*.pem *.crt *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>None: nodes serve plain ws://</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: los nodos sirven ws:// sin cifrar</translation>
     </message>
     <message>
         <source>Ce&amp;rtificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cer&amp;tificado:</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado</translation>
     </message>
     <message>
         <source>The certificate&apos;s unencrypted RSA or EC key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave RSA o EC sin cifrar del certificado</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave privada:</translation>
     </message>
     <message>
         <source>Private Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>SHA-256 of this certificate: pin it on the machines that connect to these nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de este certificado: fíjelo en las máquinas que se conectan a estos nodos</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar</translation>
     </message>
     <message>
         <source>Its fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su huella digital:</translation>
     </message>
     <message>
         <source>None: connections use plain ws:// (with a certificate: its fingerprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: las conexiones usan ws:// sin cifrar (con un certificado: su huella digital)</translation>
     </message>
     <message>
         <source>Every connection these nodes open then speaks wss and accepts only the certificate of this SHA-256 fingerprint (64 hex digits, colons allowed: openssl x509 -noout -fingerprint -sha256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las conexiones que abran estos nodos hablarán entonces wss y solo aceptarán el certificado con esta huella digital SHA-256 (64 dígitos hexadecimales, se admiten dos puntos: openssl x509 -noout -fingerprint -sha256)</translation>
     </message>
     <message>
         <source>&amp;Pin for connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar para las conexiones:</translation>
     </message>
     <message>
         <source>A certificate makes every node here serve wss, those on 127.0.0.1 too: plain ws:// peers (the seed&apos;s Python nodes) then need wss and the pin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificado hace que todos los nodos de aquí sirvan wss, también los de 127.0.0.1: los pares con ws:// sin cifrar (los nodos Python del ejemplo) necesitarán entonces wss y la huella fijada.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>No certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin certificado</translation>
     </message>
     <message>
         <source>No PEM certificate in that file</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún certificado PEM en ese archivo</translation>
     </message>
 </context>
 <context>
     <name>wb::NetworkSecurityWarning</name>
     <message>
         <source>⚠ LAN nodes refuse every client</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Los nodos LAN rechazan a todos los clientes</translation>
     </message>
 </context>
 <context>
     <name>wb::NodeRegistration</name>
     <message>
         <source>another node</source>
-        <translation type="unfinished"></translation>
+        <translation>otro nodo</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is taken: %2 holds it in the registry; choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre &quot;%1&quot; ya está en uso: %2 lo ocupa en el registro; elija otro nombre</translation>
     </message>
 </context>
 <context>
     <name>wb::PaletteWidget</name>
     <message>
         <source>Drag a component onto the canvas, or press Enter to place it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre un componente al lienzo o pulse Intro para colocarlo</translation>
     </message>
     <message>
         <source>Ticks at a steady pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Emite ticks a ritmo constante</translation>
     </message>
     <message>
         <source>Random bits on each tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits aleatorios en cada tick</translation>
     </message>
     <message>
         <source>Buzzes on 1, quiet on 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Zumba con 1, calla con 0</translation>
     </message>
     <message>
         <source>Lights on 1, dark on 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enciende con 1, se apaga con 0</translation>
     </message>
     <message>
         <source>Relays messages and their acks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenvía los mensajes y sus confirmaciones</translation>
     </message>
     <message>
         <source>Chats round a ring that heals</source>
-        <translation type="unfinished"></translation>
+        <translation>Chatea alrededor de un anillo que se repara solo</translation>
     </message>
     <message>
         <source>Sends the lines you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía las líneas que usted escribe</translation>
     </message>
     <message>
         <source>Holds messages in order, up to its capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda los mensajes en orden, hasta su capacidad</translation>
     </message>
     <message>
         <source>Takes its time over each message</source>
-        <translation type="unfinished"></translation>
+        <translation>Se toma su tiempo con cada mensaje</translation>
     </message>
     <message>
         <source>Shows the lines it receives</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra las líneas que recibe</translation>
     </message>
     <message>
         <source>Runs a sketch you write in JavaScript</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta un sketch que usted escribe en JavaScript</translation>
     </message>
     <message>
         <source>A node elsewhere, by address</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nodo en otro lugar, por su dirección</translation>
     </message>
 </context>
 <context>
     <name>wb::PeerWatch</name>
     <message>
         <source>no handshake within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin negociación en %1 s</translation>
     </message>
     <message>
         <source>no pong within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pong en %1 s</translation>
     </message>
 </context>
 <context>
     <name>wb::Recording</name>
     <message>
         <source>not a Wirebench recording (expected the header %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una grabación de Wirebench (se esperaba la cabecera %1)</translation>
     </message>
     <message>
         <source>the column %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la columna %1</translation>
     </message>
     <message>
         <source>line %1: %2 fields, expected %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2 campos, se esperaban %3</translation>
     </message>
     <message>
         <source>line %1: unreadable time %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: tiempo ilegible %2</translation>
     </message>
     <message>
         <source>line %1: a fill is a whole number of its capacity, not %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: un nivel de llenado es un número entero de su capacidad, no %2 de %3</translation>
     </message>
     <message>
         <source>line %1: unknown event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: evento desconocido %2</translation>
     </message>
     <message>
         <source>%1: a recording is saved as .vcd or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una grabación se guarda como .vcd o .csv</translation>
     </message>
     <message>
         <source>%1: a recording is a .vcd or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una grabación es un archivo .vcd o .csv</translation>
     </message>
     <message>
         <source>a VCD timescale is 1, 10 or 100 of s, ms, us or ns</source>
-        <translation type="unfinished"></translation>
+        <translation>una escala de tiempo VCD es 1, 10 o 100 de s, ms, us o ns</translation>
     </message>
     <message>
         <source>unreadable time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo ilegible %1</translation>
     </message>
     <message>
         <source>a value without its variable at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor sin su variable al final</translation>
     </message>
     <message>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>inesperado: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::RegistryClient</name>
     <message>
         <source>registry %1: not an etcd answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1: no es una respuesta de etcd (%2)</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <source>registry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1: %2</translation>
     </message>
 </context>
 <context>
     <name>wb::RegistryWatch</name>
     <message>
         <source>registry %1: the watch ended</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1: la vigilancia terminó</translation>
     </message>
 </context>
 <context>
     <name>wb::ReplayBar</name>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Play the recording at the chosen speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir la grabación a la velocidad elegida</translation>
     </message>
     <message>
         <source>The moment of the recording shown (Left, Right, Page Up, Page Down, Home, End)</source>
-        <translation type="unfinished"></translation>
+        <translation>El momento de la grabación que se muestra (Izquierda, Derecha, RePág, AvPág, Inicio, Fin)</translation>
     </message>
     <message>
         <source>Real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo real</translation>
     </message>
     <message>
         <source>How fast Play moves through the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué rapidez avanza Reproducir por la grabación</translation>
     </message>
     <message>
         <source>Back to Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al directo</translation>
     </message>
     <message>
         <source>End the replay: the canvas, the chart and the analyzer show the circuit&apos;s own run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la reproducción: el lienzo, el diagrama y el analizador vuelven a mostrar la ejecución propia del circuito</translation>
     </message>
     <message>
         <source>Replaying &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
 </context>
 <context>
     <name>wb::ReplayController</name>
     <message>
         <source>Replaying %1: the open circuit does not match the recording (it has none of its nodes): open the circuit it was recorded from to see it on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo %1: el circuito abierto no coincide con la grabación (no tiene ninguno de sus nodos): abra el circuito del que se grabó para verla en el lienzo</translation>
     </message>
     <message>
         <source>Replaying %1: the open circuit does not match the recording: it has no node named %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo %1: el circuito abierto no coincide con la grabación: no tiene ningún nodo llamado %2</translation>
     </message>
     <message>
         <source>Replaying %1: move the slider or press Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo %1: mueva el control deslizante o pulse Reproducir</translation>
     </message>
     <message>
         <source>Back to live: the canvas shows the circuit&apos;s own run</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta al directo: el lienzo muestra la ejecución propia del circuito</translation>
     </message>
     <message>
         <source>⚠ Not in the open circuit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No está en el circuito abierto: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::ReportDialog</name>
     <message>
         <source>The whole run</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la ejecución</translation>
     </message>
     <message>
         <source>Export Lab Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de laboratorio</translation>
     </message>
     <message>
         <source>What you saw, what you measured, your answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que vio, lo que midió, sus respuestas…</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>or from</source>
-        <translation type="unfinished"></translation>
+        <translation>o desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>&amp;Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estudiante:</translation>
     </message>
     <message>
         <source>Sequence chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de secuencia:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>superada</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>no superada</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>Wrote the lab report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de laboratorio escrito en %1</translation>
     </message>
     <message>
         <source>The lab report was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió el informe de laboratorio: %1</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>wb::RingChat</name>
     <message>
         <source>Only this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este miembro</translation>
     </message>
     <message>
         <source>Say</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir</translation>
     </message>
     <message>
         <source>The member that says your line; selecting a ring node on the canvas picks it too</source>
-        <translation type="unfinished"></translation>
+        <translation>El miembro que dice su línea; al seleccionar un nodo de anillo en el lienzo también se elige aquí</translation>
     </message>
     <message>
         <source>Show what the picked member sees, not every member&apos;s events</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lo que ve el miembro elegido, no los eventos de todos los miembros</translation>
     </message>
     <message>
         <source>Clear the chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el chat</translation>
     </message>
     <message>
         <source>Say something round the ring, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga algo alrededor del anillo y pulse Intro</translation>
     </message>
     <message>
         <source>Send the line round the ring from the picked member (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la línea alrededor del anillo desde el miembro elegido (Intro)</translation>
     </message>
     <message>
         <source>There is no ring node to say it: Insert ▸ Ring of N… places a ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún nodo de anillo que lo diga: Insertar ▸ Anillo de N… coloca un anillo.</translation>
     </message>
     <message>
         <source>%1 has crashed: restart it (its menu on the canvas) to say anything there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha fallado: reinícielo (con su menú en el lienzo) para decir algo en él.</translation>
     </message>
     <message>
         <source>%1 hangs: wake it up (its menu on the canvas) to say anything there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está colgado: despiértelo (con su menú en el lienzo) para decir algo en él.</translation>
     </message>
     <message>
         <source>%1 is leaving the ring: it stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sale del anillo: se detiene.</translation>
     </message>
     <message>
         <source>%1 does not run: Run (F5) starts the circuit, or Start in its inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se está ejecutando: Ejecutar (F5) inicia el circuito, o Iniciar en su inspector.</translation>
     </message>
     <message>
         <source>%1 could not start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se pudo iniciar: %2</translation>
     </message>
     <message>
         <source>A chat line has at most %L1 characters; this one has %L2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de chat tiene como máximo %L1 caracteres; esta tiene %L2.</translation>
     </message>
     <message>
         <source>%1 did not take the line (is it a ring member that runs?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó la línea (¿es un miembro del anillo en ejecución?).</translation>
     </message>
     <message>
         <source>no ring node</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún nodo de anillo</translation>
     </message>
     <message>
         <source>Insert ▸ Ring of N… places a ring to chat on</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar ▸ Anillo de N… coloca un anillo en el que chatear</translation>
     </message>
 </context>
 <context>
     <name>wb::RingInsertion</name>
     <message>
         <source>Insert a Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar un anillo</translation>
     </message>
     <message>
         <source>Ring members (each wired to the next; keys spread evenly):</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del anillo (cada uno conectado al siguiente; claves repartidas por igual):</translation>
     </message>
     <message>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar</translation>
     </message>
     <message numerus="yes">
         <source>Inserted a ring of %n: Run (F5) starts it, the Ring Chat talks to it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insertado un anillo de %n: Ejecutar (F5) lo inicia, el Chat del anillo habla con él.</numerusform>
+            <numerusform>Insertado un anillo de %n: Ejecutar (F5) lo inicia, el Chat del anillo habla con él.</numerusform>
         </translation>
     </message>
 </context>
@@ -3515,1300 +3515,1300 @@ mensaje %3 de %4, salto %5%6
     <name>wb::RunControl</name>
     <message>
         <source>Nothing is in flight to step</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada en tránsito que avanzar</translation>
     </message>
 </context>
 <context>
     <name>wb::RunStatus</name>
     <message>
         <source>Run ▸ Pause (Space) holds every message where it is, Run ▸ Step (N) delivers one; teaching pace slows every hop down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar ▸ Pausa (Espacio) retiene cada mensaje donde está, Ejecutar ▸ Paso (N) entrega uno; el ritmo didáctico ralentiza cada salto</translation>
     </message>
     <message>
         <source>Messages sent over all wires, acknowledged, and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados por todos los cables, confirmados y fallidos</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Teaching pace %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo didáctico %1</translation>
     </message>
     <message>
         <source>1 message in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mensaje en tránsito</translation>
     </message>
     <message>
         <source>%1 messages in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes en tránsito</translation>
     </message>
     <message>
         <source>nothing in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>nada en tránsito</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Running · 1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución · 1 nodo</translation>
     </message>
     <message>
         <source>Running · %1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución · %1 nodos</translation>
     </message>
     <message>
         <source> · 1 error</source>
-        <translation type="unfinished"></translation>
+        <translation> · 1 error</translation>
     </message>
     <message>
         <source> · %1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 errores</translation>
     </message>
     <message>
         <source>%1 sent · %2 acked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviados · %2 confirmados</translation>
     </message>
     <message>
         <source> · %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 fallidos</translation>
     </message>
 </context>
 <context>
     <name>wb::ScriptControl</name>
     <message>
         <source>A script node whose sketch starts as the template “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nodo de script cuyo sketch parte de la plantilla «%1»</translation>
     </message>
     <message>
         <source>Export as Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como Python</translation>
     </message>
     <message>
         <source>Python sketch (*.py)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sketch de Python (*.py)</translation>
     </message>
     <message>
         <source>Add %1 script</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir script %1</translation>
     </message>
     <message>
         <source>Placed a script node from the template “%1”: double-click it to edit the sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Se colocó un nodo de script a partir de la plantilla «%1»: haga doble clic en él para editar el sketch</translation>
     </message>
     <message>
         <source>Export %1 as &amp;Python…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1 como &amp;Python…</translation>
     </message>
     <message>
         <source>Export as &amp;Python…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;Python…</translation>
     </message>
     <message>
         <source>Select one node to export it as Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un nodo para exportarlo como Python</translation>
     </message>
     <message>
         <source>%1 cannot be exported as Python.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede exportar como Python.</translation>
     </message>
     <message>
         <source>Exported %1 as Python to %2: run it with python3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportado como Python a %2: ejecútelo con python3</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1</translation>
     </message>
 </context>
 <context>
     <name>wb::ScriptDock</name>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Script</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Drop the changes: the node&apos;s sketch as the document has it</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar los cambios: el sketch del nodo tal como lo tiene el documento</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Write the sketch to the node (Ctrl+S in the editor): a running node reloads it without stopping; Undo takes it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el sketch en el nodo (Ctrl+S en el editor): un nodo en ejecución lo recarga sin detenerse; Deshacer lo revierte</translation>
     </message>
     <message>
         <source>Double-click a script node&apos;s card, or select one, to edit its sketch here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en la tarjeta de un nodo de script, o seleccione uno, para editar aquí su sketch.</translation>
     </message>
     <message>
         <source>Applied the sketch to %1: it reloads while running</source>
-        <translation type="unfinished"></translation>
+        <translation>Sketch aplicado a %1: se recarga en ejecución</translation>
     </message>
     <message>
         <source>Applied the sketch to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sketch aplicado a %1</translation>
     </message>
     <message>
         <source>Script — %1 (modified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Script — %1 (modificado)</translation>
     </message>
     <message>
         <source>Script — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Script — %1</translation>
     </message>
     <message>
         <source>No script node</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún nodo de script</translation>
     </message>
     <message>
         <source>Syntax error, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de sintaxis, %1</translation>
     </message>
     <message>
         <source>The running node: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El nodo en ejecución: %1</translation>
     </message>
     <message>
         <source>No syntax errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin errores de sintaxis</translation>
     </message>
     <message>
         <source>No errors · running version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin errores · versión en ejecución %1</translation>
     </message>
     <message>
         <source>Unapplied sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sketch sin aplicar</translation>
     </message>
     <message>
         <source>Apply the changes to the sketch of “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aplicar los cambios al sketch de «%1»?</translation>
     </message>
     <message>
         <source>The edits in the Script dock are not in the node yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios del panel Script aún no están en el nodo.</translation>
     </message>
 </context>
 <context>
     <name>wb::SeedField</name>
     <message>
         <source>random each run</source>
-        <translation type="unfinished"></translation>
+        <translation>aleatoria en cada ejecución</translation>
     </message>
     <message>
         <source>The fault rules&apos; random choices follow from the seed: the same seed drops, copies and delays the same messages again</source>
-        <translation type="unfinished"></translation>
+        <translation>Las decisiones aleatorias de las reglas de fallos se derivan de la semilla: la misma semilla vuelve a descartar, copiar y retrasar los mismos mensajes</translation>
     </message>
     <message>
         <source>Run seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de ejecución</translation>
     </message>
 </context>
 <context>
     <name>wb::SelectionEdits</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n node(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nodo copiado.</numerusform>
+            <numerusform>%n nodos copiados.</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no circuit to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene ningún circuito que pegar.</translation>
     </message>
 </context>
 <context>
     <name>wb::SequenceChart</name>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Zoom in (+, or Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar (+ o Ctrl+rueda)</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir (-)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Show the whole recording (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar toda la grabación (F)</translation>
     </message>
     <message>
         <source>Follow Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en directo</translation>
     </message>
     <message>
         <source>Keep the newest message at the bottom while the circuit runs (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el mensaje más reciente abajo mientras se ejecuta el circuito (Fin)</translation>
     </message>
     <message>
         <source>Compress idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimir inactividad</translation>
     </message>
     <message>
         <source>Draw a quiet time longer than the threshold as a short marked break</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar un tiempo de calma más largo que el umbral como una pausa corta marcada</translation>
     </message>
     <message>
         <source>Idle time longer than this becomes a break</source>
-        <translation type="unfinished"></translation>
+        <translation>La inactividad más larga que esto se convierte en una pausa</translation>
     </message>
     <message>
         <source>Lifelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de vida</translation>
     </message>
     <message>
         <source>Show, hide and order the lifelines (or right-click a lane&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar, ocultar y ordenar las líneas de vida (o clic derecho en el nombre de un carril)</translation>
     </message>
     <message>
         <source>Export Visible Range…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el rango visible…</translation>
     </message>
     <message>
         <source>Export Selected Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el mensaje seleccionado…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export the chart as PNG, SVG, PlantUML or Mermaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el diagrama como PNG, SVG, PlantUML o Mermaid</translation>
     </message>
     <message>
         <source>Export Visible Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el rango visible</translation>
     </message>
     <message>
         <source>Export Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mensaje</translation>
     </message>
     <message>
         <source>PlantUML (*.puml)</source>
-        <translation type="unfinished"></translation>
+        <translation>PlantUML (*.puml)</translation>
     </message>
     <message>
         <source>Mermaid (*.mmd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mermaid (*.mmd)</translation>
     </message>
     <message>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>%1: no message is selected (click an arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay ningún mensaje seleccionado (haga clic en una flecha)</translation>
     </message>
     <message>
         <source>%1: the chart is exported as .png, .svg, .puml (PlantUML) or .mmd (Mermaid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el diagrama se exporta como .png, .svg, .puml (PlantUML) o .mmd (Mermaid)</translation>
     </message>
     <message>
         <source>Saved the chart to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama guardado en %1</translation>
     </message>
     <message>
         <source>Wirebench message sequence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de secuencia de mensajes de Wirebench</translation>
     </message>
 </context>
 <context>
     <name>wb::SpeedControl</name>
     <message>
         <source>Teaching pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo didáctico</translation>
     </message>
     <message>
         <source>Teaching pace: every hop takes a while, at the slider&apos;s speed. Off: real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo didáctico: cada salto tarda un rato, a la velocidad del control deslizante. Desactivado: tiempo real.</translation>
     </message>
     <message>
         <source>Speed of the teaching pace, 0.05× to 4×</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad del ritmo didáctico, de 0,05× a 4×</translation>
     </message>
 </context>
 <context>
     <name>wb::StartPage</name>
     <message>
         <source>Show this page when Wirebench starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta página al iniciar Wirebench</translation>
     </message>
     <message>
         <source>Welcome to Wirebench</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Wirebench</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Wirebench&lt;/h2&gt;&lt;p&gt;Every component on the canvas is a real WebSocket node. Open a recent circuit, start from an example, or follow a lesson: each comes with a circuit, steps, questions and checks that judge your run.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Wirebench&lt;/h2&gt;&lt;p&gt;Cada componente del lienzo es un nodo WebSocket real. Abra un circuito reciente, empiece con un ejemplo o siga una lección: cada una incluye un circuito, pasos, preguntas y comprobaciones que evalúan su ejecución.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Archivos recientes&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Examples&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ejemplos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Lessons&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lecciones&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Open Lesson Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de lección…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todavía ninguno)</translation>
     </message>
 </context>
 <context>
     <name>wb::TeacherMode</name>
     <message>
         <source>teacher mode is on: the circuit is locked. Run, pause, step and inspect it; the teacher leaves teacher mode in View ▸ Teacher Mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>el modo profesor está activado: el circuito está bloqueado. Puede ejecutarlo, pausarlo, avanzarlo paso a paso e inspeccionarlo; el profesor sale del modo profesor en Ver ▸ Modo profesor.</translation>
     </message>
     <message>
         <source>Teacher mode: editing is locked; run, pause, step and inspect stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo profesor: la edición está bloqueada; ejecutar, pausar, avanzar e inspeccionar siguen disponibles.</translation>
     </message>
     <message>
         <source>Wrong passphrase: teacher mode stays on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta: el modo profesor sigue activado.</translation>
     </message>
     <message>
         <source>Teacher mode is off: the circuit can be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo profesor está desactivado: el circuito se puede editar.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: %1</translation>
     </message>
     <message>
         <source>Teacher Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo profesor</translation>
     </message>
     <message>
         <source>Teacher mode locks editing: students run, pause, step and inspect the circuit but cannot change it. A passphrase (optional) is asked for to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modo profesor bloquea la edición: los estudiantes ejecutan, pausan, avanzan paso a paso e inspeccionan el circuito, pero no pueden cambiarlo. Para salir se pide una frase de contraseña (opcional).</translation>
     </message>
     <message>
         <source>none: leaving is one click</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna: salir es un clic</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>Leave Teacher Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo profesor</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña:</translation>
     </message>
 </context>
 <context>
     <name>wb::TonePlayer</name>
     <message>
         <source>no audio output device: the buzzer is silent</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún dispositivo de salida de audio: el zumbador está en silencio</translation>
     </message>
     <message>
         <source>the audio output failed (error %1): the buzzer is silent</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la salida de audio (error %1): el zumbador está en silencio</translation>
     </message>
 </context>
 <context>
     <name>wb::TracePainter</name>
     <message>
         <source>capacity %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidad %L1</translation>
     </message>
     <message>
         <source>%L1 events here: zoom in to read them</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 eventos aquí: amplíe para leerlos</translation>
     </message>
     <message>
         <source>%L1 older events dropped (cap %L2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 eventos antiguos descartados (límite %L2)</translation>
     </message>
 </context>
 <context>
     <name>wb::TraceRowModel</name>
     <message>
         <source>high while a tick waits</source>
-        <translation type="unfinished"></translation>
+        <translation>alto mientras espera un tick</translation>
     </message>
     <message>
         <source>the bits it sends</source>
-        <translation type="unfinished"></translation>
+        <translation>los bits que envía</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>encendido</translation>
     </message>
     <message>
         <source>buzzing</source>
-        <translation type="unfinished"></translation>
+        <translation>zumbando</translation>
     </message>
     <message>
         <source>items waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos en espera</translation>
     </message>
     <message>
         <source>level</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel</translation>
     </message>
 </context>
 <context>
     <name>wb::TraceView</name>
     <message>
         <source>Nothing recorded yet. Run the circuit: every clock tick, pin bit, LED and buzzer state, queue fill and every message appears here as it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha grabado nada. Ejecute el circuito: cada tick de reloj, bit de pin, estado de LED y de zumbador, nivel de cola y cada mensaje aparecen aquí en cuanto ocurren.</translation>
     </message>
     <message>
         <source>This recording holds no signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta grabación no contiene señales.</translation>
     </message>
 </context>
 <context>
     <name>wb::UserGuide</name>
     <message>
         <source>Wirebench User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual del usuario de Wirebench</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Find in page (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la página (Ctrl+F)</translation>
     </message>
     <message>
         <source>from the top</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el principio</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado</translation>
     </message>
 </context>
 <context>
     <name>wb::WavWriter</name>
     <message>
         <source>cannot complete the header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede completar la cabecera: %1</translation>
     </message>
 </context>
 <context>
     <name>wb::WindowActions</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Start an empty circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un circuito vacío</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open a circuit file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de circuito</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save the circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el circuito</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save the circuit to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el circuito en un archivo nuevo</translation>
     </message>
     <message>
         <source>&amp;Record Sound to WAV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar sonido en &amp;WAV…</translation>
     </message>
     <message>
         <source>Write what the buzzers play to a WAV file, until unchecked</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir lo que tocan los zumbadores en un archivo WAV, hasta desmarcarlo</translation>
     </message>
     <message>
         <source>Export as &amp;Python…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como &amp;Python…</translation>
     </message>
     <message>
         <source>Write the selected node as a Python sketch that runs against the workbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir el nodo seleccionado como un sketch de Python que se ejecuta contra el banco de trabajo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit Wirebench</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Wirebench</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>Cut the selected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortar los nodos seleccionados</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the selected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los nodos seleccionados</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Paste nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar nodos</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Delete the selected nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los nodos seleccionados</translation>
     </message>
     <message>
         <source>Ring of &amp;N…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anillo de &amp;N…</translation>
     </message>
     <message>
         <source>Ring nodes on a circle, each wired to the next (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodos de anillo en un círculo, cada uno conectado al siguiente (Ctrl+Mayús+R)</translation>
     </message>
     <message>
         <source>&amp;Default Sketch</source>
-        <translation type="unfinished"></translation>
+        <translation>Sketch &amp;predeterminado</translation>
     </message>
     <message>
         <source>&amp;Run All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar todo</translation>
     </message>
     <message>
         <source>Start every local node&apos;s server and the clocks (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar el servidor de cada nodo local y los relojes (F5)</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar</translation>
     </message>
     <message>
         <source>&amp;Stop All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener todo</translation>
     </message>
     <message>
         <source>Stop every node (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener todos los nodos (Mayús+F5)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <source>Start &amp;Selected Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar nodos seleccionados</translation>
     </message>
     <message>
         <source>Start the selected nodes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar solo los nodos seleccionados</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Stop S&amp;elected Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener n&amp;odos seleccionados</translation>
     </message>
     <message>
         <source>Stop the selected nodes only</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener solo los nodos seleccionados</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>Hold every message where it is; again to go on (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener cada mensaje donde está; otra vez para continuar (Espacio)</translation>
     </message>
     <message>
         <source>S&amp;tep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;so</translation>
     </message>
     <message>
         <source>Deliver the message that waits longest, one hop (N or Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar el mensaje que más tiempo lleva esperando, un salto (N o Derecha)</translation>
     </message>
     <message>
         <source>&amp;Real Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo real</translation>
     </message>
     <message>
         <source>Messages travel as fast as the sockets carry them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes viajan tan rápido como los transportan los sockets</translation>
     </message>
     <message>
         <source>&amp;Teaching Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ritmo didáctico</translation>
     </message>
     <message>
         <source>Every hop takes a while, at the speed of the slider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada salto tarda un rato, a la velocidad del control deslizante</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>&amp;Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silen&amp;ciar</translation>
     </message>
     <message>
         <source>Silence the buzzers&apos; sound (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar el sonido de los zumbadores (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Discover Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrir &amp;nodos</translation>
     </message>
     <message>
         <source>Show the nodes registered in the etcd registry and watch every external node&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los nodos inscritos en el registro etcd y vigilar la salud de cada nodo externo</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Descubrir</translation>
     </message>
     <message>
         <source>Registry &amp;Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del re&amp;gistro…</translation>
     </message>
     <message>
         <source>The etcd registry that discovery reads (http://HOST:PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro etcd que lee el descubrimiento (http://HOST:PUERTO)</translation>
     </message>
     <message>
         <source>Network &amp;Security…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;uridad de red…</translation>
     </message>
     <message>
         <source>The token LAN nodes require, and TLS (wss) with a pinned certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>El token que exigen los nodos LAN, y TLS (wss) con un certificado fijado</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ampliar</translation>
     </message>
     <message>
         <source>Zoom into the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar el lienzo</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir</translation>
     </message>
     <message>
         <source>Zoom out of the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir el lienzo</translation>
     </message>
     <message>
         <source>&amp;Fit Circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar el circuito</translation>
     </message>
     <message>
         <source>Show the whole circuit (Ctrl+0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo el circuito (Ctrl+0)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;Teacher Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;profesor</translation>
     </message>
     <message>
         <source>Lock editing for students (run, pause, step and inspect stay) and show the presentation layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear la edición para los estudiantes (ejecutar, pausar, avanzar e inspeccionar siguen disponibles) y mostrar la disposición de presentación</translation>
     </message>
     <message>
         <source>Export &amp;Lab Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;informe de laboratorio…</translation>
     </message>
     <message>
         <source>Write a PDF: the circuit, the checks, the sequence chart, the analyzer&apos;s plot, the message statistics and your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un PDF: el circuito, las comprobaciones, el diagrama de secuencia, el gráfico del analizador, las estadísticas de mensajes y sus notas</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manual del usuario</translation>
     </message>
     <message>
         <source>The offline user guide (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El manual del usuario sin conexión (F1)</translation>
     </message>
     <message>
         <source>&amp;About Wirebench</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Wirebench</translation>
     </message>
     <message>
         <source>Version and license</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y licencia</translation>
     </message>
 </context>
 <context>
     <name>wb::WindowMenus</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Examples</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejemplos</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no existe</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
 </context>
 <context>
     <name>wb::WireInspector</name>
     <message>
         <source>the sender&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>el propio del emisor</translation>
     </message>
     <message>
         <source>The path the sender uses on this wire (&quot;/iopin&quot;); empty: the sender&apos;s own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta que usa el emisor en este cable (&quot;/iopin&quot;); vacío: la que elija el emisor</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Acks</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor</translation>
     </message>
     <message>
         <source>Cut: nothing passes, no ack comes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortado: no pasa nada, no llega ninguna confirmación</translation>
     </message>
     <message>
         <source>A partition: the wire delivers nothing until the cut is undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Una partición: el cable no entrega nada hasta que se deshaga el corte</translation>
     </message>
     <message>
         <source>Ack timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera de confirmación</translation>
     </message>
     <message>
         <source>How long the sender waits for an ack before it gives up or sends again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto espera el emisor una confirmación antes de rendirse o reenviar</translation>
     </message>
     <message>
         <source>default (%1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado (%1 s)</translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos</translation>
     </message>
     <message>
         <source>How often the sender sends again when no ack comes (0: at most once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas veces reenvía el emisor cuando no llega ninguna confirmación (0: como máximo una vez)</translation>
     </message>
     <message>
         <source>none (at most once)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno (como máximo una vez)</translation>
     </message>
     <message>
         <source>an ack</source>
-        <translation type="unfinished"></translation>
+        <translation>una confirmación</translation>
     </message>
     <message>
         <source>a message</source>
-        <translation type="unfinished"></translation>
+        <translation>un mensaje</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>The chance that %1 is lost on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad de que %1 se pierda por el camino</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <source>The chance that %1 arrives twice</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad de que %1 llegue dos veces</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo</translation>
     </message>
     <message>
         <source>Added transit time of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de tránsito añadido a %1</translation>
     </message>
     <message>
         <source>Jitter ±</source>
-        <translation type="unfinished"></translation>
+        <translation>Jitter ±</translation>
     </message>
     <message>
         <source>Random spread of the transit: half-width (uniform) or standard deviation (normal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispersión aleatoria del tránsito: semiancho (uniforme) o desviación típica (normal)</translation>
     </message>
     <message>
         <source>uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>uniforme</translation>
     </message>
     <message>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normal</translation>
     </message>
     <message>
         <source>How the jitter spreads the transit times</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo dispersa el jitter los tiempos de tránsito</translation>
     </message>
     <message>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución</translation>
     </message>
 </context>
 <context>
     <name>wb::labreport</name>
     <message>
         <source>Untitled circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuito sin título</translation>
     </message>
     <message>
         <source>Wirebench lab report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de laboratorio de Wirebench</translation>
     </message>
     <message>
         <source>Student: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante: %1</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicado)</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nodo, </numerusform>
+            <numerusform>%n nodos, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wire(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cable</numerusform>
+            <numerusform>%n cables</numerusform>
         </translation>
     </message>
     <message>
         <source>The circuit is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El circuito está vacío.</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>No lesson checks: this circuit was not opened as a lesson.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay comprobaciones de lección: este circuito no se abrió como lección.</translation>
     </message>
     <message>
         <source>✓ passed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ superada</translation>
     </message>
     <message>
         <source>✗ failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ no superada</translation>
     </message>
     <message>
         <source>%1 of %2 checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 comprobaciones superadas.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Lab report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de laboratorio: %1</translation>
     </message>
     <message>
         <source>%1: the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo iniciar el PDF</translation>
     </message>
     <message>
         <source>(no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin notas)</translation>
     </message>
     <message>
         <source>Circuit</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuito</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Sequence chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de secuencia</translation>
     </message>
     <message>
         <source>Logic analyzer</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizador lógico</translation>
     </message>
     <message>
         <source>Message statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas de mensajes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
     <name>wb::plotexport</name>
     <message>
         <source>%1: the plot is exported as .png or .svg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el gráfico se exporta como .png o .svg</translation>
     </message>
     <message>
         <source>%1: the plot has no size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el gráfico no tiene tamaño</translation>
     </message>
     <message>
         <source>%1: the image could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pudo escribir la imagen</translation>
     </message>
 </context>
 <context>
     <name>wb::reportsections</name>
     <message>
         <source>No messages were recorded: run the circuit before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se grabó ningún mensaje: ejecute el circuito antes de exportar.</translation>
     </message>
     <message>
         <source>From %1 to %2 of the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2 de la ejecución.</translation>
     </message>
     <message>
         <source>(The chart continues beyond %1: choose a shorter range to see the rest.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(El diagrama continúa después de %1: elija un rango más corto para ver el resto.)</translation>
     </message>
     <message>
         <source>The logic analyzer recorded nothing: run the circuit before exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El analizador lógico no grabó nada: ejecute el circuito antes de exportar.</translation>
     </message>
     <message>
         <source>(Only the rows that fit on a page are shown.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Solo se muestran las filas que caben en una página.)</translation>
     </message>
     <message>
         <source>No statistics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin estadísticas.</translation>
     </message>
     <message>
         <source>Per node, over the whole run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nodo, durante toda la ejecución:</translation>
     </message>
     <message>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibidos</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Acks</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaciones</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
         <source>Last round trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Última ida y vuelta</translation>
     </message>
     <message>
         <source>Per wire, over the whole run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cable, durante toda la ejecución:</translation>
     </message>
     <message>
         <source>The circuit has no wires.</source>
-        <translation type="unfinished"></translation>
+        <translation>El circuito no tiene cables.</translation>
     </message>
     <message>
         <source>Wire</source>
-        <translation type="unfinished"></translation>
+        <translation>Cable</translation>
     </message>
     <message>
         <source>Acked</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmados</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>In flight</source>
-        <translation type="unfinished"></translation>
+        <translation>En tránsito</translation>
     </message>
     <message>
         <source>Round trips (send to ack) of the messages sent in the chart&apos;s range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempos de ida y vuelta (del envío a la confirmación) de los mensajes enviados en el rango del diagrama:</translation>
     </message>
     <message>
         <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <translation>De → a</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo</translation>
     </message>
 </context>
 <context>
     <name>wb::ring::RingDetector</name>
     <message>
         <source>no pong within %1 s, directly or through others</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pong en %1 s, ni directamente ni a través de otros</translation>
     </message>
     <message>
         <source>answered a ping with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respondió a un ping con %1</translation>
     </message>
     <message>
         <source>1 other member</source>
-        <translation type="unfinished"></translation>
+        <translation>1 miembro más</translation>
     </message>
     <message>
         <source>%1 other members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 miembros más</translation>
     </message>
     <message>
         <source>no pong within %1 s, nor through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sin pong en %1 s, ni a través de %2</translation>
     </message>
 </context>
 <context>
     <name>wb::tokenmenu</name>
     <message>
         <source>ack of message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmación del mensaje %1</translation>
     </message>
     <message>
         <source>message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje %1</translation>
     </message>
     <message>
         <source>The %1 is no longer held: it went on already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no se retiene: ya siguió su camino</translation>
     </message>
     <message>
         <source>Delivered the %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>Se entregó ahora: %1</translation>
     </message>
     <message>
         <source>Dropped the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descartó: %1</translation>
     </message>
     <message>
         <source>Delivered the %1 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Se entregó dos veces: %1</translation>
     </message>
     <message>
         <source>%1 (first of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (1 de %2)</translation>
     </message>
     <message>
         <source>Deliver now</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar ahora</translation>
     </message>
     <message>
         <source>Drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
 </context>
 <context>
     <name>wb::translation</name>
     <message>
         <source>%1 is not a language of Wirebench (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un idioma de Wirebench (%2)</translation>
     </message>
 </context>
 </TS>
