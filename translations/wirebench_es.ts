@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Click on the canvas to place a %1; Escape cancels.</source>
-        <translation>Haga clic en el lienzo para colocar %1; Esc cancela.</translation>
+        <translation>Haga clic en el lienzo para colocar un %1; Esc cancela.</translation>
     </message>
     <message>
         <source>Placed %1.</source>
@@ -2374,7 +2374,7 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>&amp;Start Page</source>
-        <translation>Página de &amp;inicio</translation>
+        <translation>Página &amp;de inicio</translation>
     </message>
     <message>
         <source>Open Lesson &amp;Folder…</source>
@@ -3768,15 +3768,15 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>Compress idle</source>
-        <translation>Comprimir inactividad</translation>
+        <translation>Comprimir huecos</translation>
     </message>
     <message>
         <source>Draw a quiet time longer than the threshold as a short marked break</source>
-        <translation>Dibujar un tiempo de calma más largo que el umbral como una pausa corta marcada</translation>
+        <translation>Dibujar un tiempo de calma más largo que el umbral como un corte breve marcado</translation>
     </message>
     <message>
         <source>Idle time longer than this becomes a break</source>
-        <translation>La inactividad más larga que esto se convierte en una pausa</translation>
+        <translation>La inactividad más larga que esto se convierte en un corte</translation>
     </message>
     <message>
         <source>Lifelines</source>
