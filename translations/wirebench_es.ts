@@ -3166,19 +3166,19 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>Lights on 1, dark on 0</source>
-        <translation>Se enciende con 1, se apaga con 0</translation>
+        <translation>Luce con 1, se apaga con 0</translation>
     </message>
     <message>
         <source>Relays messages and their acks</source>
-        <translation>Reenvía los mensajes y sus confirmaciones</translation>
+        <translation>Reenvía mensajes y confirmaciones</translation>
     </message>
     <message>
         <source>Chats round a ring that heals</source>
-        <translation>Chatea alrededor de un anillo que se repara solo</translation>
+        <translation>Chat en anillo autorreparable</translation>
     </message>
     <message>
         <source>Sends the lines you type</source>
-        <translation>Envía las líneas que usted escribe</translation>
+        <translation>Envía las líneas que escribe</translation>
     </message>
     <message>
         <source>Holds messages in order, up to its capacity</source>
@@ -3198,7 +3198,7 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>A node elsewhere, by address</source>
-        <translation>Un nodo en otro lugar, por su dirección</translation>
+        <translation>Un nodo remoto, por su dirección</translation>
     </message>
 </context>
 <context>
