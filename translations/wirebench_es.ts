@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>silent</source>
-        <translation>silencio</translation>
+        <translation>en silencio</translation>
     </message>
     <message>
         <source>on</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>? suspected by %1</source>
-        <translation>? sospechoso para %1</translation>
+        <translation>? sospechado por %1</translation>
     </message>
     <message>
         <source>%1 +%2</source>
@@ -480,11 +480,11 @@
     <name>healthvisuals</name>
     <message>
         <source>health unknown: not watched (nothing runs), or the first attempt is under way</source>
-        <translation>estado desconocido: no se vigila (nada se ejecuta), o el primer intento está en curso</translation>
+        <translation>salud desconocida: no se vigila (nada se ejecuta), o el primer intento está en curso</translation>
     </message>
     <message>
         <source>health: %1</source>
-        <translation>estado: %1</translation>
+        <translation>salud: %1</translation>
     </message>
     <message>
         <source>last ping round trip: %1</source>
@@ -1458,7 +1458,7 @@ mensaje %3 de %4, salto %5%6
     <name>wb::Discovery</name>
     <message>
         <source>the registry granted no lease</source>
-        <translation>el registro no concedió ninguna concesión</translation>
+        <translation>el registro no concedió ningún lease</translation>
     </message>
     <message>
         <source>registry %1: %2</source>
@@ -1656,7 +1656,7 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>the peer does not read: %1 bytes waiting for it, the cap is %2</source>
-        <translation>el otro extremo no lee: %1 bytes esperándole, el límite es %2</translation>
+        <translation>el otro extremo no lee: %1 bytes esperan a que lea, el límite es %2</translation>
     </message>
     <message>
         <source>closed by this node, code %1: %2</source>
@@ -2011,7 +2011,7 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>Discovered in the registry%1. It comes and goes with its registration and is not saved in the circuit file: it cannot be renamed, edited or deleted here, and its place on the canvas is not kept. Wire a clock, an iopin or a proxy to it like to any other node.</source>
-        <translation>Descubierto en el registro%1. Aparece y desaparece con su registro y no se guarda en el archivo del circuito: aquí no se puede renombrar, editar ni eliminar, y su posición en el lienzo no se conserva. Conecte un reloj, un iopin o un proxy a él como a cualquier otro nodo.</translation>
+        <translation>Descubierto en el registro%1. Aparece y desaparece con su inscripción y no se guarda en el archivo del circuito: aquí no se puede renombrar, editar ni eliminar, y su posición en el lienzo no se conserva. Conecte un reloj, un iopin o un proxy a él como a cualquier otro nodo.</translation>
     </message>
     <message>
         <source> as %1</source>
@@ -2786,7 +2786,7 @@ mensaje %3 de %4, salto %5%6
     <name>wb::MeshDiscovery</name>
     <message>
         <source>the record names &quot;%1&quot;</source>
-        <translation>el registro nombra &quot;%1&quot;</translation>
+        <translation>la entrada nombra &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a local node of this circuit has that name; %1 is not shown</source>
@@ -2816,7 +2816,7 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>Discovered in the registry: it comes and goes with its registration, is not saved in the file and cannot be edited here</source>
-        <translation>Descubierto en el registro: aparece y desaparece con su registro, no se guarda en el archivo y aquí no se puede editar</translation>
+        <translation>Descubierto en el registro: aparece y desaparece con su inscripción, no se guarda en el archivo y aquí no se puede editar</translation>
     </message>
     <message>
         <source>%1: double-click to rename</source>
@@ -3182,7 +3182,7 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>Holds messages in order, up to its capacity</source>
-        <translation>Guarda los mensajes en orden, hasta su capacidad</translation>
+        <translation>Guarda mensajes en orden, hasta su capacidad</translation>
     </message>
     <message>
         <source>Takes its time over each message</source>
@@ -3194,7 +3194,7 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>Runs a sketch you write in JavaScript</source>
-        <translation>Ejecuta un sketch que usted escribe en JavaScript</translation>
+        <translation>Ejecuta un sketch en JavaScript</translation>
     </message>
     <message>
         <source>A node elsewhere, by address</source>
@@ -4750,11 +4750,11 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>1 other member</source>
-        <translation>1 miembro más</translation>
+        <translation>otro miembro</translation>
     </message>
     <message>
         <source>%1 other members</source>
-        <translation>%1 miembros más</translation>
+        <translation>otros %1 miembros</translation>
     </message>
     <message>
         <source>no pong within %1 s, nor through %2</source>
@@ -4773,7 +4773,7 @@ mensaje %3 de %4, salto %5%6
     </message>
     <message>
         <source>The %1 is no longer held: it went on already</source>
-        <translation>%1 ya no se retiene: ya siguió su camino</translation>
+        <translation>Ya no se retiene %1: ya siguió su camino</translation>
     </message>
     <message>
         <source>Delivered the %1 now</source>
