@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Crash</source>
-        <translation>Absturz</translation>
+        <translation>Abstürzen</translation>
     </message>
     <message>
         <source>Cut every connection without a goodbye and stop the component</source>
@@ -4381,7 +4381,7 @@ Nachricht %3 von %4, Hop %5%6
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>%1 no longer exists</source>

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -107,7 +108,7 @@ void LessonPanel::showLesson(const Lesson *lesson)
     m_text->setHtml(html);
     m_runLength->setText(
         tr("Run length: %1 s%2")
-            .arg(lesson->runSeconds)
+            .arg(QLocale().toString(lesson->runSeconds))
             .arg(lesson->needsRegistry ? tr(" · needs a registry (Run ▸ Discover Nodes)")
                                        : QString()));
 }
