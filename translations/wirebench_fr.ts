@@ -3766,7 +3766,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Compress idle</source>
-        <translation>Compresser les temps morts</translation>
+        <translation>Compacter les creux</translation>
     </message>
     <message>
         <source>Draw a quiet time longer than the threshold as a short marked break</source>
@@ -3774,7 +3774,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Idle time longer than this becomes a break</source>
-        <translation>Un temps mort plus long que ceci devient une coupure</translation>
+        <translation>Un creux plus long que ceci devient une coupure</translation>
     </message>
     <message>
         <source>Lifelines</source>
