@@ -763,11 +763,11 @@
     </message>
     <message>
         <source>%1 connections, this node&apos;s cap: not accepting until one ends</source>
-        <translation>%1 connexions, la limite de ce nœud : plus aucune acceptée tant qu&apos;aucune ne se termine</translation>
+        <translation>%1 connexions, la limite de ce nœud : aucune nouvelle n&apos;est acceptée avant qu&apos;une se termine</translation>
     </message>
     <message>
         <source>%1 connections in this process, its cap: not accepting until one ends</source>
-        <translation>%1 connexions dans ce processus, sa limite : plus aucune acceptée tant qu&apos;aucune ne se termine</translation>
+        <translation>%1 connexions dans ce processus, sa limite : aucune nouvelle n&apos;est acceptée avant qu&apos;une se termine</translation>
     </message>
     <message>
         <source>, this was the oldest idle handshake</source>
@@ -1441,15 +1441,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>dropped by hand</source>
-        <translation>perdu à la main</translation>
+        <translation>perdu manuellement</translation>
     </message>
     <message>
         <source>duplicated by hand</source>
-        <translation>dupliqué à la main</translation>
+        <translation>dupliqué manuellement</translation>
     </message>
     <message>
         <source>stepped</source>
-        <translation>pas à pas</translation>
+        <translation>avancé d&apos;un pas</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1873,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Stabilise</source>
-        <translation>Stabiliser</translation>
+        <translation>Stabilisation</translation>
     </message>
     <message>
         <source>Resend window</source>
@@ -1981,7 +1981,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Delay</source>
-        <translation>Délai</translation>
+        <translation>Intervalle</translation>
     </message>
     <message>
         <source>Chance of 0</source>
@@ -3152,7 +3152,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Ticks at a steady pace</source>
-        <translation>Fait tic à un rythme régulier</translation>
+        <translation>Émet des tics à un rythme régulier</translation>
     </message>
     <message>
         <source>Random bits on each tick</source>
@@ -3630,11 +3630,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Revert</source>
-        <translation>Rétablir l&apos;original</translation>
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>Drop the changes: the node&apos;s sketch as the document has it</source>
-        <translation>Abandonner les modifications : le croquis du nœud tel que le document l&apos;a</translation>
+        <translation>Abandonner les modifications : revenir au croquis du nœud tel que le document l&apos;a</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -4478,7 +4478,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Delay</source>
-        <translation>Délai</translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Added transit time of %1</source>
