@@ -311,7 +311,11 @@ void MainWindow::connectActions()
 
 void MainWindow::connectPanels()
 {
-    connect(m_palette, &PaletteWidget::placeRequested, m_view, &CircuitView::placeNode);
+    // The placed card has the focus next, so the arrow keys move it and W wires it.
+    connect(m_palette, &PaletteWidget::placeRequested, this, [this](NodeKind kind) {
+        if (m_view->placeNode(kind) != 0)
+            m_view->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_view, &CircuitView::statusMessage, this, [this](const QString &text) {
         showMessage(text);
     });
