@@ -295,16 +295,18 @@ QString accessibleDescription(QWidget *widget)
 
 void nameWidget(QWidget *widget)
 {
-    if (!widget->accessibleName().isEmpty() || !isInteractive(widget))
-        return;
     if (const Known *k = known(widget)) {
-        widget->setAccessibleName(QCoreApplication::translate("wb::Accessibility", k->name));
+        // The canvas renames itself after what has its focus (keyboardtool.h).
+        if (widget->accessibleName().isEmpty())
+            widget->setAccessibleName(QCoreApplication::translate("wb::Accessibility", k->name));
         if (widget->accessibleDescription().isEmpty()) {
             widget->setAccessibleDescription(
                 QCoreApplication::translate("wb::Accessibility", k->description));
         }
         return;
     }
+    if (!widget->accessibleName().isEmpty() || !isInteractive(widget))
+        return;
     // The label a person reads beside a field becomes its buddy: the "labelled by" relation
     // that screen readers on Linux read for a combo box, whose name there is its value.
     if (!qobject_cast<QAbstractButton *>(widget)) {

@@ -10,6 +10,7 @@
 #include "circuiteditor.h"
 #include "nodeselection.h"
 
+#include <QAccessible>
 #include <QGraphicsPathItem>
 #include <QMenu>
 #include <QTest>
@@ -81,6 +82,23 @@ private Q_SLOTS:
         QCOMPARE(scene->selectedNodeIds(), QList<NodeId> { m_circuit->nodeIds().last() });
         // The shared selection (inspector, mesh table) follows.
         QCOMPARE(m_selection->current(), m_circuit->nodeIds().last());
+    }
+
+    void theCanvasNameSaysWhatHasTheFocus()
+    {
+        // Screen readers announce the focused widget's new name.
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(m_view.get());
+        QVERIFY(iface);
+        QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        QVERIFY2(iface->text(QAccessible::Name).contains(QStringLiteral("clock")),
+            qPrintable(iface->text(QAccessible::Name)));
+        for (int i = 0; i < m_circuit->nodeIds().size(); ++i)
+            QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        QVERIFY2(
+            iface->text(QAccessible::Name).contains(QStringLiteral("Wire from clock to iopin")),
+            qPrintable(iface->text(QAccessible::Name)));
+        QTest::keyClick(m_view.get(), Qt::Key_Escape); // clears the selection
+        QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Circuit canvas"));
     }
 
     void focusRingMarksTheFocusedItem()

@@ -202,21 +202,41 @@ void KeyboardTool::focusItem(NodeId node, WireId wire)
         scene->selectNodes({ node });
     else
         scene->selectNodes({}, { wire });
-    QString text;
     if (NodeItem *item = scene->nodeItem(node)) {
         view()->ensureVisible(item, 40, 40);
-        text = QObject::tr("%1 (%2), %3")
-                   .arg(item->name(), kinds::name(item->kind()), item->badgeText());
-    } else if (const Wire *w = scene->circuit()->wire(wire)) {
-        if (WireItem *wireItem = scene->wireItem(wire)) {
-            const QPointF middle = wireItem->mapToScene(wireItem->pointAt(0.5));
-            view()->ensureVisible(QRectF(middle - QPointF(20, 20), QSizeF(40, 40)));
-        }
-        text = QObject::tr("Wire from %1 to %2")
-                   .arg(scene->circuit()->node(w->from)->name, scene->circuit()->node(w->to)->name);
+    } else if (WireItem *wireItem = scene->wireItem(wire)) {
+        const QPointF middle = wireItem->mapToScene(wireItem->pointAt(0.5));
+        view()->ensureVisible(QRectF(middle - QPointF(20, 20), QSizeF(40, 40)));
     }
     updateRing();
-    view()->showStatus(text);
+    view()->showStatus(describeFocus());
+}
+
+QString KeyboardTool::describeFocus() const
+{
+    const CircuitScene *scene = view()->circuitScene();
+    if (const NodeItem *item = scene->nodeItem(focusedNode())) {
+        return QObject::tr("%1 (%2), %3")
+            .arg(item->name(), kinds::name(item->kind()), item->badgeText());
+    }
+    if (const Wire *w = scene->circuit()->wire(focusedWire())) {
+        QString text
+            = QObject::tr("Wire from %1 to %2")
+                  .arg(scene->circuit()->node(w->from)->name, scene->circuit()->node(w->to)->name);
+        if (const WireItem *item = scene->wireItem(w->id); item && !item->badgeText().isEmpty())
+            text = QObject::tr("%1, faults: %2").arg(text, item->badgeText());
+        return text;
+    }
+    return {};
+}
+
+void KeyboardTool::announce()
+{
+    const QString focus = describeFocus();
+    const QString name = focus.isEmpty() ? QObject::tr("Circuit canvas")
+                                         : QObject::tr("Circuit canvas: %1").arg(focus);
+    if (view()->accessibleName() != name)
+        view()->setAccessibleName(name);
 }
 
 void KeyboardTool::openMenu()
@@ -243,6 +263,7 @@ void KeyboardTool::selectionChanged()
 
 void KeyboardTool::updateRing()
 {
+    announce();
     CircuitScene *scene = view()->circuitScene();
     QPainterPath path;
     if (view()->hasFocus()) {

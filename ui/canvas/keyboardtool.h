@@ -68,6 +68,11 @@ private:
     void connectWire();
     void endWire();
     QList<NodeId> candidates() const;
+    // What the focused item is, in words: "iopin (iopin), running", "Wire from clock to iopin".
+    QString describeFocus() const;
+    // The canvas's accessible name says what has the focus: screen readers announce a change
+    // of the focused widget's name (Qt 6.4 has no announcement event).
+    void announce();
     NodeItem *anchorItem() const;
 
     NodeId m_focusNode = 0;
