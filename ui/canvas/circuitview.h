@@ -30,7 +30,8 @@ class TrafficStats;
 // Keys while it has focus: Delete removes the selection, F2 renames, Ctrl+C / Ctrl+V / Ctrl+D
 // copy, paste, duplicate, Ctrl+A selects all, Ctrl+plus / Ctrl+minus zoom, Ctrl+0 fits all,
 // Ctrl+1 is 100 %, arrows nudge the selection, space+drag or the middle button pans, Escape
-// cancels. A tap of Space (no drag) is spaceTapped(): the window pauses the run.
+// cancels. A tap of Space (no drag) is spaceTapped(): the window pauses the run. Tab, W and the
+// Menu key are the keyboard tool's (keyboardtool.h).
 class CircuitView final : public QGraphicsView
 {
     Q_OBJECT
