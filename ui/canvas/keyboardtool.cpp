@@ -75,8 +75,23 @@ void KeyboardTool::cancel()
 
 bool KeyboardTool::wantsKey(const QKeyEvent *event) const
 {
-    if (isWiring())
-        return true; // every key while wiring: Escape, Enter, arrows, Tab, or an end to it
+    if (isWiring()) {
+        // The keys that choose and connect; a window shortcut still works (and ends nothing).
+        switch (event->key()) {
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Escape:
+        case Qt::Key_Tab:
+        case Qt::Key_Backtab:
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            return true;
+        default:
+            return false;
+        }
+    }
     if (isMenuKey(event))
         return true;
     return event->key() == Qt::Key_W && isPlain(event) && focusedNode() != 0;
