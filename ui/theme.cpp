@@ -128,6 +128,17 @@ void apply(Mode mode)
     g_dark = g_highContrast || mode == Mode::Dark || (mode == Mode::System && platformIsDark());
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(g_highContrast ? highContrastPalette() : palette(g_dark));
+    // Fusion draws a field's frame a shade darker than the window: on black, none at all.
+    // White frames show every field, list and button, and a yellow one the focused control.
+    qApp->setStyleSheet(g_highContrast
+            ? QStringLiteral(
+                  // A spin box is framed by its line edit: styled itself, it loses its arrows.
+                  "QLineEdit, QComboBox, QPlainTextEdit, QTextEdit,"
+                  " QAbstractItemView { border: 1px solid white; }"
+                  "QPushButton { border: 1px solid white; border-radius: 3px; padding: 3px 10px; }"
+                  "QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus,"
+                  " QAbstractItemView:focus, QPushButton:focus { border: 2px solid yellow; }")
+            : QString());
 }
 
 Mode current()
