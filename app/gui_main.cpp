@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Write the buzzers' sound to a WAV file."),
                                     QStringLiteral("FILE.wav"));
     const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("light, dark or system (saved)."),
+                                   QStringLiteral("light, dark, high-contrast or system (saved)."),
                                    QStringLiteral("THEME"));
     const QCommandLineOption settingsFile(
         QStringLiteral("settings"), QStringLiteral("Keep the settings in this INI file."),

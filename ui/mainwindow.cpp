@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "analyzer/logicanalyzer.h"
 #include "canvas/circuitscene.h"
 #include "canvas/circuitview.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QSettings *settings, QWidget *parent)
     , m_logModel(new LogModel(10000, 100, this))
     , m_actions(new WindowActions(m_editor->undoStack(), this))
 {
+    accessibility::install(); // names for screen readers, as each widget is polished
     setWindowIcon(QIcon(QStringLiteral(":/wirebench/icons/wirebench.svg")));
     setDockNestingEnabled(true);
     setDocumentMode(true);
@@ -293,6 +295,8 @@ void MainWindow::connectActions()
     connect(a->themeSystem, &QAction::triggered, this, [this] { setTheme(QStringLiteral("system")); });
     connect(a->themeLight, &QAction::triggered, this, [this] { setTheme(QStringLiteral("light")); });
     connect(a->themeDark, &QAction::triggered, this, [this] { setTheme(QStringLiteral("dark")); });
+    connect(a->themeHighContrast, &QAction::triggered, this,
+        [this] { setTheme(QStringLiteral("high-contrast")); });
     connect(a->about, &QAction::triggered, this, [this] {
         auto *box = new QMessageBox(
             QMessageBox::Information, tr("About Wirebench"),
@@ -313,7 +317,11 @@ void MainWindow::connectActions()
 
 void MainWindow::connectPanels()
 {
-    connect(m_palette, &PaletteWidget::placeRequested, m_view, &CircuitView::placeNode);
+    // The placed card has the focus next, so the arrow keys move it and W wires it.
+    connect(m_palette, &PaletteWidget::placeRequested, this, [this](NodeKind kind) {
+        if (m_view->placeNode(kind) != 0)
+            m_view->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_view, &CircuitView::statusMessage, this, [this](const QString &text) {
         showMessage(text);
     });
@@ -431,6 +439,7 @@ void MainWindow::setTheme(const QString &name)
     m_actions->themeSystem->setChecked(mode == theme::Mode::System);
     m_actions->themeLight->setChecked(mode == theme::Mode::Light);
     m_actions->themeDark->setChecked(mode == theme::Mode::Dark);
+    m_actions->themeHighContrast->setChecked(mode == theme::Mode::HighContrast);
 }
 
 QString MainWindow::startRecording(const QString &path)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPixmap>
 
 namespace wb::statevisuals {
@@ -85,6 +86,67 @@ QIcon dot(const QColor &colour)
     const QIcon icon(pixmap);
     cache.insert(colour.rgba(), icon);
     return icon;
+}
+
+QIcon icon(NodeState state, NodeFault fault)
+{
+    const QColor colour = color(state, fault);
+    // Views ask for decorations on every paint: one pixmap per shape and colour.
+    static QHash<QPair<int, QRgb>, QIcon> cache;
+    const int shape = fault != NodeFault::None ? 10 + int(fault) : int(state);
+    const QPair<int, QRgb> key(shape, colour.rgba());
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return it.value();
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF box(7, 7, 18, 18);
+    const QPen outline(colour.darker(130), 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    if (fault == NodeFault::Crashed) { // a cross
+        painter.setPen(QPen(colour, 5, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(box.topLeft() + QPointF(2, 2), box.bottomRight() - QPointF(2, 2));
+        painter.drawLine(box.topRight() + QPointF(-2, 2), box.bottomLeft() + QPointF(2, -2));
+    } else if (fault == NodeFault::Hung) { // two bars, as a pause sign
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawRoundedRect(QRectF(8, 6, 6, 20), 1.5, 1.5);
+        painter.drawRoundedRect(QRectF(18, 6, 6, 20), 1.5, 1.5);
+    } else {
+        switch (state) {
+        case NodeState::Stopped: // an open ring
+            painter.setPen(QPen(colour, 3));
+            painter.drawEllipse(box.adjusted(1.5, 1.5, -1.5, -1.5));
+            break;
+        case NodeState::Listening: // a ring round a dot: waiting for clients
+            painter.setPen(QPen(colour, 2.5));
+            painter.drawEllipse(box.adjusted(1, 1, -1, -1));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawEllipse(box.center(), 4, 4);
+            break;
+        case NodeState::Running:
+            painter.setPen(outline);
+            painter.setBrush(colour);
+            painter.drawEllipse(box);
+            break;
+        case NodeState::Error: { // a warning triangle
+            QPainterPath triangle;
+            triangle.moveTo(16, 5);
+            triangle.lineTo(27, 26);
+            triangle.lineTo(5, 26);
+            triangle.closeSubpath();
+            painter.setPen(outline);
+            painter.setBrush(colour);
+            painter.drawPath(triangle);
+            break;
+        }
+        }
+    }
+    painter.end();
+    const QIcon result(pixmap);
+    cache.insert(key, result);
+    return result;
 }
 
 QString durationText(qint64 ns)

@@ -10,6 +10,7 @@ namespace {
 
 Mode g_mode = Mode::System;
 bool g_dark = false;
+bool g_highContrast = false;
 
 // The platform's palette before we replaced it: what "System" means.
 const QPalette &platformPalette()
@@ -32,6 +33,8 @@ QString modeName(Mode mode)
         return QStringLiteral("light");
     case Mode::Dark:
         return QStringLiteral("dark");
+    case Mode::HighContrast:
+        return QStringLiteral("high-contrast");
     case Mode::System:
         break;
     }
@@ -44,6 +47,8 @@ Mode modeFromName(const QString &name)
         return Mode::Light;
     if (name == QLatin1String("dark"))
         return Mode::Dark;
+    if (name == QLatin1String("high-contrast"))
+        return Mode::HighContrast;
     return Mode::System;
 }
 
@@ -88,13 +93,52 @@ QPalette palette(bool dark)
     return p;
 }
 
+QPalette highContrastPalette()
+{
+    // Pure white on pure black (21:1), yellow for what is selected or a link, cyan for what
+    // is disabled but still readable (over 12:1): every pair above WCAG AAA's 7:1.
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor yellow(0xff, 0xff, 0x00);
+    QPalette p;
+    for (const auto role : { QPalette::Window, QPalette::Base, QPalette::AlternateBase,
+             QPalette::Button, QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow })
+        p.setColor(role, black);
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+             QPalette::ToolTipText, QPalette::BrightText, QPalette::Light, QPalette::Midlight,
+             QPalette::Mid, QPalette::PlaceholderText })
+        p.setColor(role, white);
+    p.setColor(QPalette::AlternateBase, QColor(0x14, 0x14, 0x14));
+    p.setColor(QPalette::Link, yellow);
+    p.setColor(QPalette::LinkVisited, yellow);
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    const QColor disabled(0x00, 0xd7, 0xff);
+    for (auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, white);
+    return p;
+}
+
 void apply(Mode mode)
 {
     platformPalette(); // remember it before the first replacement
     g_mode = mode;
-    g_dark = mode == Mode::Dark || (mode == Mode::System && platformIsDark());
+    g_highContrast = mode == Mode::HighContrast;
+    g_dark = g_highContrast || mode == Mode::Dark || (mode == Mode::System && platformIsDark());
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(palette(g_dark));
+    QApplication::setPalette(g_highContrast ? highContrastPalette() : palette(g_dark));
+    // Fusion draws a field's frame a shade darker than the window: on black, none at all.
+    // White frames show every field, list and button, and a yellow one the focused control.
+    qApp->setStyleSheet(g_highContrast
+            ? QStringLiteral(
+                  // A spin box is framed by its line edit: styled itself, it loses its arrows.
+                  "QLineEdit, QComboBox, QPlainTextEdit, QTextEdit,"
+                  " QAbstractItemView { border: 1px solid white; }"
+                  "QPushButton { border: 1px solid white; border-radius: 3px; padding: 3px 10px; }"
+                  "QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus,"
+                  " QAbstractItemView:focus, QPushButton:focus { border: 2px solid yellow; }")
+            : QString());
 }
 
 Mode current()
@@ -107,8 +151,19 @@ bool isDark()
     return g_dark;
 }
 
+bool isHighContrast()
+{
+    return g_highContrast;
+}
+
 Colors colors()
 {
+    if (g_highContrast) {
+        // Saturated and light on black; states also differ by shape and word (statevisuals).
+        return { QColor(0xff, 0xff, 0x00), QColor(0x00, 0xff, 0x00), QColor(0xff, 0xff, 0xff),
+            QColor(0xff, 0xa5, 0x00), QColor(0xff, 0x55, 0x55), QColor(0x00, 0xff, 0x00),
+            QColor(0xff, 0xff, 0xff), QColor(0x80, 0x80, 0x80) };
+    }
     if (g_dark) {
         return { QColor(0x4c, 0x9a, 0xff), QColor(0x3f, 0xb9, 0x50), QColor(0x80, 0x86, 0x8f),
                  QColor(0xe3, 0xb3, 0x41), QColor(0xf8, 0x51, 0x49), QColor(0x3f, 0xb9, 0x50),

@@ -8,7 +8,8 @@ class QPalette;
 
 namespace wb::theme {
 
-enum class Mode { System, Light, Dark };
+// HighContrast: white and yellow on black, for low vision (docs/accessibility.md).
+enum class Mode { System, Light, Dark, HighContrast };
 
 QString modeName(Mode mode);
 Mode modeFromName(const QString &name); // unknown names: System
@@ -18,8 +19,10 @@ Mode modeFromName(const QString &name); // unknown names: System
 void apply(Mode mode);
 Mode current();
 bool isDark();
+bool isHighContrast();
 
 QPalette palette(bool dark);
+QPalette highContrastPalette();
 
 // The accent colours every view uses, so that a state has one colour everywhere.
 struct Colors

@@ -119,6 +119,7 @@ WindowActions::WindowActions(QUndoStack *undoStack, QObject *parent)
     themeSystem = theme->addAction(tr("&System"));
     themeLight = theme->addAction(tr("&Light"));
     themeDark = theme->addAction(tr("&Dark"));
+    themeHighContrast = theme->addAction(tr("&High Contrast"));
     for (QAction *action : theme->actions())
         action->setCheckable(true);
 

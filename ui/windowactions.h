@@ -67,6 +67,7 @@ public:
     QAction *themeSystem;
     QAction *themeLight;
     QAction *themeDark;
+    QAction *themeHighContrast;
     // Classroom (docs/classroom.md): View ▸ Teacher Mode, File ▸ Export Lab Report…,
     // Help ▸ User Guide (F1).
     QAction *teacherMode;

@@ -1,5 +1,6 @@
 #include "traceview.h"
 
+#include "focusframe.h"
 #include "recording/recording.h"
 #include "rowmenu.h"
 #include "runtime/traffic.h"
@@ -27,6 +28,7 @@ TraceView::TraceView(QWidget *parent) : QWidget(parent), m_rows(new TraceRowMode
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    focusframe::install(this);
     m_repaint.setSingleShot(true);
     m_repaint.setInterval(kRepaintMs);
     connect(&m_repaint, &QTimer::timeout, this, qOverload<>(&QWidget::update));
@@ -266,6 +268,7 @@ void TraceView::paintEvent(QPaintEvent *)
     syncRows();
     QPainter painter(this);
     TracePainter(&painter, rect(), palette()).paint(frame());
+    focusframe::paint(&painter, this);
     ++m_frames;
     if (m_recording) {
         m_paintedSize = m_recording->size();
@@ -401,10 +404,50 @@ void TraceView::mouseDoubleClickEvent(QMouseEvent *event)
         zoom(2.0, int(event->position().x()));
 }
 
+void TraceView::moveKeyCursor(int pixels)
+{
+    if (!cursorsShown())
+        setCursorsShown(true);
+    std::optional<qint64> &cursor = m_keyCursorB ? m_cursorB : m_cursorA;
+    *cursor += qint64(pixels) * m_nsPerPixel;
+    // Keep it on the plot: pan when it would leave.
+    const QRect plot = plotRect();
+    const double x = xForTime(*cursor);
+    if (x < plot.left())
+        panPixels(int(x) - plot.left() - plot.width() / 8);
+    else if (x > plot.right())
+        panPixels(int(x) - plot.right() + plot.width() / 8);
+    requestRepaint();
+    Q_EMIT cursorsChanged();
+}
+
 void TraceView::keyPressEvent(QKeyEvent *event)
 {
     const int step = std::max(1, plotRect().width() / 8);
+    if (event->modifiers() & Qt::ControlModifier
+        && (event->key() == Qt::Key_Left || event->key() == Qt::Key_Right)) {
+        // The keyboard's way to measure: a cursor by 2 pixels, Shift by 20.
+        const int pixels = event->modifiers() & Qt::ShiftModifier ? 20 : 2;
+        moveKeyCursor(event->key() == Qt::Key_Left ? -pixels : pixels);
+        event->accept();
+        return;
+    }
     switch (event->key()) {
+    case Qt::Key_C:
+        setCursorsShown(!cursorsShown());
+        break;
+    case Qt::Key_A:
+    case Qt::Key_B:
+        m_keyCursorB = event->key() == Qt::Key_B;
+        if (!cursorsShown())
+            setCursorsShown(true);
+        break;
+    case Qt::Key_PageUp:
+        setScrollY(m_scrollY - std::max(1, plotRect().height() * 7 / 8));
+        break;
+    case Qt::Key_PageDown:
+        setScrollY(m_scrollY + std::max(1, plotRect().height() * 7 / 8));
+        break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
         zoomIn();

@@ -14,7 +14,8 @@ class TraceRowModel;
 // The plot of the logic analyzer: one row per signal under a time ruler, drawn by TracePainter
 // from decimated edges. Wheel zooms around the mouse (Shift+wheel pans, wheel over the labels
 // scrolls the rows), dragging pans, + - F Home End Left Right from the keyboard; two cursors
-// (click the ruler, drag them) measure Δt and frequency. Repaints at most 30 times a second,
+// (click the ruler, drag them; or C shows them, A or B picks one and Ctrl+Left/Right moves it)
+// measure Δt and frequency; PageUp/PageDown scroll the rows a page. Repaints at most 30 times a second,
 // and while live and following it keeps "now" at the right edge.
 class TraceView final : public QWidget
 {
@@ -50,6 +51,8 @@ public:
     std::optional<qint64> cursorA() const { return m_cursorA; }
     std::optional<qint64> cursorB() const { return m_cursorB; }
     void setCursors(qint64 a, qint64 b);
+    // Which cursor Ctrl+Left/Right moves (the A and B keys choose).
+    bool keyMovesCursorB() const { return m_keyCursorB; }
 
     void highlightNode(NodeId id);
     NodeId highlightedNode() const { return m_highlight; }
@@ -95,6 +98,8 @@ private:
     void syncRows();
     int cursorNear(int x) const; // 1 A, 2 B, 0 none
     void placeCursor(int x);
+    // Moves the keyboard's cursor by `pixels` (showing the cursors first) and keeps it in view.
+    void moveKeyCursor(int pixels);
 
     const Recording *m_recording = nullptr;
     TraceRowModel *m_rows;
@@ -106,6 +111,7 @@ private:
     bool m_following = true;
     std::optional<qint64> m_cursorA;
     std::optional<qint64> m_cursorB;
+    bool m_keyCursorB = false;
     NodeId m_highlight = 0;
     int m_scrollY = 0;
     int m_hoverRow = -1;

@@ -12,7 +12,22 @@ CanvasTheme CanvasTheme::fromPalette(const QPalette &palette)
     t.dark = palette.color(QPalette::Window).lightness() < 128;
     t.selection = palette.color(QPalette::Highlight);
     t.text = palette.color(QPalette::Text);
-    if (t.dark) {
+    if (isHighContrast(palette)) {
+        // Black canvas, white cards' edges and wires, nothing faint: every line at full contrast.
+        t.background = Qt::black;
+        t.gridMinor = QColor(0x30, 0x30, 0x30);
+        t.gridMajor = QColor(0x60, 0x60, 0x60);
+        t.nodeFill = Qt::black;
+        t.nodeBorder = Qt::white;
+        t.nodeShadow = Qt::transparent;
+        t.divider = Qt::white;
+        t.mutedText = Qt::white;
+        t.wire = Qt::white;
+        t.token = QColor(0x00, 0xff, 0xff);
+        t.ack = QColor(0x00, 0xff, 0x00);
+        t.failure = QColor(0xff, 0x55, 0x55);
+        t.chipFill = Qt::black;
+    } else if (t.dark) {
         t.background = QColor(0x1a, 0x1c, 0x20);
         t.gridMinor = QColor(0x2c, 0x30, 0x36);
         t.gridMajor = QColor(0x3a, 0x3f, 0x47);
@@ -42,6 +57,12 @@ CanvasTheme CanvasTheme::fromPalette(const QPalette &palette)
         t.chipFill = QColor(0xf3, 0xf4, 0xf6);
     }
     return t;
+}
+
+bool CanvasTheme::isHighContrast(const QPalette &palette)
+{
+    return palette.color(QPalette::Window) == Qt::black
+        && palette.color(QPalette::WindowText) == Qt::white;
 }
 
 QColor CanvasTheme::accent(NodeKind kind, bool dark)

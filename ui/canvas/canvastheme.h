@@ -31,6 +31,8 @@ struct CanvasTheme
     QColor chipFill;
 
     static CanvasTheme fromPalette(const QPalette &palette);
+    // The high-contrast theme's palette (theme.h): pure white on pure black.
+    static bool isHighContrast(const QPalette &palette);
 
     // The colour that identifies a kind: its icon tile, its ports.
     static QColor accent(NodeKind kind, bool dark);

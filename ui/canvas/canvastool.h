@@ -2,6 +2,7 @@
 
 #include <QPointF>
 
+class QKeyEvent;
 class QMouseEvent;
 
 namespace wb {
@@ -28,6 +29,8 @@ public:
     virtual void release(QMouseEvent *event, QPointF scenePos) = 0;
     // The gesture ends early (Escape, lost focus): undo its traces on screen, edit nothing.
     virtual void cancel() = 0;
+    // Whether this tool takes this key press (the keyboard's tool: ui/canvas/keyboardtool.h).
+    virtual bool keyPress(QKeyEvent *) { return false; }
 
 protected:
     CircuitView *view() const { return m_view; }

@@ -4,6 +4,7 @@
 #include "canvasmenu.h"
 #include "circuiteditor.h"
 #include "circuitscene.h"
+#include "keyboardtool.h"
 #include "nodeitem.h"
 #include "nodenameeditor.h"
 #include "nodeselection.h"
@@ -61,6 +62,9 @@ CircuitView::CircuitView(CircuitEditor *editor, MeshRuntime *runtime, TrafficSta
     connect(m_edits, &SelectionEdits::statusMessage, this, &CircuitView::statusMessage);
 
     // Offered each press in this order: the first that takes it handles the gesture.
+    auto keyboard = std::make_unique<KeyboardTool>(this);
+    m_keyboardTool = keyboard.get();
+    m_tools.push_back(std::move(keyboard));
     m_tools.push_back(std::make_unique<PanTool>(this));
     auto place = std::make_unique<PlaceTool>(this);
     m_placeTool = place.get();
@@ -76,6 +80,15 @@ CircuitView::CircuitView(CircuitEditor *editor, MeshRuntime *runtime, TrafficSta
                 ensureVisible(item, 40, 40);
         }, this);
     }
+    connect(m_scene, &QGraphicsScene::selectionChanged, this,
+        [this] {
+            if (m_keyboardTool)
+                m_keyboardTool->selectionChanged();
+        });
+    connect(m_scene, &CircuitScene::cardMoved, this, [this] {
+        if (m_keyboardTool)
+            m_keyboardTool->updateRing();
+    });
     connect(editor->circuit(), &Circuit::reset, this, [this] {
         cancelGesture();
         closeNameEditor();
@@ -89,6 +102,7 @@ CircuitView::~CircuitView()
     // Tools remove their scene items, so they go before the scene; the scene's items leaving
     // the selection must not reach this half-destroyed view.
     m_activeTool = nullptr;
+    m_keyboardTool = nullptr;
     m_tools.clear();
     m_scene->disconnect(this);
     setScene(nullptr);
@@ -113,7 +127,10 @@ void CircuitView::armPlacement(NodeKind kind)
 
 NodeId CircuitView::placeNode(NodeKind kind)
 {
-    return placeNodeAt(kind, mapToScene(viewport()->rect().center()));
+    // Not on top of a card already there: a person without a mouse could not see or reach it.
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    return placeNodeAt(kind,
+        KeyboardTool::freeSpot(m_scene, visible, mapToScene(viewport()->rect().center())));
 }
 
 NodeId CircuitView::placeNodeAt(NodeKind kind, QPointF scenePos)
@@ -270,8 +287,8 @@ bool CircuitView::event(QEvent *event)
         using canvaskeys::Command;
         const bool nudge = command == Command::NudgeLeft || command == Command::NudgeRight
             || command == Command::NudgeUp || command == Command::NudgeDown;
-        const bool wanted
-            = command != Command::None && (!nudge || !m_scene->selectedNodeIds().isEmpty());
+        const bool wanted = m_keyboardTool->wantsKey(key)
+            || (command != Command::None && (!nudge || !m_scene->selectedNodeIds().isEmpty()));
         if (wanted || (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier)) {
             event->accept();
             return true;
@@ -287,6 +304,10 @@ void CircuitView::keyPressEvent(QKeyEvent *event)
         m_spacePanning = true;
         m_spacePanned = false;
         viewport()->setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    if (!m_activeTool && m_keyboardTool->keyPress(event)) {
+        event->accept();
         return;
     }
     const qreal step = CircuitScene::kGrid * (event->modifiers() & Qt::ShiftModifier ? 5 : 1);
@@ -367,10 +388,22 @@ void CircuitView::cancelGesture()
     m_activeTool = nullptr;
 }
 
+void CircuitView::focusInEvent(QFocusEvent *event)
+{
+    QGraphicsView::focusInEvent(event);
+    m_keyboardTool->updateRing();
+}
+
 void CircuitView::focusOutEvent(QFocusEvent *event)
 {
     m_spacePanning = false;
     QGraphicsView::focusOutEvent(event);
+    if (m_keyboardTool) {
+        // A menu of the canvas takes the focus for a while: the wire being chosen stays.
+        if (event->reason() != Qt::PopupFocusReason)
+            m_keyboardTool->cancel();
+        m_keyboardTool->updateRing();
+    }
 }
 
 void CircuitView::mousePressEvent(QMouseEvent *event)
@@ -436,14 +469,32 @@ void CircuitView::wheelEvent(QWheelEvent *event)
 
 void CircuitView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QPointF scenePos = mapToScene(event->pos());
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        openContextMenu(); // at the focused item, not wherever the mouse rests
+    } else {
+        popupMenu(mapToScene(event->pos()), event->globalPos());
+    }
+    event->accept();
+}
+
+void CircuitView::openContextMenu()
+{
+    QPointF scenePos = mapToScene(viewport()->rect().center());
+    if (const std::optional<QPointF> at = m_keyboardTool->focusPoint()) {
+        ensureVisible(QRectF(*at - QPointF(20, 20), QSizeF(40, 40)));
+        scenePos = *at;
+    }
+    popupMenu(scenePos, viewport()->mapToGlobal(mapFromScene(scenePos)));
+}
+
+void CircuitView::popupMenu(QPointF scenePos, QPoint globalPos)
+{
     QMenu *menu = tokenmenu::create(this, scenePos); // a held token's, over the canvas's
     if (!menu)
         menu = canvasmenu::create(this, scenePos);
     // popup(), not exec(): no nested event loop while the mesh is running.
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(event->globalPos());
-    event->accept();
+    menu->popup(globalPos);
 }
 
 void CircuitView::dragEnterEvent(QDragEnterEvent *event)

@@ -15,6 +15,7 @@ namespace wb {
 class CanvasTool;
 class CircuitEditor;
 class CircuitScene;
+class KeyboardTool;
 class MeshRuntime;
 class NodeItem;
 class NodeSelection;
@@ -29,7 +30,8 @@ class TrafficStats;
 // Keys while it has focus: Delete removes the selection, F2 renames, Ctrl+C / Ctrl+V / Ctrl+D
 // copy, paste, duplicate, Ctrl+A selects all, Ctrl+plus / Ctrl+minus zoom, Ctrl+0 fits all,
 // Ctrl+1 is 100 %, arrows nudge the selection, space+drag or the middle button pans, Escape
-// cancels. A tap of Space (no drag) is spaceTapped(): the window pauses the run.
+// cancels. A tap of Space (no drag) is spaceTapped(): the window pauses the run. Tab, W and the
+// Menu key are the keyboard tool's (keyboardtool.h).
 class CircuitView final : public QGraphicsView
 {
     Q_OBJECT
@@ -60,6 +62,11 @@ public:
     // The line being typed on a keyboard's card, else null.
     KeyboardLineEditor *typingEditor() const { return m_typing; }
     void showStatus(const QString &text) { Q_EMIT statusMessage(text); }
+    // The keyboard's tool: Tab focus, wiring by keys, the context menu key.
+    KeyboardTool *keyboardTool() const { return m_keyboardTool; }
+    // The focused item's context menu at the item (the Menu key), else the canvas's at the
+    // centre of the view.
+    void openContextMenu();
 
 public Q_SLOTS:
     // Places a node of `kind` at the centre of the view (the keyboard path) and selects it.
@@ -103,6 +110,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -116,6 +124,7 @@ private:
     void cancelGesture();
     void zoomBy(qreal factor);
     void closeNameEditor();
+    void popupMenu(QPointF scenePos, QPoint globalPos);
 
     CircuitEditor *m_editor;
     MeshRuntime *m_runtime;
@@ -124,6 +133,7 @@ private:
     SelectionEdits *m_edits;
     std::vector<std::unique_ptr<CanvasTool>> m_tools;
     PlaceTool *m_placeTool = nullptr;
+    KeyboardTool *m_keyboardTool = nullptr;
     CanvasTool *m_activeTool = nullptr;
     QPointer<NodeNameEditor> m_nameEditor;
     QPointer<KeyboardLineEditor> m_typing;

@@ -85,7 +85,14 @@ void TokenItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         painter->setBrush(fill);
         if (token.count == 1) {
             const qreal r = radius(token);
-            painter->drawEllipse(d.at, r, r);
+            if (token.ack) {
+                // An ack is a diamond, a message a disc: not told apart by colour alone.
+                const qreal k = r * 1.3;
+                painter->drawPolygon(QPolygonF({ d.at + QPointF(0, -k), d.at + QPointF(k, 0),
+                    d.at + QPointF(0, k), d.at + QPointF(-k, 0) }));
+            } else {
+                painter->drawEllipse(d.at, r, r);
+            }
             continue;
         }
         const QString text = countText(token.count);

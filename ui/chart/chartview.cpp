@@ -1,6 +1,7 @@
 #include "chartview.h"
 
 #include "charttooltip.h"
+#include "focusframe.h"
 #include "lifelinemodel.h"
 #include "recording/recording.h"
 #include "tooltips.h"
@@ -27,6 +28,7 @@ ChartView::ChartView(LifelineModel *lifelines, QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
+    focusframe::install(this);
     m_repaint.setSingleShot(true);
     m_repaint.setInterval(kRepaintMs);
     connect(&m_repaint, &QTimer::timeout, this, qOverload<>(&QWidget::update));
@@ -284,6 +286,25 @@ void ChartView::selectMessage(qint64 index)
     requestRepaint();
 }
 
+void ChartView::selectNext(int step)
+{
+    if (m_model.heldCount() == 0)
+        return;
+    qint64 index = 0;
+    if (m_model.holds(m_selected)) {
+        index = std::clamp(m_selected + step, m_model.firstIndex(), m_model.size() - 1);
+    } else {
+        // From where the reader is looking: the message nearest the top of the view.
+        index = m_model.nearest(visibleRange().first);
+        if (!m_model.holds(index))
+            index = step > 0 ? m_model.firstIndex() : m_model.size() - 1;
+    }
+    selectMessage(index);
+    setFollowing(false);
+    reveal(index);
+    Q_EMIT messageActivated(index);
+}
+
 void ChartView::highlightNode(NodeId id)
 {
     if (id == m_highlight)
@@ -334,6 +355,7 @@ void ChartView::paintEvent(QPaintEvent *)
         const double y = plotRect().top() + axis().y(*m_replayNs);
         painter.drawLine(QPointF(plotRect().left(), y), QPointF(plotRect().right(), y));
     }
+    focusframe::paint(&painter, this);
     ++m_frames;
 }
 
@@ -466,6 +488,16 @@ void ChartView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Escape:
         selectMessage(-1);
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        selectNext((event->key() == Qt::Key_Left ? -1 : 1)
+            * (event->modifiers() & Qt::ShiftModifier ? 10 : 1));
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_model.holds(m_selected))
+            Q_EMIT messageActivated(m_selected);
         break;
     default:
         QWidget::keyPressEvent(event);

@@ -15,7 +15,8 @@ class Recording;
 // The message sequence chart's plot: lane headers over one lifeline per participant, time
 // flowing downwards, drawn by ChartPainter from the geometry's decimated arrows. Ctrl+wheel
 // (or + -) zooms the time scale around the mouse, the wheel and dragging scroll, F fits, End
-// follows live; idle time above a threshold is compressed into marked breaks. Clicking an
+// follows live, Left/Right select the previous/next message (Enter shows it elsewhere too),
+// PageUp/PageDown scroll a page; idle time above a threshold is compressed into marked breaks. Clicking an
 // arrow selects its message (messageActivated), clicking a lane header its node; dragging a
 // header moves its lifeline. Reads new events and repaints at most 30 times a second.
 class ChartView final : public QWidget
@@ -56,6 +57,9 @@ public:
     void reveal(qint64 index);
     void highlightNode(NodeId id);
     NodeId highlightedNode() const { return m_highlight; }
+    // The keyboard's selection: the message `step` after (or before) the selected one, or the
+    // first one in view when none is; revealed and selected everywhere (messageActivated).
+    void selectNext(int step);
 
     QRect plotRect() const;
     // Where a message's arrow is drawn now (its send and arrival points), for tests and tools.

@@ -214,8 +214,7 @@ QVariant MeshTableModel::decoration(const NodeSpec &spec, int column) const
         return {};
     if (!kinds::isLocal(spec.kind))
         return statevisuals::dot(theme::colors().grid);
-    return statevisuals::dot(
-        statevisuals::color(m_runtime->state(spec.id), m_runtime->fault(spec.id)));
+    return statevisuals::icon(m_runtime->state(spec.id), m_runtime->fault(spec.id));
 }
 
 QVariant MeshTableModel::toolTip(const NodeSpec &spec, int column) const
