@@ -475,6 +475,38 @@
         <source>Recovered the unsaved changes to %1</source>
         <translation>Die nicht gespeicherten Änderungen an %1 wurden wiederhergestellt</translation>
     </message>
+    <message>
+        <source>Wire cancelled.</source>
+        <translation>Verbindung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Wire from %1 to %2</source>
+        <translation>Draht von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1, faults: %2</source>
+        <translation>%1, Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Circuit canvas</source>
+        <translation>Schaltungsfläche</translation>
+    </message>
+    <message>
+        <source>Circuit canvas: %1</source>
+        <translation>Schaltungsfläche: %1</translation>
+    </message>
+    <message>
+        <source>No component can take a wire from %1.</source>
+        <translation>Keine Komponente kann einen Draht von %1 annehmen.</translation>
+    </message>
+    <message>
+        <source>Wire from %1 to %2: arrow keys or Tab choose another target, Enter connects, Escape cancels.</source>
+        <translation>Draht von %1 nach %2: Pfeiltasten oder Tab wählen ein anderes Ziel, Eingabe verbindet, Escape bricht ab.</translation>
+    </message>
 </context>
 <context>
     <name>healthvisuals</name>
@@ -748,6 +780,69 @@
     <message>
         <source>Canvas order (left to right)</source>
         <translation>Reihenfolge der Arbeitsfläche (von links nach rechts)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Accessibility</name>
+    <message>
+        <source>Circuit canvas</source>
+        <translation>Schaltungsfläche</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move through the components, then the wires. Arrow keys move the selection (Shift: further). W starts a wire from the selected component: arrow keys or Tab choose its target, Enter connects, Escape cancels. The Menu key or Shift+F10 opens the selection&apos;s menu. F2 renames, Delete removes.</source>
+        <translation>Tab und Umschalt+Tab gehen durch die Komponenten, dann durch die Drähte. Pfeiltasten verschieben die Auswahl (Umschalt: weiter). W beginnt einen Draht an der gewählten Komponente: Pfeiltasten oder Tab wählen sein Ziel, Eingabe verbindet, Escape bricht ab. Die Menütaste oder Umschalt+F10 öffnet das Menü der Auswahl. F2 benennt um, Entf entfernt.</translation>
+    </message>
+    <message>
+        <source>Logic analyzer plot</source>
+        <translation>Logikanalysator-Diagramm</translation>
+    </message>
+    <message>
+        <source>Left and Right pan, plus and minus zoom, Home goes to the start, End follows live, PageUp and PageDown scroll the rows. C shows the cursors, A or B picks one, Ctrl+Left and Ctrl+Right move it.</source>
+        <translation>Links und Rechts verschieben, Plus und Minus zoomen, Pos1 springt zum Anfang, Ende folgt live, Bild auf und Bild ab blättern durch die Zeilen. C zeigt die Cursor, A oder B wählt einen, Strg+Links und Strg+Rechts verschieben ihn.</translation>
+    </message>
+    <message>
+        <source>Sequence chart</source>
+        <translation>Sequenzdiagramm</translation>
+    </message>
+    <message>
+        <source>Left and Right select the previous or next message, Enter shows it on the canvas and in the analyzer, plus and minus zoom, Up, Down, PageUp and PageDown scroll, Home goes to the start, End follows live.</source>
+        <translation>Links und Rechts wählen die vorige oder nächste Nachricht, Eingabe zeigt sie auf der Fläche und im Analysator, Plus und Minus zoomen, Auf, Ab, Bild auf und Bild ab blättern, Pos1 springt zum Anfang, Ende folgt live.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Enter places the selected component on the canvas, at a free spot in view, and moves the focus to it.</source>
+        <translation>Eingabe setzt die gewählte Komponente an eine freie sichtbare Stelle der Fläche und gibt ihr den Fokus.</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Vertikale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Horizontale Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Close panel</source>
+        <translation>Bereich schließen</translation>
+    </message>
+    <message>
+        <source>Detach panel</source>
+        <translation>Bereich lösen</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Weitere Werkzeuge</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Weitere Menüs</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1540,14 @@ Nachricht %3 von %4, Hop %5%6
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+    <message>
+        <source>the desktop session ended</source>
+        <translation>die Desktop-Sitzung endete</translation>
+    </message>
+    <message>
+        <source>Wirebench was told to quit (%1) and kept the unsaved changes to “%2”. Recover them?</source>
+        <translation>Wirebench wurde zum Beenden aufgefordert (%1) und hat die nicht gespeicherten Änderungen an „%2“ aufbewahrt. Wiederherstellen?</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +4478,10 @@ Nachricht %3 von %4, Hop %5%6
     <message>
         <source>Version and license</source>
         <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,38 @@
         <source>Recovered the unsaved changes to %1</source>
         <translation>Se recuperaron los cambios sin guardar de %1</translation>
     </message>
+    <message>
+        <source>Wire cancelled.</source>
+        <translation>Cable cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Wire from %1 to %2</source>
+        <translation>Cable de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1, faults: %2</source>
+        <translation>%1, fallos: %2</translation>
+    </message>
+    <message>
+        <source>Circuit canvas</source>
+        <translation>Lienzo del circuito</translation>
+    </message>
+    <message>
+        <source>Circuit canvas: %1</source>
+        <translation>Lienzo del circuito: %1</translation>
+    </message>
+    <message>
+        <source>No component can take a wire from %1.</source>
+        <translation>Ningún componente puede recibir un cable desde %1.</translation>
+    </message>
+    <message>
+        <source>Wire from %1 to %2: arrow keys or Tab choose another target, Enter connects, Escape cancels.</source>
+        <translation>Cable de %1 a %2: las flechas o Tab eligen otro destino, Intro conecta, Escape cancela.</translation>
+    </message>
 </context>
 <context>
     <name>healthvisuals</name>
@@ -493,6 +525,26 @@
     <message>
         <source>next attempt in %L1 s</source>
         <translation>próximo intento en %L1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <translation>vivo</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>sospechoso</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>muerto</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconectando</translation>
     </message>
 </context>
 <context>
@@ -728,6 +780,69 @@
     <message>
         <source>Canvas order (left to right)</source>
         <translation>Orden del lienzo (de izquierda a derecha)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::Accessibility</name>
+    <message>
+        <source>Circuit canvas</source>
+        <translation>Lienzo del circuito</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move through the components, then the wires. Arrow keys move the selection (Shift: further). W starts a wire from the selected component: arrow keys or Tab choose its target, Enter connects, Escape cancels. The Menu key or Shift+F10 opens the selection&apos;s menu. F2 renames, Delete removes.</source>
+        <translation>Tab y Mayús+Tab recorren los componentes y después los cables. Las flechas mueven la selección (Mayús: más lejos). W empieza un cable desde el componente seleccionado: las flechas o Tab eligen su destino, Intro conecta, Escape cancela. La tecla Menú o Mayús+F10 abre el menú de la selección. F2 cambia el nombre, Supr elimina.</translation>
+    </message>
+    <message>
+        <source>Logic analyzer plot</source>
+        <translation>Gráfico del analizador lógico</translation>
+    </message>
+    <message>
+        <source>Left and Right pan, plus and minus zoom, Home goes to the start, End follows live, PageUp and PageDown scroll the rows. C shows the cursors, A or B picks one, Ctrl+Left and Ctrl+Right move it.</source>
+        <translation>Izquierda y Derecha desplazan, más y menos hacen zoom, Inicio va al principio, Fin sigue en directo, RePág y AvPág desplazan las filas. C muestra los cursores, A o B elige uno, Ctrl+Izquierda y Ctrl+Derecha lo mueven.</translation>
+    </message>
+    <message>
+        <source>Sequence chart</source>
+        <translation>Diagrama de secuencia</translation>
+    </message>
+    <message>
+        <source>Left and Right select the previous or next message, Enter shows it on the canvas and in the analyzer, plus and minus zoom, Up, Down, PageUp and PageDown scroll, Home goes to the start, End follows live.</source>
+        <translation>Izquierda y Derecha eligen el mensaje anterior o siguiente, Intro lo muestra en el lienzo y en el analizador, más y menos hacen zoom, Arriba, Abajo, RePág y AvPág desplazan, Inicio va al principio, Fin sigue en directo.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Enter places the selected component on the canvas, at a free spot in view, and moves the focus to it.</source>
+        <translation>Intro coloca el componente seleccionado en el lienzo, en un lugar libre a la vista, y le da el foco.</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Barra de desplazamiento vertical</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Barra de desplazamiento horizontal</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Close panel</source>
+        <translation>Cerrar el panel</translation>
+    </message>
+    <message>
+        <source>Detach panel</source>
+        <translation>Separar el panel</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Más menús</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1540,14 @@ mensaje %3 de %4, salto %5%6
     <message>
         <source>Later</source>
         <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>the desktop session ended</source>
+        <translation>la sesión del escritorio terminó</translation>
+    </message>
+    <message>
+        <source>Wirebench was told to quit (%1) and kept the unsaved changes to “%2”. Recover them?</source>
+        <translation>Se pidió a Wirebench que terminara (%1) y guardó los cambios sin guardar de «%2». ¿Recuperarlos?</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3021,22 @@ mensaje %3 de %4, salto %5%6
         <source>The last acknowledgement the node received or sent</source>
         <translation>La última confirmación que el nodo recibió o envió</translation>
     </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>descubierto</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externo</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>remoto</translation>
+    </message>
 </context>
 <context>
     <name>wb::NetworkSecurity</name>
@@ -4340,6 +4479,10 @@ mensaje %3 de %4, salto %5%6
         <source>Version and license</source>
         <translation>Versión y licencia</translation>
     </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
 </context>
 <context>
     <name>wb::WindowMenus</name>
@@ -4759,6 +4902,33 @@ mensaje %3 de %4, salto %5%6
     <message>
         <source>no pong within %1 s, nor through %2</source>
         <translation>sin pong en %1 s, ni a través de %2</translation>
+    </message>
+</context>
+<context>
+    <name>wb::statevisuals</name>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>escuchando</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>caído</translation>
+    </message>
+    <message>
+        <source>hung</source>
+        <translation>colgado</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Drop 30 %</source>
-        <translation>Perdre 30 %</translation>
+        <translation>Perdre 30&#xa0;%</translation>
     </message>
     <message>
         <source>Delay 200 ms</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Duplicate 20 %</source>
-        <translation>Dupliquer 20 %</translation>
+        <translation>Dupliquer 20&#xa0;%</translation>
     </message>
     <message>
         <source>Cut</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>sketch, reloaded %n time(s)</source>
@@ -212,23 +212,23 @@
     </message>
     <message>
         <source>Discovered in the registry%1: read-only, not saved in the file</source>
-        <translation>Découvert dans le registre%1 : lecture seule, non enregistré dans le fichier</translation>
+        <translation>Découvert dans le registre%1&#xa0;: lecture seule, non enregistré dans le fichier</translation>
     </message>
     <message>
         <source>Listens on %1: other machines can reach it without a token (Run ▸ Network Security…)</source>
-        <translation>Écoute sur %1 : d&apos;autres machines peuvent l&apos;atteindre sans jeton (Exécution ▸ Sécurité réseau…)</translation>
+        <translation>Écoute sur %1&#xa0;: d&apos;autres machines peuvent l&apos;atteindre sans jeton (Exécution ▸ Sécurité réseau…)</translation>
     </message>
     <message>
         <source>Listens on %1: other machines need the token</source>
-        <translation>Écoute sur %1 : les autres machines ont besoin du jeton</translation>
+        <translation>Écoute sur %1&#xa0;: les autres machines ont besoin du jeton</translation>
     </message>
     <message>
         <source>Click on the canvas to place a %1; Escape cancels.</source>
-        <translation>Cliquez sur le canevas pour placer « %1 » ; Échap annule.</translation>
+        <translation>Cliquez sur le canevas pour placer «&#xa0;%1&#xa0;»&#xa0;; Échap annule.</translation>
     </message>
     <message>
         <source>Placed %1.</source>
-        <translation>Placé : %1.</translation>
+        <translation>Placé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -387,11 +387,11 @@
     </message>
     <message>
         <source>Open: any machine on the network may send it messages (%1, no token). Set a token in Run ▸ Network Security…</source>
-        <translation>Ouvert : toute machine du réseau peut lui envoyer des messages (%1, sans jeton). Définissez un jeton dans Exécution ▸ Sécurité réseau…</translation>
+        <translation>Ouvert&#xa0;: toute machine du réseau peut lui envoyer des messages (%1, sans jeton). Définissez un jeton dans Exécution ▸ Sécurité réseau…</translation>
     </message>
     <message>
         <source>Other machines can reach this node (%1); it refuses clients without the token.</source>
-        <translation>D&apos;autres machines peuvent atteindre ce nœud (%1) ; il refuse les clients sans le jeton.</translation>
+        <translation>D&apos;autres machines peuvent atteindre ce nœud (%1)&#xa0;; il refuse les clients sans le jeton.</translation>
     </message>
     <message>
         <source>%1 (docs/security.md)</source>
@@ -399,31 +399,31 @@
     </message>
     <message>
         <source>There is no keyboard to type at: place one from the Components.</source>
-        <translation>Il n&apos;y a pas de clavier où taper : placez-en un depuis les Composants.</translation>
+        <translation>Il n&apos;y a pas de clavier où taper&#xa0;: placez-en un depuis les Composants.</translation>
     </message>
     <message>
         <source>%1 has crashed: restart it (its menu on the canvas) to type there.</source>
-        <translation>%1 a planté : redémarrez-le (son menu sur le canevas) pour y taper.</translation>
+        <translation>%1 a planté&#xa0;: redémarrez-le (son menu sur le canevas) pour y taper.</translation>
     </message>
     <message>
         <source>%1 hangs: wake it up (its menu on the canvas) to type there.</source>
-        <translation>%1 est bloqué : réveillez-le (son menu sur le canevas) pour y taper.</translation>
+        <translation>%1 est bloqué&#xa0;: réveillez-le (son menu sur le canevas) pour y taper.</translation>
     </message>
     <message>
         <source>%1 does not run: Run (F5) starts the circuit, or Start in its inspector.</source>
-        <translation>%1 ne s&apos;exécute pas : Lancer (F5) démarre le circuit, ou Démarrer dans son inspecteur.</translation>
+        <translation>%1 ne s&apos;exécute pas&#xa0;: Lancer (F5) démarre le circuit, ou Démarrer dans son inspecteur.</translation>
     </message>
     <message>
         <source>%1 could not start: %2</source>
-        <translation>%1 n&apos;a pas pu démarrer : %2</translation>
+        <translation>%1 n&apos;a pas pu démarrer&#xa0;: %2</translation>
     </message>
     <message>
         <source>At most %L1 characters at once; this text has %L2.</source>
-        <translation>Au plus %L1 caractères à la fois ; ce texte en a %L2.</translation>
+        <translation>Au plus %L1 caractères à la fois&#xa0;; ce texte en a %L2.</translation>
     </message>
     <message>
         <source>%1 did not take the line: 100,000 lines wait there already.</source>
-        <translation>%1 n&apos;a pas pris la ligne : 100 000 lignes y attendent déjà.</translation>
+        <translation>%1 n&apos;a pas pris la ligne&#xa0;: 100 000 lignes y attendent déjà.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -449,17 +449,19 @@
         <source>%1 believes %2 dead</source>
         <translation>
             <numerusform>%1 croit %2 mort</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 suspects %2: no pong in time, asking other members to probe it</source>
         <translation>
-            <numerusform>%1 suspecte %2 : pas de pong à temps, demande aux autres membres de le sonder</numerusform>
+            <numerusform>%1 suspecte %2&#xa0;: pas de pong à temps, demande aux autres membres de le sonder</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>%1&apos;s successor is %2, not %3 (where its wire goes): the ring closes round it. It goes when the ring is whole again.</source>
-        <translation>Le successeur de %1 est %2, pas %3 (où va son fil) : l&apos;anneau se referme en le contournant. Cela disparaît quand l&apos;anneau est de nouveau complet.</translation>
+        <translation>Le successeur de %1 est %2, pas %3 (où va son fil)&#xa0;: l&apos;anneau se referme en le contournant. Cela disparaît quand l&apos;anneau est de nouveau complet.</translation>
     </message>
     <message>
         <source> or </source>
@@ -467,30 +469,82 @@
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation>Échec de l&apos;enregistrement automatique : %1</translation>
+        <translation>Échec de l&apos;enregistrement automatique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Recovered the unsaved changes to %1</source>
         <translation>Modifications non enregistrées de %1 récupérées</translation>
+    </message>
+    <message>
+        <source>Wire cancelled.</source>
+        <translation>Liaison annulée.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Wire from %1 to %2</source>
+        <translation>Fil de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1, faults: %2</source>
+        <translation>%1, pannes : %2</translation>
+    </message>
+    <message>
+        <source>Circuit canvas</source>
+        <translation>Canevas du circuit</translation>
+    </message>
+    <message>
+        <source>Circuit canvas: %1</source>
+        <translation>Canevas du circuit : %1</translation>
+    </message>
+    <message>
+        <source>No component can take a wire from %1.</source>
+        <translation>Aucun composant ne peut recevoir de fil depuis %1.</translation>
+    </message>
+    <message>
+        <source>Wire from %1 to %2: arrow keys or Tab choose another target, Enter connects, Escape cancels.</source>
+        <translation>Fil de %1 à %2 : les flèches ou Tab choisissent une autre cible, Entrée relie, Échap annule.</translation>
     </message>
 </context>
 <context>
     <name>healthvisuals</name>
     <message>
         <source>health unknown: not watched (nothing runs), or the first attempt is under way</source>
-        <translation>santé inconnue : non surveillé (rien ne s&apos;exécute), ou la première tentative est en cours</translation>
+        <translation>santé inconnue&#xa0;: non surveillé (rien ne s&apos;exécute), ou la première tentative est en cours</translation>
     </message>
     <message>
         <source>health: %1</source>
-        <translation>santé : %1</translation>
+        <translation>santé&#xa0;: %1</translation>
     </message>
     <message>
         <source>last ping round trip: %1</source>
-        <translation>dernier aller-retour de ping : %1</translation>
+        <translation>dernier aller-retour de ping&#xa0;: %1</translation>
     </message>
     <message>
         <source>next attempt in %L1 s</source>
         <translation>prochaine tentative dans %L1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>alive</source>
+        <translation>vivant</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>suspect</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>mort</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>reconnexion</translation>
     </message>
 </context>
 <context>
@@ -525,7 +579,7 @@
     </message>
     <message>
         <source>%1 edges within this pixel: zoom in to see them</source>
-        <translation>%1 fronts dans ce pixel : zoomez pour les voir</translation>
+        <translation>%1 fronts dans ce pixel&#xa0;: zoomez pour les voir</translation>
     </message>
     <message>
         <source>no level known yet</source>
@@ -549,7 +603,7 @@
     </message>
     <message>
         <source>%1 changes within this pixel, between %2 and %3: zoom in to see them</source>
-        <translation>%1 changements dans ce pixel, entre %2 et %3 : zoomez pour les voir</translation>
+        <translation>%1 changements dans ce pixel, entre %2 et %3&#xa0;: zoomez pour les voir</translation>
     </message>
     <message>
         <source>%1 of %2 from %3 to %4</source>
@@ -557,7 +611,7 @@
     </message>
     <message>
         <source>full: what comes now waits or is dropped</source>
-        <translation>plein : ce qui arrive maintenant attend ou est perdu</translation>
+        <translation>plein&#xa0;: ce qui arrive maintenant attend ou est perdu</translation>
     </message>
     <message>
         <source>the ack of message #%1</source>
@@ -601,7 +655,7 @@
     </message>
     <message>
         <source>not sent, failed at %1: %2</source>
-        <translation>non envoyé, échec à %1 : %2</translation>
+        <translation>non envoyé, échec à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -621,7 +675,7 @@
     </message>
     <message>
         <source>failed at %1: %2</source>
-        <translation>échec à %1 : %2</translation>
+        <translation>échec à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>ack %1 at %2</source>
@@ -641,7 +695,7 @@
     </message>
     <message>
         <source>Click: select the node. Drag: move the row. Right-click: hide, colour.</source>
-        <translation>Clic : sélectionner le nœud. Glisser : déplacer la ligne. Clic droit : masquer, couleur.</translation>
+        <translation>Clic&#xa0;: sélectionner le nœud. Glisser&#xa0;: déplacer la ligne. Clic droit&#xa0;: masquer, couleur.</translation>
     </message>
     <message>
         <source>%1 at A</source>
@@ -689,11 +743,11 @@
     </message>
     <message>
         <source>the receiver is not recorded: its times are estimated</source>
-        <translation>le destinataire n&apos;est pas enregistré : ses temps sont estimés</translation>
+        <translation>le destinataire n&apos;est pas enregistré&#xa0;: ses temps sont estimés</translation>
     </message>
     <message>
         <source>ack “%1”</source>
-        <translation>acquittement « %1 »</translation>
+        <translation>acquittement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source> · round trip %1</source>
@@ -729,6 +783,69 @@
     </message>
 </context>
 <context>
+    <name>wb::Accessibility</name>
+    <message>
+        <source>Circuit canvas</source>
+        <translation>Canevas du circuit</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move through the components, then the wires. Arrow keys move the selection (Shift: further). W starts a wire from the selected component: arrow keys or Tab choose its target, Enter connects, Escape cancels. The Menu key or Shift+F10 opens the selection&apos;s menu. F2 renames, Delete removes.</source>
+        <translation>Tab et Maj+Tab parcourent les composants, puis les fils. Les flèches déplacent la sélection (Maj : plus loin). W commence un fil depuis le composant sélectionné : les flèches ou Tab choisissent sa cible, Entrée relie, Échap annule. La touche Menu ou Maj+F10 ouvre le menu de la sélection. F2 renomme, Suppr supprime.</translation>
+    </message>
+    <message>
+        <source>Logic analyzer plot</source>
+        <translation>Tracé de l&apos;analyseur logique</translation>
+    </message>
+    <message>
+        <source>Left and Right pan, plus and minus zoom, Home goes to the start, End follows live, PageUp and PageDown scroll the rows. C shows the cursors, A or B picks one, Ctrl+Left and Ctrl+Right move it.</source>
+        <translation>Gauche et Droite font défiler, plus et moins zooment, Début va au commencement, Fin suit en direct, Page préc. et Page suiv. font défiler les lignes. C affiche les curseurs, A ou B en choisit un, Ctrl+Gauche et Ctrl+Droite le déplacent.</translation>
+    </message>
+    <message>
+        <source>Sequence chart</source>
+        <translation>Diagramme de séquence</translation>
+    </message>
+    <message>
+        <source>Left and Right select the previous or next message, Enter shows it on the canvas and in the analyzer, plus and minus zoom, Up, Down, PageUp and PageDown scroll, Home goes to the start, End follows live.</source>
+        <translation>Gauche et Droite choisissent le message précédent ou suivant, Entrée le montre sur le canevas et dans l&apos;analyseur, plus et moins zooment, Haut, Bas, Page préc. et Page suiv. font défiler, Début va au commencement, Fin suit en direct.</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Composants</translation>
+    </message>
+    <message>
+        <source>Enter places the selected component on the canvas, at a free spot in view, and moves the focus to it.</source>
+        <translation>Entrée place le composant sélectionné sur le canevas, à un endroit libre et visible, et lui donne le focus.</translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation>Barre de défilement verticale</translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation>Barre de défilement horizontale</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Close panel</source>
+        <translation>Fermer le panneau</translation>
+    </message>
+    <message>
+        <source>Detach panel</source>
+        <translation>Détacher le panneau</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>Plus d&apos;outils</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Plus de menus</translation>
+    </message>
+</context>
+<context>
     <name>wb::AddressLinks</name>
     <message>
         <source>%1 is not ws://HOST:PORT</source>
@@ -743,11 +860,11 @@
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation>impossible d&apos;écouter sur %1:%2 : %3</translation>
+        <translation>impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot accept a connection: %1</source>
-        <translation>impossible d&apos;accepter une connexion : %1</translation>
+        <translation>impossible d&apos;accepter une connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>dropped at the connection cap</source>
@@ -755,19 +872,19 @@
     </message>
     <message>
         <source>dropped: %1 handshakes under way</source>
-        <translation>rejetée : %1 négociations en cours</translation>
+        <translation>rejetée&#xa0;: %1 négociations en cours</translation>
     </message>
     <message>
         <source>turned away: %1 handshakes under way, each with a request still to read</source>
-        <translation>refusée : %1 négociations en cours, chacune avec une requête encore à lire</translation>
+        <translation>refusée&#xa0;: %1 négociations en cours, chacune avec une requête encore à lire</translation>
     </message>
     <message>
         <source>%1 connections, this node&apos;s cap: not accepting until one ends</source>
-        <translation>%1 connexions, la limite de ce nœud : aucune nouvelle n&apos;est acceptée avant qu&apos;une se termine</translation>
+        <translation>%1 connexions, la limite de ce nœud&#xa0;: aucune nouvelle n&apos;est acceptée avant qu&apos;une se termine</translation>
     </message>
     <message>
         <source>%1 connections in this process, its cap: not accepting until one ends</source>
-        <translation>%1 connexions dans ce processus, sa limite : aucune nouvelle n&apos;est acceptée avant qu&apos;une se termine</translation>
+        <translation>%1 connexions dans ce processus, sa limite&#xa0;: aucune nouvelle n&apos;est acceptée avant qu&apos;une se termine</translation>
     </message>
     <message>
         <source>, this was the oldest idle handshake</source>
@@ -775,29 +892,29 @@
     </message>
     <message>
         <source>handshake refused (HTTP %1): %2</source>
-        <translation>négociation refusée (HTTP %1) : %2</translation>
+        <translation>négociation refusée (HTTP %1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>wb::Autosave</name>
     <message>
         <source>%1: recovery: missing</source>
-        <translation>%1 : récupération : manquante</translation>
+        <translation>%1&#xa0;: récupération&#xa0;: manquante</translation>
     </message>
     <message>
         <source>%1: cannot create the recovery folder</source>
-        <translation>%1 : impossible de créer le dossier de récupération</translation>
+        <translation>%1&#xa0;: impossible de créer le dossier de récupération</translation>
     </message>
     <message>
         <source>%1: cannot lock</source>
-        <translation>%1 : impossible de verrouiller</translation>
+        <translation>%1&#xa0;: impossible de verrouiller</translation>
     </message>
 </context>
 <context>
     <name>wb::ChartView</name>
     <message>
         <source>No messages yet. Run the circuit: every message appears here as an arrow from its sender to its receiver, time flowing downwards.</source>
-        <translation>Aucun message pour l&apos;instant. Lancez le circuit : chaque message apparaît ici sous la forme d&apos;une flèche allant de son expéditeur à son destinataire, le temps s&apos;écoulant vers le bas.</translation>
+        <translation>Aucun message pour l&apos;instant. Lancez le circuit&#xa0;: chaque message apparaît ici sous la forme d&apos;une flèche allant de son expéditeur à son destinataire, le temps s&apos;écoulant vers le bas.</translation>
     </message>
     <message>
         <source>Every lifeline is hidden. Right-click to show them again.</source>
@@ -836,11 +953,11 @@
     </message>
     <message>
         <source>%1 came back after %2 in %L3 ms: %4</source>
-        <translation>%1 est revenu après %2 en %L3 ms : %4</translation>
+        <translation>%1 est revenu après %2 en %L3 ms&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 %2, hop %3: %4</source>
-        <translation>%1 %2, saut %3 : %4</translation>
+        <translation>%1 %2, saut %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 at %2
@@ -879,11 +996,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1 has no output: only a clock, an iopin, a proxy or a ring node sends messages.</source>
-        <translation>%1 n&apos;a pas de sortie : seuls une horloge, un iopin, un proxy ou un nœud d&apos;anneau envoient des messages.</translation>
+        <translation>%1 n&apos;a pas de sortie&#xa0;: seuls une horloge, un iopin, un proxy ou un nœud d&apos;anneau envoient des messages.</translation>
     </message>
     <message>
         <source>A clock has no input: it only sends ticks.</source>
-        <translation>Une horloge n&apos;a pas d&apos;entrée : elle envoie seulement des tics.</translation>
+        <translation>Une horloge n&apos;a pas d&apos;entrée&#xa0;: elle envoie seulement des tics.</translation>
     </message>
     <message>
         <source>%1 is already wired to %2.</source>
@@ -891,7 +1008,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>A name is 1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;.</source>
-        <translation>Un nom compte de 1 à 64 lettres, chiffres, « _ », « . » ou « - ».</translation>
+        <translation>Un nom compte de 1 à 64 lettres, chiffres, «&#xa0;_&#xa0;», «&#xa0;.&#xa0;» ou «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>The name %1 is taken.</source>
@@ -971,7 +1088,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1 was discovered in the registry: it is not part of the circuit and cannot be changed or deleted here.</source>
-        <translation>%1 a été découvert dans le registre : il ne fait pas partie du circuit et ne peut être ni modifié ni supprimé ici.</translation>
+        <translation>%1 a été découvert dans le registre&#xa0;: il ne fait pas partie du circuit et ne peut être ni modifié ni supprimé ici.</translation>
     </message>
     <message>
         <source>Wire %1 to %2</source>
@@ -1013,11 +1130,11 @@ message %3 de %4, saut %5%6
     <name>wb::CircuitFormat</name>
     <message>
         <source>node: no such node</source>
-        <translation>node : aucun nœud de ce nom</translation>
+        <translation>node&#xa0;: aucun nœud de ce nom</translation>
     </message>
     <message>
         <source>node: %1 does not run here: it cannot %2</source>
-        <translation>node : %1 ne s&apos;exécute pas ici : action %2 impossible</translation>
+        <translation>node&#xa0;: %1 ne s&apos;exécute pas ici&#xa0;: action %2 impossible</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -1025,19 +1142,19 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>file: larger than %1 MiB</source>
-        <translation>fichier : plus de %1 Mio</translation>
+        <translation>fichier&#xa0;: plus de %1 Mio</translation>
     </message>
     <message>
         <source>: nested deeper than %1 levels</source>
-        <translation> : imbriqué sur plus de %1 niveaux</translation>
+        <translation>&#xa0;: imbriqué sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>root: must be an object</source>
-        <translation>racine : doit être un objet</translation>
+        <translation>racine&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;</source>
-        <translation>« %1 » attendu</translation>
+        <translation>«&#xa0;%1&#xa0;» attendu</translation>
     </message>
     <message>
         <source>missing or not a whole number</source>
@@ -1057,11 +1174,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1 nodes; at most %2 are allowed</source>
-        <translation>%1 nœuds ; %2 au plus sont autorisés</translation>
+        <translation>%1 nœuds&#xa0;; %2 au plus sont autorisés</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is used twice</source>
-        <translation>le nom « %1 » est utilisé deux fois</translation>
+        <translation>le nom «&#xa0;%1&#xa0;» est utilisé deux fois</translation>
     </message>
     <message>
         <source>a version 1 file has none (use version 2)</source>
@@ -1069,15 +1186,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>: cannot read: </source>
-        <translation> : lecture impossible : </translation>
+        <translation>&#xa0;: lecture impossible&#xa0;: </translation>
     </message>
     <message>
         <source>: larger than %1 MiB</source>
-        <translation> : plus de %1 Mio</translation>
+        <translation>&#xa0;: plus de %1 Mio</translation>
     </message>
     <message>
         <source>: cannot write: </source>
-        <translation> : écriture impossible : </translation>
+        <translation>&#xa0;: écriture impossible&#xa0;: </translation>
     </message>
     <message>
         <source>%1 sends nothing</source>
@@ -1085,15 +1202,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>&quot;%1&quot; cannot receive from &quot;%2&quot;</source>
-        <translation>« %1 » ne peut pas recevoir de « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas recevoir de «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is listed twice</source>
-        <translation>« %1 » est listé deux fois</translation>
+        <translation>«&#xa0;%1&#xa0;» est listé deux fois</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already wired to &quot;%2&quot;</source>
-        <translation>« %1 » est déjà relié à « %2 »</translation>
+        <translation>«&#xa0;%1&#xa0;» est déjà relié à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>a node must be an object</source>
@@ -1109,11 +1226,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>&quot;%1&quot; is not a name: use 1 to 64 of A-Z a-z 0-9 _ . -</source>
-        <translation>« %1 » n&apos;est pas un nom : utilisez de 1 à 64 caractères parmi A-Z a-z 0-9 _ . -</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom&#xa0;: utilisez de 1 à 64 caractères parmi A-Z a-z 0-9 _ . -</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot; (expected one of %2)</source>
-        <translation>type inconnu « %1 » (attendu : l&apos;un de %2)</translation>
+        <translation>type inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: l&apos;un de %2)</translation>
     </message>
     <message>
         <source>must be a host name</source>
@@ -1133,7 +1250,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>a version 2 file lists its wires in &quot;wires&quot;, not in the nodes</source>
-        <translation>un fichier de version 2 liste ses fils dans « wires », pas dans les nœuds</translation>
+        <translation>un fichier de version 2 liste ses fils dans «&#xa0;wires&#xa0;», pas dans les nœuds</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -1153,11 +1270,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>no node is named &quot;%1&quot;</source>
-        <translation>aucun nœud ne s&apos;appelle « %1 »</translation>
+        <translation>aucun nœud ne s&apos;appelle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 wires; at most %2 are allowed</source>
-        <translation>%1 fils ; %2 au plus sont autorisés</translation>
+        <translation>%1 fils&#xa0;; %2 au plus sont autorisés</translation>
     </message>
     <message>
         <source>a wire must be an object</source>
@@ -1177,7 +1294,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1 faults; at most %2 are allowed</source>
-        <translation>%1 pannes ; %2 au plus sont autorisées</translation>
+        <translation>%1 pannes&#xa0;; %2 au plus sont autorisées</translation>
     </message>
     <message>
         <source>a scheduled fault must be an object</source>
@@ -1189,47 +1306,47 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>unknown action &quot;%1&quot; (expected crash, hang or restart)</source>
-        <translation>action inconnue « %1 » (attendu : crash, hang ou restart)</translation>
+        <translation>action inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: crash, hang ou restart)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is %2: it does not run here, so it cannot %3</source>
-        <translation>« %1 » est %2 : il ne s&apos;exécute pas ici, donc action %3 impossible</translation>
+        <translation>«&#xa0;%1&#xa0;» est %2&#xa0;: il ne s&apos;exécute pas ici, donc action %3 impossible</translation>
     </message>
     <message>
         <source>: %1 is not a probability from 0 to 1</source>
-        <translation> : %1 n&apos;est pas une probabilité de 0 à 1</translation>
+        <translation>&#xa0;: %1 n&apos;est pas une probabilité de 0 à 1</translation>
     </message>
     <message>
         <source>: %1 is not a %2 from 0 to %3 ms</source>
-        <translation> : %1 n&apos;est pas une valeur de %2 entre 0 et %3 ms</translation>
+        <translation>&#xa0;: %1 n&apos;est pas une valeur de %2 entre 0 et %3 ms</translation>
     </message>
     <message>
         <source>: not uniform or normal</source>
-        <translation> : ni uniform ni normal</translation>
+        <translation>&#xa0;: ni uniform ni normal</translation>
     </message>
     <message>
         <source>ack_timeout_ms: %1 is not a timeout from 0 (the default) to %2 ms</source>
-        <translation>ack_timeout_ms : %1 n&apos;est pas un délai de 0 (par défaut) à %2 ms</translation>
+        <translation>ack_timeout_ms&#xa0;: %1 n&apos;est pas un délai de 0 (par défaut) à %2 ms</translation>
     </message>
     <message>
         <source>retries: %1 is not a number of retries from 0 to %2</source>
-        <translation>retries : %1 n&apos;est pas un nombre de nouvelles tentatives de 0 à %2</translation>
+        <translation>retries&#xa0;: %1 n&apos;est pas un nombre de nouvelles tentatives de 0 à %2</translation>
     </message>
     <message>
         <source>at_ms: %1 is not a run time from 0 to %2 ms</source>
-        <translation>at_ms : %1 n&apos;est pas un temps d&apos;exécution de 0 à %2 ms</translation>
+        <translation>at_ms&#xa0;: %1 n&apos;est pas un temps d&apos;exécution de 0 à %2 ms</translation>
     </message>
     <message>
         <source>for_ms: %1 is not a duration from 0 to %2 ms</source>
-        <translation>for_ms : %1 n&apos;est pas une durée de 0 à %2 ms</translation>
+        <translation>for_ms&#xa0;: %1 n&apos;est pas une durée de 0 à %2 ms</translation>
     </message>
     <message>
         <source>for_ms: a restart comes back at once: leave for_ms out</source>
-        <translation>for_ms : un redémarrage revient immédiatement : omettez for_ms</translation>
+        <translation>for_ms&#xa0;: un redémarrage revient immédiatement&#xa0;: omettez for_ms</translation>
     </message>
     <message>
         <source>action: not crash, hang or restart</source>
-        <translation>action : ni crash, ni hang, ni restart</translation>
+        <translation>action&#xa0;: ni crash, ni hang, ni restart</translation>
     </message>
     <message>
         <source>timeout %1 ms</source>
@@ -1237,27 +1354,27 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>: unknown field</source>
-        <translation> : champ inconnu</translation>
+        <translation>&#xa0;: champ inconnu</translation>
     </message>
     <message>
         <source>: must be a number</source>
-        <translation> : doit être un nombre</translation>
+        <translation>&#xa0;: doit être un nombre</translation>
     </message>
     <message>
         <source>: must be a whole number</source>
-        <translation> : doit être un nombre entier</translation>
+        <translation>&#xa0;: doit être un nombre entier</translation>
     </message>
     <message>
         <source>: must be an object</source>
-        <translation> : doit être un objet</translation>
+        <translation>&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>.jitter: unknown jitter &quot;%1&quot; (expected uniform or normal)</source>
-        <translation>.jitter : gigue inconnue « %1 » (attendu : uniform ou normal)</translation>
+        <translation>.jitter&#xa0;: gigue inconnue «&#xa0;%1&#xa0;» (attendu&#xa0;: uniform ou normal)</translation>
     </message>
     <message>
         <source>.cut: must be true or false</source>
-        <translation>.cut : doit être true ou false</translation>
+        <translation>.cut&#xa0;: doit être true ou false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
@@ -1285,7 +1402,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>is not a parameter of a script: its own parameters are identifiers other than name</source>
-        <translation>n&apos;est pas un paramètre de script : ses propres paramètres sont des identifiants autres que name</translation>
+        <translation>n&apos;est pas un paramètre de script&#xa0;: ses propres paramètres sont des identifiants autres que name</translation>
     </message>
     <message>
         <source>must be a text, a number or true/false</source>
@@ -1313,11 +1430,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>&quot;%1&quot; is not a channel: &quot;/&quot; and up to %2 characters</source>
-        <translation>« %1 » n&apos;est pas un canal : « / » et jusqu&apos;à %2 caractères</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un canal&#xa0;: «&#xa0;/&#xa0;» et jusqu&apos;à %2 caractères</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a channel: only printable ASCII without spaces, &apos;?&apos; or &apos;#&apos;</source>
-        <translation>« %1 » n&apos;est pas un canal : uniquement de l&apos;ASCII imprimable sans espaces, « ? » ni « # »</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un canal&#xa0;: uniquement de l&apos;ASCII imprimable sans espaces, «&#xa0;?&#xa0;» ni «&#xa0;#&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1325,13 +1442,13 @@ message %3 de %4, saut %5%6
     <message>
         <source>%1 printed what %2 sent:
 %3</source>
-        <translation>%1 a affiché ce que %2 a envoyé :
+        <translation>%1 a affiché ce que %2 a envoyé&#xa0;:
 %3</translation>
     </message>
     <message>
         <source>%1 printed what %2 sent on channel %3:
 %4</source>
-        <translation>%1 a affiché ce que %2 a envoyé sur le canal %3 :
+        <translation>%1 a affiché ce que %2 a envoyé sur le canal %3&#xa0;:
 %4</translation>
     </message>
     <message>
@@ -1359,7 +1476,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Whose lines show; selecting a console on the canvas picks it</source>
-        <translation>Les lignes de qui s&apos;affichent ; sélectionner une console sur le canevas la choisit</translation>
+        <translation>Les lignes de qui s&apos;affichent&#xa0;; sélectionner une console sur le canevas la choisit</translation>
     </message>
     <message>
         <source>Clear the lines shown, and the consoles&apos; own history</source>
@@ -1367,7 +1484,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>The keyboard your line is typed at; selecting a keyboard on the canvas picks it too</source>
-        <translation>Le clavier sur lequel votre ligne est tapée ; sélectionner un clavier sur le canevas le choisit aussi</translation>
+        <translation>Le clavier sur lequel votre ligne est tapée&#xa0;; sélectionner un clavier sur le canevas le choisit aussi</translation>
     </message>
     <message>
         <source>Type the line at the picked keyboard (Enter)</source>
@@ -1406,11 +1523,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Wirebench did not close properly. Recover the unsaved changes to “%1”?</source>
-        <translation>Wirebench ne s&apos;est pas fermé correctement. Récupérer les modifications non enregistrées de « %1 » ?</translation>
+        <translation>Wirebench ne s&apos;est pas fermé correctement. Récupérer les modifications non enregistrées de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>They were saved automatically on %1. Discard deletes them; Later keeps them for the next start.</source>
-        <translation>Elles ont été enregistrées automatiquement le %1. Ignorer les supprime ; Plus tard les garde pour le prochain démarrage.</translation>
+        <translation>Elles ont été enregistrées automatiquement le %1. Ignorer les supprime&#xa0;; Plus tard les garde pour le prochain démarrage.</translation>
     </message>
     <message>
         <source>Recover</source>
@@ -1423,6 +1540,14 @@ message %3 de %4, saut %5%6
     <message>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>the desktop session ended</source>
+        <translation>la session du bureau s&apos;est terminée</translation>
+    </message>
+    <message>
+        <source>Wirebench was told to quit (%1) and kept the unsaved changes to “%2”. Recover them?</source>
+        <translation>Wirebench a reçu l&apos;ordre de quitter (%1) et a gardé les modifications non enregistrées de « %2 ». Les récupérer ?</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1585,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>registry %1: %2</source>
-        <translation>registre %1 : %2</translation>
+        <translation>registre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>history compacted</source>
@@ -1468,7 +1593,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>registry %1: watch cancelled (%2)</source>
-        <translation>registre %1 : surveillance annulée (%2)</translation>
+        <translation>registre %1&#xa0;: surveillance annulée (%2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -1476,15 +1601,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>name: missing or not a node name</source>
-        <translation>name : manquant ou pas un nom de nœud</translation>
+        <translation>name&#xa0;: manquant ou pas un nom de nœud</translation>
     </message>
     <message>
         <source>host: missing or not a host name</source>
-        <translation>host : manquant ou pas un nom d&apos;hôte</translation>
+        <translation>host&#xa0;: manquant ou pas un nom d&apos;hôte</translation>
     </message>
     <message>
         <source>port: must be from 1 to 65535</source>
-        <translation>port : doit être de 1 à 65535</translation>
+        <translation>port&#xa0;: doit être de 1 à 65535</translation>
     </message>
     <message>
         <source>%1 at %2:%3</source>
@@ -1499,7 +1624,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Discovery is off: %1</source>
-        <translation>La découverte est désactivée : %1</translation>
+        <translation>La découverte est désactivée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Registry</source>
@@ -1507,23 +1632,23 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>The etcd registry the nodes register with (docs/discovery.md):</source>
-        <translation>Le registre etcd auprès duquel les nœuds s&apos;enregistrent (docs/discovery.md) :</translation>
+        <translation>Le registre etcd auprès duquel les nœuds s&apos;enregistrent (docs/discovery.md)&#xa0;:</translation>
     </message>
     <message>
         <source>Not a registry address: %1
 
 %2</source>
-        <translation>Pas une adresse de registre : %1
+        <translation>Pas une adresse de registre&#xa0;: %1
 
 %2</translation>
     </message>
     <message>
         <source>Registry %1: %2; trying again, the circuit keeps running</source>
-        <translation>Registre %1 : %2 ; nouvel essai, le circuit continue de s&apos;exécuter</translation>
+        <translation>Registre %1&#xa0;: %2&#xa0;; nouvel essai, le circuit continue de s&apos;exécuter</translation>
     </message>
     <message>
         <source>Registry: &quot;%1&quot; is not shown: %2</source>
-        <translation>Registre : « %1 » n&apos;est pas affiché : %2</translation>
+        <translation>Registre&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas affiché&#xa0;: %2</translation>
     </message>
     <message>
         <source>Registry unreachable · retrying in %1 s</source>
@@ -1535,15 +1660,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Registry: connecting…</source>
-        <translation>Registre : connexion…</translation>
+        <translation>Registre&#xa0;: connexion…</translation>
     </message>
     <message>
         <source>Registry: %1 discovered</source>
-        <translation>Registre : %1 découverts</translation>
+        <translation>Registre&#xa0;: %1 découverts</translation>
     </message>
     <message>
         <source>Discovering nodes at %1</source>
@@ -1559,7 +1684,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>&quot;%1&quot; is not shown: %2</source>
-        <translation>« %1 » n&apos;est pas affiché : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas affiché&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1714,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation>Enregistrer les modifications de « %1 » ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Your changes are lost if you don&apos;t save them.</source>
@@ -1615,7 +1740,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>cannot listen on &quot;%1&quot;: give an IP address, localhost, 0.0.0.0 or ::</source>
-        <translation>impossible d&apos;écouter sur « %1 » : indiquez une adresse IP, localhost, 0.0.0.0 ou ::</translation>
+        <translation>impossible d&apos;écouter sur «&#xa0;%1&#xa0;»&#xa0;: indiquez une adresse IP, localhost, 0.0.0.0 ou&#xa0;::</translation>
     </message>
     <message>
         <source>node stopped</source>
@@ -1632,13 +1757,13 @@ message %3 de %4, saut %5%6
     <message numerus="yes">
         <source>; %n binary frame(s) answered with an error</source>
         <translation>
-            <numerusform> ; %n trame binaire a reçu une erreur en réponse</numerusform>
-            <numerusform> ; %n trames binaires ont reçu une erreur en réponse</numerusform>
+            <numerusform>&#xa0;; %n trame binaire a reçu une erreur en réponse</numerusform>
+            <numerusform>&#xa0;; %n trames binaires ont reçu une erreur en réponse</numerusform>
         </translation>
     </message>
     <message>
         <source>binary frame of %1 bytes on %2: answered with an error ack</source>
-        <translation>trame binaire de %1 octets sur %2 : réponse par un acquittement d&apos;erreur</translation>
+        <translation>trame binaire de %1 octets sur %2&#xa0;: réponse par un acquittement d&apos;erreur</translation>
     </message>
     <message>
         <source>more than %1 messages or %2 bytes sent ahead of their acks</source>
@@ -1650,38 +1775,38 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>binary frames are not part of the protocol; send text</source>
-        <translation>les trames binaires ne font pas partie du protocole ; envoyez du texte</translation>
+        <translation>les trames binaires ne font pas partie du protocole&#xa0;; envoyez du texte</translation>
     </message>
     <message>
         <source>the peer does not read: %1 bytes waiting for it, the cap is %2</source>
-        <translation>le pair ne lit pas : %1 octets l&apos;attendent, la limite est de %2</translation>
+        <translation>le pair ne lit pas&#xa0;: %1 octets l&apos;attendent, la limite est de %2</translation>
     </message>
     <message>
         <source>closed by this node, code %1: %2</source>
-        <translation>fermé par ce nœud, code %1 : %2</translation>
+        <translation>fermé par ce nœud, code %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>wb::InspectorWidget</name>
     <message>
         <source>How many messages the queue holds, 1 to %L1; its memory is bounded by it</source>
-        <translation>Combien de messages la file contient, de 1 à %L1 ; sa mémoire en est bornée</translation>
+        <translation>Combien de messages la file contient, de 1 à %L1&#xa0;; sa mémoire en est bornée</translation>
     </message>
     <message>
         <source>What a full queue does with one more message: hold its ack back until there is room (a stop-and-wait producer waits: backpressure), or drop it, or drop the oldest waiting one</source>
-        <translation>Ce que fait une file pleine d&apos;un message de plus : retenir son acquittement jusqu&apos;à ce qu&apos;il y ait de la place (un producteur stop-and-wait attend : contre-pression), ou le perdre, ou perdre le plus ancien en attente</translation>
+        <translation>Ce que fait une file pleine d&apos;un message de plus&#xa0;: retenir son acquittement jusqu&apos;à ce qu&apos;il y ait de la place (un producteur stop-and-wait attend&#xa0;: contre-pression), ou le perdre, ou perdre le plus ancien en attente</translation>
     </message>
     <message>
         <source>How long the worker takes over each message, in run time (pause and slow motion reach it); the mean when random</source>
-        <translation>Le temps que le worker consacre à chaque message, en temps d&apos;exécution (la pause et le ralenti l&apos;atteignent) ; la moyenne en mode aléatoire</translation>
+        <translation>Le temps que le worker consacre à chaque message, en temps d&apos;exécution (la pause et le ralenti l&apos;atteignent)&#xa0;; la moyenne en mode aléatoire</translation>
     </message>
     <message>
         <source>Fixed: every message takes the service time; random: exponentially distributed with that mean</source>
-        <translation>Fixe : chaque message prend le temps de service ; aléatoire : distribution exponentielle de cette moyenne</translation>
+        <translation>Fixe&#xa0;: chaque message prend le temps de service&#xa0;; aléatoire&#xa0;: distribution exponentielle de cette moyenne</translation>
     </message>
     <message>
         <source>A fixed seed makes the random service times repeatable; empty: the run&apos;s seed</source>
-        <translation>Une graine fixe rend les temps de service aléatoires reproductibles ; vide : la graine de l&apos;exécution</translation>
+        <translation>Une graine fixe rend les temps de service aléatoires reproductibles&#xa0;; vide&#xa0;: la graine de l&apos;exécution</translation>
     </message>
     <message>
         <source>How many lines the console keeps for the Console dock</source>
@@ -1689,15 +1814,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Seconds of run time before the first tick (the seed&apos;s slow task sleeps 10 s); empty: at once</source>
-        <translation>Secondes de temps d&apos;exécution avant le premier tic (la tâche lente de l&apos;exemple dort 10 s) ; vide : immédiatement</translation>
+        <translation>Secondes de temps d&apos;exécution avant le premier tic (la tâche lente de l&apos;exemple dort 10 s)&#xa0;; vide&#xa0;: immédiatement</translation>
     </message>
     <message>
         <source>What each tick sends instead of its number (at most 1024 characters); empty: the number</source>
-        <translation>Ce que chaque tic envoie au lieu de son numéro (au plus 1024 caractères) ; vide : le numéro</translation>
+        <translation>Ce que chaque tic envoie au lieu de son numéro (au plus 1024 caractères)&#xa0;; vide&#xa0;: le numéro</translation>
     </message>
     <message>
         <source>Each line goes to the keyboard&apos;s targets once every target has answered the one before: a full queue that holds its ack back holds the keyboard back. Type on its card too (double-click it) or in the Console dock.</source>
-        <translation>Chaque ligne va aux cibles du clavier dès que chaque cible a répondu à la précédente : une file pleine qui retient son acquittement retient le clavier. Tapez aussi sur sa carte (double-clic) ou dans le panneau Console.</translation>
+        <translation>Chaque ligne va aux cibles du clavier dès que chaque cible a répondu à la précédente&#xa0;: une file pleine qui retient son acquittement retient le clavier. Tapez aussi sur sa carte (double-clic) ou dans le panneau Console.</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -1801,11 +1926,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>The member&apos;s place on the ring, 0 to 4294967295; empty: the first four bytes of the SHA-1 of its name</source>
-        <translation>La place du membre sur l&apos;anneau, de 0 à 4294967295 ; vide : les quatre premiers octets du SHA-1 de son nom</translation>
+        <translation>La place du membre sur l&apos;anneau, de 0 à 4294967295&#xa0;; vide&#xa0;: les quatre premiers octets du SHA-1 de son nom</translation>
     </message>
     <message>
         <source>How many members after it the member keeps in its successor list: with 3, two neighbours may die at once</source>
-        <translation>Combien de membres suivants le membre garde dans sa liste de successeurs : avec 3, deux voisins peuvent mourir à la fois</translation>
+        <translation>Combien de membres suivants le membre garde dans sa liste de successeurs&#xa0;: avec 3, deux voisins peuvent mourir à la fois</translation>
     </message>
     <message>
         <source>How often the member pings its successor</source>
@@ -1813,7 +1938,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>No pong for this long: the successor is suspected, and other members are asked to probe it</source>
-        <translation>Pas de pong pendant ce délai : le successeur est suspecté, et d&apos;autres membres sont chargés de le sonder</translation>
+        <translation>Pas de pong pendant ce délai&#xa0;: le successeur est suspecté, et d&apos;autres membres sont chargés de le sonder</translation>
     </message>
     <message>
         <source>How long an indirect probe waits for the suspect&apos;s pong before it counts as failed</source>
@@ -1821,7 +1946,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>How many other members are asked to probe a suspect (SWIM); 0: a suspect that misses one more ping is dead</source>
-        <translation>Combien d&apos;autres membres sont chargés de sonder un suspect (SWIM) ; 0 : un suspect qui manque un ping de plus est mort</translation>
+        <translation>Combien d&apos;autres membres sont chargés de sonder un suspect (SWIM)&#xa0;; 0&#xa0;: un suspect qui manque un ping de plus est mort</translation>
     </message>
     <message>
         <source>How often the member asks its successor for its predecessor and list, and notifies it (Chord)</source>
@@ -1833,7 +1958,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Members to join through, ws://HOST:PORT, comma-separated; without: the node its wire goes to, then the circuit&apos;s other ring nodes</source>
-        <translation>Membres par lesquels rejoindre, ws://HÔTE:PORT, séparés par des virgules ; sans : le nœud où va son fil, puis les autres nœuds d&apos;anneau du circuit</translation>
+        <translation>Membres par lesquels rejoindre, ws://HÔTE:PORT, séparés par des virgules&#xa0;; sans&#xa0;: le nœud où va son fil, puis les autres nœuds d&apos;anneau du circuit</translation>
     </message>
     <message>
         <source>Key</source>
@@ -1889,11 +2014,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Say something round the ring in the Ring Chat (View ▸ Ring Chat); docs/ring.md explains the parameters.</source>
-        <translation>Dites quelque chose autour de l&apos;anneau dans la Discussion en anneau (Affichage ▸ Discussion en anneau) ; docs/ring.md explique les paramètres.</translation>
+        <translation>Dites quelque chose autour de l&apos;anneau dans la Discussion en anneau (Affichage ▸ Discussion en anneau)&#xa0;; docs/ring.md explique les paramètres.</translation>
     </message>
     <message>
         <source>How many ticks the clock sends (forever: until stopped)</source>
-        <translation>Combien de tics l&apos;horloge envoie (toujours : jusqu&apos;à l&apos;arrêt)</translation>
+        <translation>Combien de tics l&apos;horloge envoie (toujours&#xa0;: jusqu&apos;à l&apos;arrêt)</translation>
     </message>
     <message>
         <source>Seconds between the acknowledged tick and the next one</source>
@@ -1909,7 +2034,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>A fixed random seed makes the bits repeatable; empty: random</source>
-        <translation>Une graine aléatoire fixe rend les bits reproductibles ; vide : aléatoire</translation>
+        <translation>Une graine aléatoire fixe rend les bits reproductibles&#xa0;; vide&#xa0;: aléatoire</translation>
     </message>
     <message>
         <source>What the buzzer answers to a 1</source>
@@ -1969,7 +2094,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Checked: the node listens on 0.0.0.0, unchecked: on 127.0.0.1 only</source>
-        <translation>Coché : le nœud écoute sur 0.0.0.0 ; décoché : sur 127.0.0.1 seulement</translation>
+        <translation>Coché&#xa0;: le nœud écoute sur 0.0.0.0&#xa0;; décoché&#xa0;: sur 127.0.0.1 seulement</translation>
     </message>
     <message>
         <source>Ticks</source>
@@ -2001,15 +2126,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>An LED has no parameters: it glows on 1.</source>
-        <translation>Une LED n&apos;a pas de paramètres : elle s&apos;allume sur 1.</translation>
+        <translation>Une LED n&apos;a pas de paramètres&#xa0;: elle s&apos;allume sur 1.</translation>
     </message>
     <message>
         <source>A proxy has no parameters. It relays every message to its target and the target&apos;s ack back, both through this workbench: pause, step and the fault rules of its wires reach traffic between nodes that run elsewhere.</source>
-        <translation>Un proxy n&apos;a pas de paramètres. Il relaie chaque message vers sa cible et l&apos;acquittement de la cible en retour, les deux via cet atelier : la pause, le pas à pas et les règles de panne de ses fils atteignent le trafic entre des nœuds qui s&apos;exécutent ailleurs.</translation>
+        <translation>Un proxy n&apos;a pas de paramètres. Il relaie chaque message vers sa cible et l&apos;acquittement de la cible en retour, les deux via cet atelier&#xa0;: la pause, le pas à pas et les règles de panne de ses fils atteignent le trafic entre des nœuds qui s&apos;exécutent ailleurs.</translation>
     </message>
     <message>
         <source>Discovered in the registry%1. It comes and goes with its registration and is not saved in the circuit file: it cannot be renamed, edited or deleted here, and its place on the canvas is not kept. Wire a clock, an iopin or a proxy to it like to any other node.</source>
-        <translation>Découvert dans le registre%1. Il va et vient avec son enregistrement et n&apos;est pas enregistré dans le fichier du circuit : il ne peut être ni renommé, ni modifié, ni supprimé ici, et sa place sur le canevas n&apos;est pas conservée. Reliez-lui une horloge, un iopin ou un proxy comme à tout autre nœud.</translation>
+        <translation>Découvert dans le registre%1. Il va et vient avec son enregistrement et n&apos;est pas enregistré dans le fichier du circuit&#xa0;: il ne peut être ni renommé, ni modifié, ni supprimé ici, et sa place sur le canevas n&apos;est pas conservée. Reliez-lui une horloge, un iopin ou un proxy comme à tout autre nœud.</translation>
     </message>
     <message>
         <source> as %1</source>
@@ -2017,11 +2142,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>An external node runs elsewhere; wires reach it at its host and port.</source>
-        <translation>Un nœud externe s&apos;exécute ailleurs ; les fils l&apos;atteignent à son hôte et à son port.</translation>
+        <translation>Un nœud externe s&apos;exécute ailleurs&#xa0;; les fils l&apos;atteignent à son hôte et à son port.</translation>
     </message>
     <message>
         <source>A script node runs its JavaScript sketch: setup(params) once, then loop(channel, message) for every message, whose return value is the ack.</source>
-        <translation>Un nœud script exécute son croquis JavaScript : setup(params) une fois, puis loop(channel, message) pour chaque message, dont la valeur de retour est l&apos;acquittement.</translation>
+        <translation>Un nœud script exécute son croquis JavaScript&#xa0;: setup(params) une fois, puis loop(channel, message) pour chaque message, dont la valeur de retour est l&apos;acquittement.</translation>
     </message>
     <message>
         <source>Edit Script…</source>
@@ -2040,7 +2165,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Enter sends the line to the keyboard&apos;s targets; Escape closes</source>
-        <translation>Entrée envoie la ligne aux cibles du clavier ; Échap ferme</translation>
+        <translation>Entrée envoie la ligne aux cibles du clavier&#xa0;; Échap ferme</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2180,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Wirebench speaks %1 from its next start.</source>
-        <translation>Langue de Wirebench au prochain démarrage : %1.</translation>
+        <translation>Langue de Wirebench au prochain démarrage&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2066,11 +2191,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>the highest %1 was %2</source>
-        <translation>valeur maximale de %1 : %2</translation>
+        <translation>valeur maximale de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the last %1 was %2</source>
-        <translation>dernière valeur de %1 : %2</translation>
+        <translation>dernière valeur de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no %1 yet</source>
@@ -2106,19 +2231,19 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation>« %1 » n&apos;est pas un nombre</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>this text has no closing &apos;&quot;&apos;</source>
-        <translation>ce texte n&apos;a pas de « &quot; » fermant</translation>
+        <translation>ce texte n&apos;a pas de «&#xa0;&quot;&#xa0;» fermant</translation>
     </message>
     <message>
         <source>&apos;=&apos; alone: compare with &apos;==&apos;, or give a filter as name: value</source>
-        <translation>« = » seul : comparez avec « == », ou donnez un filtre sous la forme nom: valeur</translation>
+        <translation>«&#xa0;=&#xa0;» seul&#xa0;: comparez avec «&#xa0;==&#xa0;», ou donnez un filtre sous la forme nom: valeur</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation>caractère inattendu « %1 »</translation>
+        <translation>caractère inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the end</source>
@@ -2146,7 +2271,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>unexpected &apos;%1&apos; after the check</source>
-        <translation>« %1 » inattendu après la vérification</translation>
+        <translation>«&#xa0;%1&#xa0;» inattendu après la vérification</translation>
     </message>
     <message>
         <source>a check must be a condition (a comparison, within, before, all or any), not %1</source>
@@ -2154,55 +2279,55 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>expected &apos;%1&apos; %2, found &apos;%3&apos;</source>
-        <translation>« %1 » attendu %2, « %3 » trouvé</translation>
+        <translation>«&#xa0;%1&#xa0;» attendu %2, «&#xa0;%3&#xa0;» trouvé</translation>
     </message>
     <message>
         <source>&apos;%1&apos; joins conditions; this is %2</source>
-        <translation>« %1 » relie des conditions ; ceci est %2</translation>
+        <translation>«&#xa0;%1&#xa0;» relie des conditions&#xa0;; ceci est %2</translation>
     </message>
     <message>
         <source>&apos;not&apos; takes a condition; this is %1</source>
-        <translation>« not » prend une condition ; ceci est %1</translation>
+        <translation>«&#xa0;not&#xa0;» prend une condition&#xa0;; ceci est %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; compares numbers or texts; this is %2 (count(...) counts a pattern&apos;s events)</source>
-        <translation>« %1 » compare des nombres ou des textes ; ceci est %2 (count(...) compte les événements d&apos;un motif)</translation>
+        <translation>«&#xa0;%1&#xa0;» compare des nombres ou des textes&#xa0;; ceci est %2 (count(...) compte les événements d&apos;un motif)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; orders numbers; a text can only be compared with == or !=</source>
-        <translation>« %1 » ordonne des nombres ; un texte ne peut être comparé qu&apos;avec == ou !=</translation>
+        <translation>«&#xa0;%1&#xa0;» ordonne des nombres&#xa0;; un texte ne peut être comparé qu&apos;avec == ou&#xa0;!=</translation>
     </message>
     <message>
         <source>to close &apos;(&apos;</source>
-        <translation>pour fermer « ( »</translation>
+        <translation>pour fermer «&#xa0;(&#xa0;»</translation>
     </message>
     <message>
         <source>expected a value, a pattern or a function, found &apos;%1&apos;</source>
-        <translation>une valeur, un motif ou une fonction attendu, « %1 » trouvé</translation>
+        <translation>une valeur, un motif ou une fonction attendu, «&#xa0;%1&#xa0;» trouvé</translation>
     </message>
     <message>
         <source>unknown name &apos;%1&apos; (patterns: %2; functions: %3)</source>
-        <translation>nom inconnu « %1 » (motifs : %2 ; fonctions : %3)</translation>
+        <translation>nom inconnu «&#xa0;%1&#xa0;» (motifs&#xa0;: %2&#xa0;; fonctions&#xa0;: %3)</translation>
     </message>
     <message>
         <source>expected a filter of %1 as name: value (%2), found &apos;%3&apos;</source>
-        <translation>un filtre de %1 attendu sous la forme nom: valeur (%2), « %3 » trouvé</translation>
+        <translation>un filtre de %1 attendu sous la forme nom: valeur (%2), «&#xa0;%3&#xa0;» trouvé</translation>
     </message>
     <message>
         <source>%1 has no filter &apos;%2&apos; (it has %3)</source>
-        <translation>%1 n&apos;a pas de filtre « %2 » (il a %3)</translation>
+        <translation>%1 n&apos;a pas de filtre «&#xa0;%2&#xa0;» (il a %3)</translation>
     </message>
     <message>
         <source>filter &apos;%1&apos; given twice</source>
-        <translation>filtre « %1 » donné deux fois</translation>
+        <translation>filtre «&#xa0;%1&#xa0;» donné deux fois</translation>
     </message>
     <message>
         <source>filter &apos;%1&apos; takes %2, found &apos;%3&apos;</source>
-        <translation>le filtre « %1 » prend %2, « %3 » trouvé</translation>
+        <translation>le filtre «&#xa0;%1&#xa0;» prend %2, «&#xa0;%3&#xa0;» trouvé</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -2214,7 +2339,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>bad regular expression: %1</source>
-        <translation>expression régulière incorrecte : %1</translation>
+        <translation>expression régulière incorrecte&#xa0;: %1</translation>
     </message>
     <message>
         <source>between filters</source>
@@ -2230,7 +2355,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1 takes conditions; &apos;%2&apos; is %3</source>
-        <translation>%1 prend des conditions ; « %2 » est %3</translation>
+        <translation>%1 prend des conditions&#xa0;; «&#xa0;%2&#xa0;» est %3</translation>
     </message>
     <message>
         <source>%1 takes %2 argument(s), not %3</source>
@@ -2238,15 +2363,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1: argument %2 (&apos;%3&apos;) must be %4, not %5</source>
-        <translation>%1 : l&apos;argument %2 (« %3 ») doit être %4, pas %5</translation>
+        <translation>%1&#xa0;: l&apos;argument %2 («&#xa0;%3&#xa0;») doit être %4, pas %5</translation>
     </message>
     <message>
         <source>max takes a live pattern with a key: max(live(node: &quot;queue&quot;, key: &quot;fill&quot;))</source>
-        <translation>max prend un motif live avec une clé : max(live(node: &quot;queue&quot;, key: &quot;fill&quot;))</translation>
+        <translation>max prend un motif live avec une clé&#xa0;: max(live(node: &quot;queue&quot;, key: &quot;fill&quot;))</translation>
     </message>
     <message>
         <source>unacked takes a sent pattern: unacked(sent(from: &quot;clock&quot;))</source>
-        <translation>unacked prend un motif sent : unacked(sent(from: &quot;clock&quot;))</translation>
+        <translation>unacked prend un motif sent&#xa0;: unacked(sent(from: &quot;clock&quot;))</translation>
     </message>
     <message>
         <source>last of a live pattern needs its key</source>
@@ -2254,7 +2379,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>line 1, column 1: the check is empty</source>
-        <translation>ligne 1, colonne 1 : la vérification est vide</translation>
+        <translation>ligne 1, colonne 1&#xa0;: la vérification est vide</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
@@ -2266,11 +2391,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>unknown field (known: %1)</source>
-        <translation>champ inconnu (connus : %1)</translation>
+        <translation>champ inconnu (connus&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must be &quot;wirebench-lesson&quot;</source>
-        <translation>doit être « wirebench-lesson »</translation>
+        <translation>doit être «&#xa0;wirebench-lesson&#xa0;»</translation>
     </message>
     <message>
         <source>must be %1</source>
@@ -2314,11 +2439,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>an object with &quot;text&quot; and &quot;check&quot;</source>
-        <translation>un objet avec « text » et « check »</translation>
+        <translation>un objet avec «&#xa0;text&#xa0;» et «&#xa0;check&#xa0;»</translation>
     </message>
     <message>
         <source>unknown field (known: text, check)</source>
-        <translation>champ inconnu (connus : text, check)</translation>
+        <translation>champ inconnu (connus&#xa0;: text, check)</translation>
     </message>
     <message>
         <source>the check in words, as students read it</source>
@@ -2330,7 +2455,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1: circuit: %2</source>
-        <translation>%1 : circuit : %2</translation>
+        <translation>%1&#xa0;: circuit&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not in the lesson&apos;s folder</source>
@@ -2384,7 +2509,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Lesson: %1</source>
-        <translation>Leçon : %1</translation>
+        <translation>Leçon&#xa0;: %1</translation>
     </message>
     <message>
         <source>Save Lesson Files Into</source>
@@ -2411,11 +2536,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>&lt;b&gt;Checks&lt;/b&gt; (judged over the run; those that need the whole run are judged when it stops)</source>
-        <translation>&lt;b&gt;Vérifications&lt;/b&gt; (jugées pendant l&apos;exécution ; celles qui ont besoin de toute l&apos;exécution sont jugées à son arrêt)</translation>
+        <translation>&lt;b&gt;Vérifications&lt;/b&gt; (jugées pendant l&apos;exécution&#xa0;; celles qui ont besoin de toute l&apos;exécution sont jugées à son arrêt)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No lesson is open. File ▸ Lessons lists the built-in ones; a lesson folder of your own opens with File ▸ Lessons ▸ Open Lesson Folder….&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Aucune leçon n&apos;est ouverte. Fichier ▸ Leçons liste les leçons intégrées ; un dossier de leçon à vous s&apos;ouvre avec Fichier ▸ Leçons ▸ Ouvrir un dossier de leçon….&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Aucune leçon n&apos;est ouverte. Fichier ▸ Leçons liste les leçons intégrées&#xa0;; un dossier de leçon à vous s&apos;ouvre avec Fichier ▸ Leçons ▸ Ouvrir un dossier de leçon….&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -2439,7 +2564,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Run length: %1 s%2</source>
-        <translation>Durée de l&apos;exécution : %1 s%2</translation>
+        <translation>Durée de l&apos;exécution&#xa0;: %1 s%2</translation>
     </message>
     <message>
         <source> · needs a registry (Run ▸ Discover Nodes)</source>
@@ -2466,7 +2591,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>cannot reach %1: %2</source>
-        <translation>impossible d&apos;atteindre %1 : %2</translation>
+        <translation>impossible d&apos;atteindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>closed</source>
@@ -2478,7 +2603,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>a binary frame where an ack was due: binary frames are not part of the protocol</source>
-        <translation>une trame binaire là où un acquittement était attendu : les trames binaires ne font pas partie du protocole</translation>
+        <translation>une trame binaire là où un acquittement était attendu&#xa0;: les trames binaires ne font pas partie du protocole</translation>
     </message>
     <message>
         <source>connection closed (code %1)</source>
@@ -2486,11 +2611,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>an ack that answers no message: %1</source>
-        <translation>un acquittement qui ne répond à aucun message : %1</translation>
+        <translation>un acquittement qui ne répond à aucun message&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot reach %1: %2 (closed with code %3)</source>
-        <translation>impossible d&apos;atteindre %1 : %2 (fermé avec le code %3)</translation>
+        <translation>impossible d&apos;atteindre %1&#xa0;: %2 (fermé avec le code %3)</translation>
     </message>
     <message>
         <source>no ack within %1 s</source>
@@ -2506,7 +2631,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation>%1 : %2 (%3)</translation>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2586,7 +2711,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Save the recording: VCD for GTKWave, PulseView and sigrok; CSV with every message</source>
-        <translation>Sauvegarder l&apos;enregistrement : VCD pour GTKWave, PulseView et sigrok ; CSV avec chaque message</translation>
+        <translation>Sauvegarder l&apos;enregistrement&#xa0;: VCD pour GTKWave, PulseView et sigrok&#xa0;; CSV avec chaque message</translation>
     </message>
     <message>
         <source>Save Recording</source>
@@ -2666,7 +2791,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Reviewing %1: %L2 events, nothing runs.</source>
-        <translation>Examen de %1 : %L2 événements, rien ne s&apos;exécute.</translation>
+        <translation>Examen de %1&#xa0;: %L2 événements, rien ne s&apos;exécute.</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2733,15 +2858,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>&lt;b&gt;Wirebench %1&lt;/b&gt;&lt;p&gt;A circuit workbench whose components are real WebSocket nodes, compatible with the Python nodes of “Reactive Python” (2016).&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Wirebench %1&lt;/b&gt;&lt;p&gt;Un atelier de circuits dont les composants sont de vrais nœuds WebSocket, compatible avec les nœuds Python de « Reactive Python » (2016).&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;Wirebench %1&lt;/b&gt;&lt;p&gt;Un atelier de circuits dont les composants sont de vrais nœuds WebSocket, compatible avec les nœuds Python de «&#xa0;Reactive Python&#xa0;» (2016).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Not changed: %1</source>
-        <translation>Non modifié : %1</translation>
+        <translation>Non modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 could not start: %2</source>
-        <translation>%1 n&apos;a pas pu démarrer : %2</translation>
+        <translation>%1 n&apos;a pas pu démarrer&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wirebench</source>
@@ -2761,7 +2886,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>cannot record: %1</source>
-        <translation>enregistrement impossible : %1</translation>
+        <translation>enregistrement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>sound recorded to %1</source>
@@ -2769,7 +2894,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>recording failed: %1</source>
-        <translation>échec de l&apos;enregistrement : %1</translation>
+        <translation>échec de l&apos;enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record sound to</source>
@@ -2784,11 +2909,11 @@ message %3 de %4, saut %5%6
     <name>wb::MeshDiscovery</name>
     <message>
         <source>the record names &quot;%1&quot;</source>
-        <translation>l&apos;enregistrement nomme « %1 »</translation>
+        <translation>l&apos;enregistrement nomme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>a local node of this circuit has that name; %1 is not shown</source>
-        <translation>un nœud local de ce circuit porte ce nom ; %1 n&apos;est pas affiché</translation>
+        <translation>un nœud local de ce circuit porte ce nom&#xa0;; %1 n&apos;est pas affiché</translation>
     </message>
 </context>
 <context>
@@ -2810,15 +2935,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Double-click to change the port (1–65535); a running node restarts.</source>
-        <translation>Double-cliquez pour changer le port (1–65535) ; un nœud en cours d&apos;exécution redémarre.</translation>
+        <translation>Double-cliquez pour changer le port (1–65535)&#xa0;; un nœud en cours d&apos;exécution redémarre.</translation>
     </message>
     <message>
         <source>Discovered in the registry: it comes and goes with its registration, is not saved in the file and cannot be edited here</source>
-        <translation>Découvert dans le registre : il va et vient avec son enregistrement, n&apos;est pas enregistré dans le fichier et ne peut pas être modifié ici</translation>
+        <translation>Découvert dans le registre&#xa0;: il va et vient avec son enregistrement, n&apos;est pas enregistré dans le fichier et ne peut pas être modifié ici</translation>
     </message>
     <message>
         <source>%1: double-click to rename</source>
-        <translation>%1 : double-cliquez pour renommer</translation>
+        <translation>%1&#xa0;: double-cliquez pour renommer</translation>
     </message>
     <message>
         <source>Round-trip time of the last acknowledged message</source>
@@ -2878,7 +3003,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>An external node&apos;s liveness (ping/pong): point at its mark for the details</source>
-        <translation>L&apos;état de vie d&apos;un nœud externe (ping/pong) : pointez sa marque pour les détails</translation>
+        <translation>L&apos;état de vie d&apos;un nœud externe (ping/pong)&#xa0;: pointez sa marque pour les détails</translation>
     </message>
     <message>
         <source>The last ping round trip of an external node</source>
@@ -2886,7 +3011,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Messages received (by a node that runs elsewhere: those sent to it)</source>
-        <translation>Messages reçus (pour un nœud qui s&apos;exécute ailleurs : ceux qui lui sont envoyés)</translation>
+        <translation>Messages reçus (pour un nœud qui s&apos;exécute ailleurs&#xa0;: ceux qui lui sont envoyés)</translation>
     </message>
     <message>
         <source>Messages sent</source>
@@ -2896,20 +3021,36 @@ message %3 de %4, saut %5%6
         <source>The last acknowledgement the node received or sent</source>
         <translation>Le dernier acquittement que le nœud a reçu ou envoyé</translation>
     </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>discovered</source>
+        <translation>découvert</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>externe</translation>
+    </message>
+    <message>
+        <source>remote</source>
+        <translation>distant</translation>
+    </message>
 </context>
 <context>
     <name>wb::NetworkSecurity</name>
     <message>
         <source>%1: cannot create its folder</source>
-        <translation>%1 : impossible de créer son dossier</translation>
+        <translation>%1&#xa0;: impossible de créer son dossier</translation>
     </message>
     <message>
         <source>--token-file: choose a file</source>
-        <translation>--token-file : choisissez un fichier</translation>
+        <translation>--token-file&#xa0;: choisissez un fichier</translation>
     </message>
     <message>
         <source>--tls-pin %1: with --tls-cert, connections pin that certificate (the nodes here connect to each other over wss); leave it out</source>
-        <translation>--tls-pin %1 : avec --tls-cert, les connexions épinglent ce certificat (les nœuds d&apos;ici se connectent entre eux en wss) ; omettez-le</translation>
+        <translation>--tls-pin %1&#xa0;: avec --tls-cert, les connexions épinglent ce certificat (les nœuds d&apos;ici se connectent entre eux en wss)&#xa0;; omettez-le</translation>
     </message>
     <message>
         <source>A certificate needs its key, and a key its certificate</source>
@@ -2948,23 +3089,23 @@ message %3 de %4, saut %5%6
     <name>wb::NetworkSecurityControl</name>
     <message>
         <source>Network security for the next Run: %1</source>
-        <translation>Sécurité réseau pour la prochaine exécution : %1</translation>
+        <translation>Sécurité réseau pour la prochaine exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Network security: %1. LAN nodes refuse every client until it is fixed (Run ▸ Network Security…)</source>
-        <translation>Sécurité réseau : %1. Les nœuds LAN refusent tous les clients tant que ce n&apos;est pas corrigé (Exécution ▸ Sécurité réseau…)</translation>
+        <translation>Sécurité réseau&#xa0;: %1. Les nœuds LAN refusent tous les clients tant que ce n&apos;est pas corrigé (Exécution ▸ Sécurité réseau…)</translation>
     </message>
     <message>
         <source>Cannot save the token: %1</source>
-        <translation>Impossible d&apos;enregistrer le jeton : %1</translation>
+        <translation>Impossible d&apos;enregistrer le jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Network security saved: it applies at the next Run (the running nodes keep theirs until the circuit stops)</source>
-        <translation>Sécurité réseau enregistrée : elle s&apos;applique à la prochaine exécution (les nœuds en cours gardent la leur jusqu&apos;à l&apos;arrêt du circuit)</translation>
+        <translation>Sécurité réseau enregistrée&#xa0;: elle s&apos;applique à la prochaine exécution (les nœuds en cours gardent la leur jusqu&apos;à l&apos;arrêt du circuit)</translation>
     </message>
     <message>
         <source>Network security: %1</source>
-        <translation>Sécurité réseau : %1</translation>
+        <translation>Sécurité réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>LAN nodes are open to anyone on the network</source>
@@ -2995,7 +3136,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>This run uses the command line&apos;s --token-file, --tls-… options (or WIREBENCH_TOKEN) where given; what you save here applies where they are not, and from the next start.</source>
-        <translation>Cette exécution utilise les options --token-file, --tls-… de la ligne de commande (ou WIREBENCH_TOKEN) quand elles sont données ; ce que vous enregistrez ici s&apos;applique ailleurs, et à partir du prochain démarrage.</translation>
+        <translation>Cette exécution utilise les options --token-file, --tls-… de la ligne de commande (ou WIREBENCH_TOKEN) quand elles sont données&#xa0;; ce que vous enregistrez ici s&apos;applique ailleurs, et à partir du prochain démarrage.</translation>
     </message>
     <message>
         <source>Token</source>
@@ -3007,11 +3148,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Clients send it as &quot;Authorization: Bearer TOKEN&quot; or &quot;?token=TOKEN&quot;; the nodes of this workbench send it to the nodes they connect to</source>
-        <translation>Les clients l&apos;envoient sous la forme « Authorization: Bearer TOKEN » ou « ?token=TOKEN » ; les nœuds de cet atelier l&apos;envoient aux nœuds auxquels ils se connectent</translation>
+        <translation>Les clients l&apos;envoient sous la forme «&#xa0;Authorization: Bearer TOKEN&#xa0;» ou «&#xa0;?token=TOKEN&#xa0;»&#xa0;; les nœuds de cet atelier l&apos;envoient aux nœuds auxquels ils se connectent</translation>
     </message>
     <message>
         <source>&amp;Generated:</source>
-        <translation>&amp;Généré :</translation>
+        <translation>&amp;Généré&#xa0;:</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3031,15 +3172,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>A fresh random token (256 bits); clients with the old one are refused from the next Run</source>
-        <translation>Un nouveau jeton aléatoire (256 bits) ; les clients qui ont l&apos;ancien sont refusés à partir de la prochaine exécution</translation>
+        <translation>Un nouveau jeton aléatoire (256 bits)&#xa0;; les clients qui ont l&apos;ancien sont refusés à partir de la prochaine exécution</translation>
     </message>
     <message>
         <source>From a &amp;file:</source>
-        <translation>Depuis un &amp;fichier :</translation>
+        <translation>Depuis un &amp;fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Its first line: at least 32 characters</source>
-        <translation>Sa première ligne : au moins 32 caractères</translation>
+        <translation>Sa première ligne&#xa0;: au moins 32 caractères</translation>
     </message>
     <message>
         <source>Token File</source>
@@ -3047,7 +3188,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Peers send it as &quot;Authorization: Bearer TOKEN&quot; (Python: websockets.connect(url, extra_headers=...)) or ?token=TOKEN; see docs/security.md.</source>
-        <translation>Les pairs l&apos;envoient sous la forme « Authorization: Bearer TOKEN » (Python : websockets.connect(url, extra_headers=...)) ou ?token=TOKEN ; voir docs/security.md.</translation>
+        <translation>Les pairs l&apos;envoient sous la forme «&#xa0;Authorization: Bearer TOKEN&#xa0;» (Python&#xa0;: websockets.connect(url, extra_headers=...)) ou&#xa0;?token=TOKEN&#xa0;; voir docs/security.md.</translation>
     </message>
     <message>
         <source>Hide</source>
@@ -3063,11 +3204,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>None: nodes serve plain ws://</source>
-        <translation>Aucun : les nœuds servent en ws:// simple</translation>
+        <translation>Aucun&#xa0;: les nœuds servent en ws:// simple</translation>
     </message>
     <message>
         <source>Ce&amp;rtificate:</source>
-        <translation>Ce&amp;rtificat :</translation>
+        <translation>Ce&amp;rtificat&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -3079,7 +3220,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation>Clé pri&amp;vée :</translation>
+        <translation>Clé pri&amp;vée&#xa0;:</translation>
     </message>
     <message>
         <source>Private Key</source>
@@ -3087,7 +3228,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>SHA-256 of this certificate: pin it on the machines that connect to these nodes</source>
-        <translation>SHA-256 de ce certificat : épinglez-le sur les machines qui se connectent à ces nœuds</translation>
+        <translation>SHA-256 de ce certificat&#xa0;: épinglez-le sur les machines qui se connectent à ces nœuds</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
@@ -3095,23 +3236,23 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Its fingerprint:</source>
-        <translation>Son empreinte :</translation>
+        <translation>Son empreinte&#xa0;:</translation>
     </message>
     <message>
         <source>None: connections use plain ws:// (with a certificate: its fingerprint)</source>
-        <translation>Aucun : les connexions utilisent ws:// simple (avec un certificat : son empreinte)</translation>
+        <translation>Aucun&#xa0;: les connexions utilisent ws:// simple (avec un certificat&#xa0;: son empreinte)</translation>
     </message>
     <message>
         <source>Every connection these nodes open then speaks wss and accepts only the certificate of this SHA-256 fingerprint (64 hex digits, colons allowed: openssl x509 -noout -fingerprint -sha256)</source>
-        <translation>Toute connexion que ces nœuds ouvrent parle alors wss et n&apos;accepte que le certificat de cette empreinte SHA-256 (64 chiffres hexadécimaux, deux-points autorisés : openssl x509 -noout -fingerprint -sha256)</translation>
+        <translation>Toute connexion que ces nœuds ouvrent parle alors wss et n&apos;accepte que le certificat de cette empreinte SHA-256 (64 chiffres hexadécimaux, deux-points autorisés&#xa0;: openssl x509 -noout -fingerprint -sha256)</translation>
     </message>
     <message>
         <source>&amp;Pin for connections:</source>
-        <translation>É&amp;pingler pour les connexions :</translation>
+        <translation>É&amp;pingler pour les connexions&#xa0;:</translation>
     </message>
     <message>
         <source>A certificate makes every node here serve wss, those on 127.0.0.1 too: plain ws:// peers (the seed&apos;s Python nodes) then need wss and the pin.</source>
-        <translation>Un certificat fait servir wss à tous les nœuds d&apos;ici, ceux sur 127.0.0.1 aussi : les pairs en ws:// simple (les nœuds Python de l&apos;exemple) ont alors besoin de wss et de l&apos;empreinte épinglée.</translation>
+        <translation>Un certificat fait servir wss à tous les nœuds d&apos;ici, ceux sur 127.0.0.1 aussi&#xa0;: les pairs en ws:// simple (les nœuds Python de l&apos;exemple) ont alors besoin de wss et de l&apos;empreinte épinglée.</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -3141,7 +3282,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>the name &quot;%1&quot; is taken: %2 holds it in the registry; choose another name</source>
-        <translation>le nom « %1 » est pris : %2 le détient dans le registre ; choisissez un autre nom</translation>
+        <translation>le nom «&#xa0;%1&#xa0;» est pris&#xa0;: %2 le détient dans le registre&#xa0;; choisissez un autre nom</translation>
     </message>
 </context>
 <context>
@@ -3222,27 +3363,27 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>line %1: %2 fields, expected %3</source>
-        <translation>ligne %1 : %2 champs, %3 attendus</translation>
+        <translation>ligne %1&#xa0;: %2 champs, %3 attendus</translation>
     </message>
     <message>
         <source>line %1: unreadable time %2</source>
-        <translation>ligne %1 : heure illisible %2</translation>
+        <translation>ligne %1&#xa0;: heure illisible %2</translation>
     </message>
     <message>
         <source>line %1: a fill is a whole number of its capacity, not %2 of %3</source>
-        <translation>ligne %1 : un remplissage est un nombre entier de sa capacité, pas %2 sur %3</translation>
+        <translation>ligne %1&#xa0;: un remplissage est un nombre entier de sa capacité, pas %2 sur %3</translation>
     </message>
     <message>
         <source>line %1: unknown event %2</source>
-        <translation>ligne %1 : événement inconnu %2</translation>
+        <translation>ligne %1&#xa0;: événement inconnu %2</translation>
     </message>
     <message>
         <source>%1: a recording is saved as .vcd or .csv</source>
-        <translation>%1 : un enregistrement se sauvegarde en .vcd ou .csv</translation>
+        <translation>%1&#xa0;: un enregistrement se sauvegarde en .vcd ou .csv</translation>
     </message>
     <message>
         <source>%1: a recording is a .vcd or .csv file</source>
-        <translation>%1 : un enregistrement est un fichier .vcd ou .csv</translation>
+        <translation>%1&#xa0;: un enregistrement est un fichier .vcd ou .csv</translation>
     </message>
     <message>
         <source>a VCD timescale is 1, 10 or 100 of s, ms, us or ns</source>
@@ -3265,7 +3406,7 @@ message %3 de %4, saut %5%6
     <name>wb::RegistryClient</name>
     <message>
         <source>registry %1: not an etcd answer (%2)</source>
-        <translation>registre %1 : pas une réponse etcd (%2)</translation>
+        <translation>registre %1&#xa0;: pas une réponse etcd (%2)</translation>
     </message>
     <message>
         <source>no answer within %1 s</source>
@@ -3273,14 +3414,14 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>registry %1: %2</source>
-        <translation>registre %1 : %2</translation>
+        <translation>registre %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>wb::RegistryWatch</name>
     <message>
         <source>registry %1: the watch ended</source>
-        <translation>registre %1 : la surveillance a pris fin</translation>
+        <translation>registre %1&#xa0;: la surveillance a pris fin</translation>
     </message>
 </context>
 <context>
@@ -3315,7 +3456,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>End the replay: the canvas, the chart and the analyzer show the circuit&apos;s own run again</source>
-        <translation>Terminer la relecture : le canevas, le diagramme et l&apos;analyseur montrent de nouveau l&apos;exécution du circuit lui-même</translation>
+        <translation>Terminer la relecture&#xa0;: le canevas, le diagramme et l&apos;analyseur montrent de nouveau l&apos;exécution du circuit lui-même</translation>
     </message>
     <message>
         <source>Replaying &lt;b&gt;%1&lt;/b&gt;</source>
@@ -3330,23 +3471,23 @@ message %3 de %4, saut %5%6
     <name>wb::ReplayController</name>
     <message>
         <source>Replaying %1: the open circuit does not match the recording (it has none of its nodes): open the circuit it was recorded from to see it on the canvas</source>
-        <translation>Relecture de %1 : le circuit ouvert ne correspond pas à l&apos;enregistrement (il n&apos;a aucun de ses nœuds) : ouvrez le circuit à partir duquel il a été enregistré pour le voir sur le canevas</translation>
+        <translation>Relecture de %1&#xa0;: le circuit ouvert ne correspond pas à l&apos;enregistrement (il n&apos;a aucun de ses nœuds)&#xa0;: ouvrez le circuit à partir duquel il a été enregistré pour le voir sur le canevas</translation>
     </message>
     <message>
         <source>Replaying %1: the open circuit does not match the recording: it has no node named %2</source>
-        <translation>Relecture de %1 : le circuit ouvert ne correspond pas à l&apos;enregistrement : il n&apos;a pas de nœud nommé %2</translation>
+        <translation>Relecture de %1&#xa0;: le circuit ouvert ne correspond pas à l&apos;enregistrement&#xa0;: il n&apos;a pas de nœud nommé %2</translation>
     </message>
     <message>
         <source>Replaying %1: move the slider or press Play</source>
-        <translation>Relecture de %1 : déplacez le curseur ou appuyez sur Lire</translation>
+        <translation>Relecture de %1&#xa0;: déplacez le curseur ou appuyez sur Lire</translation>
     </message>
     <message>
         <source>Back to live: the canvas shows the circuit&apos;s own run</source>
-        <translation>Retour au direct : le canevas montre l&apos;exécution du circuit lui-même</translation>
+        <translation>Retour au direct&#xa0;: le canevas montre l&apos;exécution du circuit lui-même</translation>
     </message>
     <message>
         <source>⚠ Not in the open circuit: %1</source>
-        <translation>⚠ Absent du circuit ouvert : %1</translation>
+        <translation>⚠ Absent du circuit ouvert&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3377,15 +3518,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>&amp;Student:</source>
-        <translation>&amp;Élève :</translation>
+        <translation>&amp;Élève&#xa0;:</translation>
     </message>
     <message>
         <source>Sequence chart:</source>
-        <translation>Diagramme de séquence :</translation>
+        <translation>Diagramme de séquence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export PDF…</source>
@@ -3409,7 +3550,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>The lab report was not written: %1</source>
-        <translation>Le compte rendu de TP n&apos;a pas été écrit : %1</translation>
+        <translation>Le compte rendu de TP n&apos;a pas été écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -3428,7 +3569,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>The member that says your line; selecting a ring node on the canvas picks it too</source>
-        <translation>Le membre qui dit votre ligne ; sélectionner un nœud d&apos;anneau sur le canevas le choisit aussi</translation>
+        <translation>Le membre qui dit votre ligne&#xa0;; sélectionner un nœud d&apos;anneau sur le canevas le choisit aussi</translation>
     </message>
     <message>
         <source>Show what the picked member sees, not every member&apos;s events</source>
@@ -3448,35 +3589,35 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>There is no ring node to say it: Insert ▸ Ring of N… places a ring.</source>
-        <translation>Il n&apos;y a pas de nœud d&apos;anneau pour le dire : Insertion ▸ Anneau de N… place un anneau.</translation>
+        <translation>Il n&apos;y a pas de nœud d&apos;anneau pour le dire&#xa0;: Insertion ▸ Anneau de N… place un anneau.</translation>
     </message>
     <message>
         <source>%1 has crashed: restart it (its menu on the canvas) to say anything there.</source>
-        <translation>%1 a planté : redémarrez-le (son menu sur le canevas) pour y dire quelque chose.</translation>
+        <translation>%1 a planté&#xa0;: redémarrez-le (son menu sur le canevas) pour y dire quelque chose.</translation>
     </message>
     <message>
         <source>%1 hangs: wake it up (its menu on the canvas) to say anything there.</source>
-        <translation>%1 est bloqué : réveillez-le (son menu sur le canevas) pour y dire quelque chose.</translation>
+        <translation>%1 est bloqué&#xa0;: réveillez-le (son menu sur le canevas) pour y dire quelque chose.</translation>
     </message>
     <message>
         <source>%1 is leaving the ring: it stops.</source>
-        <translation>%1 quitte l&apos;anneau : il s&apos;arrête.</translation>
+        <translation>%1 quitte l&apos;anneau&#xa0;: il s&apos;arrête.</translation>
     </message>
     <message>
         <source>%1 does not run: Run (F5) starts the circuit, or Start in its inspector.</source>
-        <translation>%1 ne s&apos;exécute pas : Lancer (F5) démarre le circuit, ou Démarrer dans son inspecteur.</translation>
+        <translation>%1 ne s&apos;exécute pas&#xa0;: Lancer (F5) démarre le circuit, ou Démarrer dans son inspecteur.</translation>
     </message>
     <message>
         <source>%1 could not start: %2</source>
-        <translation>%1 n&apos;a pas pu démarrer : %2</translation>
+        <translation>%1 n&apos;a pas pu démarrer&#xa0;: %2</translation>
     </message>
     <message>
         <source>A chat line has at most %L1 characters; this one has %L2.</source>
-        <translation>Une ligne de discussion compte au plus %L1 caractères ; celle-ci en a %L2.</translation>
+        <translation>Une ligne de discussion compte au plus %L1 caractères&#xa0;; celle-ci en a %L2.</translation>
     </message>
     <message>
         <source>%1 did not take the line (is it a ring member that runs?).</source>
-        <translation>%1 n&apos;a pas pris la ligne (est-ce un membre d&apos;anneau qui s&apos;exécute ?).</translation>
+        <translation>%1 n&apos;a pas pris la ligne (est-ce un membre d&apos;anneau qui s&apos;exécute&#xa0;?).</translation>
     </message>
     <message>
         <source>no ring node</source>
@@ -3495,7 +3636,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Ring members (each wired to the next; keys spread evenly):</source>
-        <translation>Membres de l&apos;anneau (chacun relié au suivant ; clés réparties uniformément) :</translation>
+        <translation>Membres de l&apos;anneau (chacun relié au suivant&#xa0;; clés réparties uniformément)&#xa0;:</translation>
     </message>
     <message>
         <source>Insert</source>
@@ -3504,8 +3645,8 @@ message %3 de %4, saut %5%6
     <message numerus="yes">
         <source>Inserted a ring of %n: Run (F5) starts it, the Ring Chat talks to it.</source>
         <translation>
-            <numerusform>Anneau de %n inséré : Lancer (F5) le démarre, la Discussion en anneau lui parle.</numerusform>
-            <numerusform>Anneau de %n inséré : Lancer (F5) le démarre, la Discussion en anneau lui parle.</numerusform>
+            <numerusform>Anneau de %n inséré&#xa0;: Lancer (F5) le démarre, la Discussion en anneau lui parle.</numerusform>
+            <numerusform>Anneau de %n inséré&#xa0;: Lancer (F5) le démarre, la Discussion en anneau lui parle.</numerusform>
         </translation>
     </message>
 </context>
@@ -3520,7 +3661,7 @@ message %3 de %4, saut %5%6
     <name>wb::RunStatus</name>
     <message>
         <source>Run ▸ Pause (Space) holds every message where it is, Run ▸ Step (N) delivers one; teaching pace slows every hop down</source>
-        <translation>Exécution ▸ Pause (Espace) retient chaque message où il est, Exécution ▸ Pas à pas (N) en livre un ; le rythme d&apos;enseignement ralentit chaque saut</translation>
+        <translation>Exécution ▸ Pause (Espace) retient chaque message où il est, Exécution ▸ Pas à pas (N) en livre un&#xa0;; le rythme d&apos;enseignement ralentit chaque saut</translation>
     </message>
     <message>
         <source>Messages sent over all wires, acknowledged, and failed</source>
@@ -3579,7 +3720,7 @@ message %3 de %4, saut %5%6
     <name>wb::ScriptControl</name>
     <message>
         <source>A script node whose sketch starts as the template “%1”</source>
-        <translation>Un nœud script dont le croquis commence comme le modèle « %1 »</translation>
+        <translation>Un nœud script dont le croquis commence comme le modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Export as Python</source>
@@ -3595,7 +3736,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Placed a script node from the template “%1”: double-click it to edit the sketch</source>
-        <translation>Nœud script placé à partir du modèle « %1 » : double-cliquez dessus pour modifier le croquis</translation>
+        <translation>Nœud script placé à partir du modèle «&#xa0;%1&#xa0;»&#xa0;: double-cliquez dessus pour modifier le croquis</translation>
     </message>
     <message>
         <source>Export %1 as &amp;Python…</source>
@@ -3615,7 +3756,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Exported %1 as Python to %2: run it with python3</source>
-        <translation>%1 exporté en Python dans %2 : exécutez-le avec python3</translation>
+        <translation>%1 exporté en Python dans %2&#xa0;: exécutez-le avec python3</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
@@ -3634,7 +3775,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Drop the changes: the node&apos;s sketch as the document has it</source>
-        <translation>Abandonner les modifications : revenir au croquis du nœud tel que le document l&apos;a</translation>
+        <translation>Abandonner les modifications&#xa0;: revenir au croquis du nœud tel que le document l&apos;a</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -3642,7 +3783,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Write the sketch to the node (Ctrl+S in the editor): a running node reloads it without stopping; Undo takes it back</source>
-        <translation>Écrire le croquis dans le nœud (Ctrl+S dans l&apos;éditeur) : un nœud en cours d&apos;exécution le recharge sans s&apos;arrêter ; Annuler le reprend</translation>
+        <translation>Écrire le croquis dans le nœud (Ctrl+S dans l&apos;éditeur)&#xa0;: un nœud en cours d&apos;exécution le recharge sans s&apos;arrêter&#xa0;; Annuler le reprend</translation>
     </message>
     <message>
         <source>Double-click a script node&apos;s card, or select one, to edit its sketch here.</source>
@@ -3650,7 +3791,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Applied the sketch to %1: it reloads while running</source>
-        <translation>Croquis appliqué à %1 : il se recharge en cours d&apos;exécution</translation>
+        <translation>Croquis appliqué à %1&#xa0;: il se recharge en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Applied the sketch to %1</source>
@@ -3674,7 +3815,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>The running node: %1</source>
-        <translation>Le nœud en cours d&apos;exécution : %1</translation>
+        <translation>Le nœud en cours d&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>No syntax errors</source>
@@ -3690,7 +3831,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Apply the changes to the sketch of “%1”?</source>
-        <translation>Appliquer les modifications au croquis de « %1 » ?</translation>
+        <translation>Appliquer les modifications au croquis de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The edits in the Script dock are not in the node yet.</source>
@@ -3705,7 +3846,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>The fault rules&apos; random choices follow from the seed: the same seed drops, copies and delays the same messages again</source>
-        <translation>Les choix aléatoires des règles de panne découlent de la graine : la même graine perd, copie et retarde de nouveau les mêmes messages</translation>
+        <translation>Les choix aléatoires des règles de panne découlent de la graine&#xa0;: la même graine perd, copie et retarde de nouveau les mêmes messages</translation>
     </message>
     <message>
         <source>Run seed</source>
@@ -3826,11 +3967,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%1: no message is selected (click an arrow)</source>
-        <translation>%1 : aucun message n&apos;est sélectionné (cliquez sur une flèche)</translation>
+        <translation>%1&#xa0;: aucun message n&apos;est sélectionné (cliquez sur une flèche)</translation>
     </message>
     <message>
         <source>%1: the chart is exported as .png, .svg, .puml (PlantUML) or .mmd (Mermaid)</source>
-        <translation>%1 : le diagramme s&apos;exporte en .png, .svg, .puml (PlantUML) ou .mmd (Mermaid)</translation>
+        <translation>%1&#xa0;: le diagramme s&apos;exporte en .png, .svg, .puml (PlantUML) ou .mmd (Mermaid)</translation>
     </message>
     <message>
         <source>Saved the chart to %1</source>
@@ -3849,7 +3990,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Teaching pace: every hop takes a while, at the slider&apos;s speed. Off: real time.</source>
-        <translation>Rythme d&apos;enseignement : chaque saut prend un moment, à la vitesse du curseur. Désactivé : temps réel.</translation>
+        <translation>Rythme d&apos;enseignement&#xa0;: chaque saut prend un moment, à la vitesse du curseur. Désactivé&#xa0;: temps réel.</translation>
     </message>
     <message>
         <source>Speed of the teaching pace, 0.05× to 4×</source>
@@ -3868,7 +4009,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>&lt;h2&gt;Wirebench&lt;/h2&gt;&lt;p&gt;Every component on the canvas is a real WebSocket node. Open a recent circuit, start from an example, or follow a lesson: each comes with a circuit, steps, questions and checks that judge your run.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Wirebench&lt;/h2&gt;&lt;p&gt;Chaque composant du canevas est un vrai nœud WebSocket. Ouvrez un circuit récent, partez d&apos;un exemple ou suivez une leçon : chacune est livrée avec un circuit, des étapes, des questions et des vérifications qui jugent votre exécution.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Wirebench&lt;/h2&gt;&lt;p&gt;Chaque composant du canevas est un vrai nœud WebSocket. Ouvrez un circuit récent, partez d&apos;un exemple ou suivez une leçon&#xa0;: chacune est livrée avec un circuit, des étapes, des questions et des vérifications qui jugent votre exécution.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
@@ -3895,23 +4036,23 @@ message %3 de %4, saut %5%6
     <name>wb::TeacherMode</name>
     <message>
         <source>teacher mode is on: the circuit is locked. Run, pause, step and inspect it; the teacher leaves teacher mode in View ▸ Teacher Mode.</source>
-        <translation>le mode enseignant est activé : le circuit est verrouillé. Lancez-le, mettez-le en pause, avancez pas à pas et inspectez-le ; l&apos;enseignant quitte le mode enseignant dans Affichage ▸ Mode enseignant.</translation>
+        <translation>le mode enseignant est activé&#xa0;: le circuit est verrouillé. Lancez-le, mettez-le en pause, avancez pas à pas et inspectez-le&#xa0;; l&apos;enseignant quitte le mode enseignant dans Affichage ▸ Mode enseignant.</translation>
     </message>
     <message>
         <source>Teacher mode: editing is locked; run, pause, step and inspect stay.</source>
-        <translation>Mode enseignant : la modification est verrouillée ; lancer, mettre en pause, avancer pas à pas et inspecter restent possibles.</translation>
+        <translation>Mode enseignant&#xa0;: la modification est verrouillée&#xa0;; lancer, mettre en pause, avancer pas à pas et inspecter restent possibles.</translation>
     </message>
     <message>
         <source>Wrong passphrase: teacher mode stays on.</source>
-        <translation>Phrase secrète incorrecte : le mode enseignant reste activé.</translation>
+        <translation>Phrase secrète incorrecte&#xa0;: le mode enseignant reste activé.</translation>
     </message>
     <message>
         <source>Teacher mode is off: the circuit can be edited.</source>
-        <translation>Le mode enseignant est désactivé : le circuit peut être modifié.</translation>
+        <translation>Le mode enseignant est désactivé&#xa0;: le circuit peut être modifié.</translation>
     </message>
     <message>
         <source>Locked: %1</source>
-        <translation>Verrouillé : %1</translation>
+        <translation>Verrouillé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Teacher Mode</source>
@@ -3919,15 +4060,15 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Teacher mode locks editing: students run, pause, step and inspect the circuit but cannot change it. A passphrase (optional) is asked for to leave it.</source>
-        <translation>Le mode enseignant verrouille la modification : les élèves lancent, mettent en pause, avancent pas à pas et inspectent le circuit mais ne peuvent pas le changer. Une phrase secrète (facultative) est demandée pour le quitter.</translation>
+        <translation>Le mode enseignant verrouille la modification&#xa0;: les élèves lancent, mettent en pause, avancent pas à pas et inspectent le circuit mais ne peuvent pas le changer. Une phrase secrète (facultative) est demandée pour le quitter.</translation>
     </message>
     <message>
         <source>none: leaving is one click</source>
-        <translation>aucune : un clic suffit pour quitter</translation>
+        <translation>aucune&#xa0;: un clic suffit pour quitter</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase secrète :</translation>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
@@ -3939,18 +4080,18 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Phrase secrète :</translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>wb::TonePlayer</name>
     <message>
         <source>no audio output device: the buzzer is silent</source>
-        <translation>aucun périphérique de sortie audio : le buzzer est muet</translation>
+        <translation>aucun périphérique de sortie audio&#xa0;: le buzzer est muet</translation>
     </message>
     <message>
         <source>the audio output failed (error %1): the buzzer is silent</source>
-        <translation>la sortie audio a échoué (erreur %1) : le buzzer est muet</translation>
+        <translation>la sortie audio a échoué (erreur %1)&#xa0;: le buzzer est muet</translation>
     </message>
 </context>
 <context>
@@ -3961,7 +4102,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>%L1 events here: zoom in to read them</source>
-        <translation>%L1 événements ici : zoomez pour les lire</translation>
+        <translation>%L1 événements ici&#xa0;: zoomez pour les lire</translation>
     </message>
     <message>
         <source>%L1 older events dropped (cap %L2)</source>
@@ -3999,7 +4140,7 @@ message %3 de %4, saut %5%6
     <name>wb::TraceView</name>
     <message>
         <source>Nothing recorded yet. Run the circuit: every clock tick, pin bit, LED and buzzer state, queue fill and every message appears here as it happens.</source>
-        <translation>Rien d&apos;enregistré pour l&apos;instant. Lancez le circuit : chaque tic d&apos;horloge, bit de broche, état de LED et de buzzer, remplissage de file et chaque message apparaît ici au moment où il se produit.</translation>
+        <translation>Rien d&apos;enregistré pour l&apos;instant. Lancez le circuit&#xa0;: chaque tic d&apos;horloge, bit de broche, état de LED et de buzzer, remplissage de file et chaque message apparaît ici au moment où il se produit.</translation>
     </message>
     <message>
         <source>This recording holds no signals.</source>
@@ -4041,7 +4182,7 @@ message %3 de %4, saut %5%6
     <name>wb::WavWriter</name>
     <message>
         <source>cannot complete the header: %1</source>
-        <translation>impossible de compléter l&apos;en-tête : %1</translation>
+        <translation>impossible de compléter l&apos;en-tête&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4204,7 +4345,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Hold every message where it is; again to go on (Space)</source>
-        <translation>Retenir chaque message où il est ; de nouveau pour continuer (Espace)</translation>
+        <translation>Retenir chaque message où il est&#xa0;; de nouveau pour continuer (Espace)</translation>
     </message>
     <message>
         <source>S&amp;tep</source>
@@ -4320,7 +4461,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Write a PDF: the circuit, the checks, the sequence chart, the analyzer&apos;s plot, the message statistics and your notes</source>
-        <translation>Écrire un PDF : le circuit, les vérifications, le diagramme de séquence, le graphique de l&apos;analyseur, les statistiques des messages et vos notes</translation>
+        <translation>Écrire un PDF&#xa0;: le circuit, les vérifications, le diagramme de séquence, le graphique de l&apos;analyseur, les statistiques des messages et vos notes</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
@@ -4337,6 +4478,10 @@ message %3 de %4, saut %5%6
     <message>
         <source>Version and license</source>
         <translation>Version et licence</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast</source>
+        <translation>Contraste é&amp;levé</translation>
     </message>
 </context>
 <context>
@@ -4398,7 +4543,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>The path the sender uses on this wire (&quot;/iopin&quot;); empty: the sender&apos;s own choice</source>
-        <translation>Le chemin que l&apos;expéditeur utilise sur ce fil (« /iopin ») ; vide : le choix de l&apos;expéditeur</translation>
+        <translation>Le chemin que l&apos;expéditeur utilise sur ce fil («&#xa0;/iopin&#xa0;»)&#xa0;; vide&#xa0;: le choix de l&apos;expéditeur</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4418,11 +4563,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Cut: nothing passes, no ack comes</source>
-        <translation>Coupé : rien ne passe, aucun acquittement ne revient</translation>
+        <translation>Coupé&#xa0;: rien ne passe, aucun acquittement ne revient</translation>
     </message>
     <message>
         <source>A partition: the wire delivers nothing until the cut is undone</source>
-        <translation>Une partition : le fil ne livre rien tant que la coupure n&apos;est pas annulée</translation>
+        <translation>Une partition&#xa0;: le fil ne livre rien tant que la coupure n&apos;est pas annulée</translation>
     </message>
     <message>
         <source>Ack timeout</source>
@@ -4446,7 +4591,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>How often the sender sends again when no ack comes (0: at most once)</source>
-        <translation>Combien de fois l&apos;expéditeur renvoie quand aucun acquittement ne vient (0 : au plus une fois)</translation>
+        <translation>Combien de fois l&apos;expéditeur renvoie quand aucun acquittement ne vient (0&#xa0;: au plus une fois)</translation>
     </message>
     <message>
         <source>none (at most once)</source>
@@ -4490,7 +4635,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Random spread of the transit: half-width (uniform) or standard deviation (normal)</source>
-        <translation>Dispersion aléatoire du transit : demi-largeur (uniforme) ou écart type (normale)</translation>
+        <translation>Dispersion aléatoire du transit&#xa0;: demi-largeur (uniforme) ou écart type (normale)</translation>
     </message>
     <message>
         <source>uniform</source>
@@ -4521,7 +4666,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Student: %1</source>
-        <translation>Élève : %1</translation>
+        <translation>Élève&#xa0;: %1</translation>
     </message>
     <message>
         <source>(not given)</source>
@@ -4529,7 +4674,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n node(s), </source>
@@ -4563,7 +4708,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>No lesson checks: this circuit was not opened as a lesson.</source>
-        <translation>Aucune vérification de leçon : ce circuit n&apos;a pas été ouvert comme une leçon.</translation>
+        <translation>Aucune vérification de leçon&#xa0;: ce circuit n&apos;a pas été ouvert comme une leçon.</translation>
     </message>
     <message>
         <source>✓ passed</source>
@@ -4587,11 +4732,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Lab report: %1</source>
-        <translation>Compte rendu de TP : %1</translation>
+        <translation>Compte rendu de TP&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: the PDF could not be started</source>
-        <translation>%1 : le PDF n&apos;a pas pu être commencé</translation>
+        <translation>%1&#xa0;: le PDF n&apos;a pas pu être commencé</translation>
     </message>
     <message>
         <source>(no notes)</source>
@@ -4626,22 +4771,22 @@ message %3 de %4, saut %5%6
     <name>wb::plotexport</name>
     <message>
         <source>%1: the plot is exported as .png or .svg</source>
-        <translation>%1 : le graphique s&apos;exporte en .png ou .svg</translation>
+        <translation>%1&#xa0;: le graphique s&apos;exporte en .png ou .svg</translation>
     </message>
     <message>
         <source>%1: the plot has no size</source>
-        <translation>%1 : le graphique n&apos;a pas de taille</translation>
+        <translation>%1&#xa0;: le graphique n&apos;a pas de taille</translation>
     </message>
     <message>
         <source>%1: the image could not be written</source>
-        <translation>%1 : l&apos;image n&apos;a pas pu être écrite</translation>
+        <translation>%1&#xa0;: l&apos;image n&apos;a pas pu être écrite</translation>
     </message>
 </context>
 <context>
     <name>wb::reportsections</name>
     <message>
         <source>No messages were recorded: run the circuit before exporting.</source>
-        <translation>Aucun message n&apos;a été enregistré : lancez le circuit avant d&apos;exporter.</translation>
+        <translation>Aucun message n&apos;a été enregistré&#xa0;: lancez le circuit avant d&apos;exporter.</translation>
     </message>
     <message>
         <source>From %1 to %2 of the run.</source>
@@ -4649,11 +4794,11 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>(The chart continues beyond %1: choose a shorter range to see the rest.)</source>
-        <translation>(Le diagramme continue au-delà de %1 : choisissez une plage plus courte pour voir la suite.)</translation>
+        <translation>(Le diagramme continue au-delà de %1&#xa0;: choisissez une plage plus courte pour voir la suite.)</translation>
     </message>
     <message>
         <source>The logic analyzer recorded nothing: run the circuit before exporting.</source>
-        <translation>L&apos;analyseur logique n&apos;a rien enregistré : lancez le circuit avant d&apos;exporter.</translation>
+        <translation>L&apos;analyseur logique n&apos;a rien enregistré&#xa0;: lancez le circuit avant d&apos;exporter.</translation>
     </message>
     <message>
         <source>(Only the rows that fit on a page are shown.)</source>
@@ -4665,7 +4810,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Per node, over the whole run:</source>
-        <translation>Par nœud, sur toute l&apos;exécution :</translation>
+        <translation>Par nœud, sur toute l&apos;exécution&#xa0;:</translation>
     </message>
     <message>
         <source>Node</source>
@@ -4693,7 +4838,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Per wire, over the whole run:</source>
-        <translation>Par fil, sur toute l&apos;exécution :</translation>
+        <translation>Par fil, sur toute l&apos;exécution&#xa0;:</translation>
     </message>
     <message>
         <source>The circuit has no wires.</source>
@@ -4717,7 +4862,7 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>Round trips (send to ack) of the messages sent in the chart&apos;s range:</source>
-        <translation>Allers-retours (de l&apos;envoi à l&apos;acquittement) des messages envoyés dans la plage du diagramme :</translation>
+        <translation>Allers-retours (de l&apos;envoi à l&apos;acquittement) des messages envoyés dans la plage du diagramme&#xa0;:</translation>
     </message>
     <message>
         <source>From → to</source>
@@ -4760,6 +4905,33 @@ message %3 de %4, saut %5%6
     </message>
 </context>
 <context>
+    <name>wb::statevisuals</name>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>à l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marche</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>planté</translation>
+    </message>
+    <message>
+        <source>hung</source>
+        <translation>bloqué</translation>
+    </message>
+</context>
+<context>
     <name>wb::tokenmenu</name>
     <message>
         <source>ack of message %1</source>
@@ -4771,19 +4943,19 @@ message %3 de %4, saut %5%6
     </message>
     <message>
         <source>The %1 is no longer held: it went on already</source>
-        <translation>Déjà reparti : %1 n&apos;est plus retenu</translation>
+        <translation>Déjà reparti&#xa0;: %1 n&apos;est plus retenu</translation>
     </message>
     <message>
         <source>Delivered the %1 now</source>
-        <translation>Livré maintenant : %1</translation>
+        <translation>Livré maintenant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dropped the %1</source>
-        <translation>Perdu : %1</translation>
+        <translation>Perdu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delivered the %1 twice</source>
-        <translation>Livré deux fois : %1</translation>
+        <translation>Livré deux fois&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (first of %2)</source>
