@@ -449,14 +449,14 @@
         <source>%1 believes %2 dead</source>
         <translation>
             <numerusform>%1 croit %2 mort</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 croit %2 mort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 suspects %2: no pong in time, asking other members to probe it</source>
         <translation>
             <numerusform>%1 suspecte %2&#xa0;: pas de pong à temps, demande aux autres membres de le sonder</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 suspecte %2&#xa0;: pas de pong à temps, demande aux autres membres de le sonder</numerusform>
         </translation>
     </message>
     <message>

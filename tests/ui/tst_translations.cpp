@@ -370,7 +370,9 @@ private Q_SLOTS:
         const wb::translation::Installed installed = wb::translation::install(
             commandLine.isEmpty() ? wb::translation::normalize(saved) : commandLine.left(2));
         QCOMPARE(installed.language, language);
-        QCOMPARE(installed.files.contains(qtbase), QFileInfo::exists(qtbase));
+        // English needs no catalogue, not even Qt's own (Debian ships a qtbase_en.qm).
+        QCOMPARE(installed.files.contains(qtbase),
+            language != QLatin1String("en") && QFileInfo::exists(qtbase));
     }
 
     // View ▸ Language saves the choice and says, in both languages, that it applies from the
