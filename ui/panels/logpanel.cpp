@@ -72,6 +72,8 @@ LogPanel::LogPanel(LogModel *model, const Circuit *circuit, QWidget *parent)
                                + 24);
 
     m_nodes->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The filter field gives way first: a translated "All nodes" must not be cut off.
+    m_nodes->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
     m_nodes->setToolTip(tr("Show the lines of one node"));
     m_search->setPlaceholderText(tr("Filter lines…"));
     m_search->setClearButtonEnabled(true);
