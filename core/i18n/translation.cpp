@@ -25,11 +25,6 @@ constexpr Language kLanguages[] = {
     { "es", "Español" },
 };
 
-QString catalogue(const QString &language)
-{
-    return QStringLiteral(":/i18n/wirebench_%1.qm").arg(language);
-}
-
 // The translators live as long as the application: QCoreApplication keeps only pointers.
 QList<QTranslator *> &installed()
 {
@@ -50,6 +45,11 @@ bool load(const QString &file)
 }
 
 } // namespace
+
+QString catalogue(const QString &language)
+{
+    return QStringLiteral(":/i18n/wirebench_%1.qm").arg(language);
+}
 
 QStringList languages()
 {

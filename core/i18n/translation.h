@@ -19,6 +19,8 @@ QStringList languages();
 // A language's name in that language ("Deutsch"), for a menu that must be readable to someone
 // who does not read the current one.
 QString nativeName(const QString &language);
+// The compiled catalogue of a language, in the core's resources (":/i18n/wirebench_LANG.qm").
+QString catalogue(const QString &language);
 
 // "de", "de_AT", "de-DE", "DE" -> "de"; "" stays "" (the system's); anything Wirebench does not
 // speak -> "" and *error says so ("--lang xx: ..." is the caller's to prefix).

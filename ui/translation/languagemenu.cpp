@@ -32,7 +32,7 @@ QString inLanguage(const QString &language, const char *text)
 {
     QTranslator translator;
     if (language != QLatin1String("en")
-        && translator.load(QStringLiteral(":/i18n/wirebench_%1.qm").arg(language))) {
+        && translator.load(translation::catalogue(language))) {
         const QString translated = translator.translate("wb::LanguageMenu", text);
         if (!translated.isEmpty())
             return translated;
